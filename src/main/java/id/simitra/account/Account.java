@@ -1,0 +1,86 @@
+package id.simitra.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+@Entity
+class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@Column(name = "display_name")
+	private String displayName;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private boolean enabled = true;
+
+	@Column(name = "created_at", insertable = false, updatable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Account() {
+	}
+
+	Account(String email, String passwordHash, String displayName, Role role) {
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.role = role;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getEmail() {
+		return email;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	String getDisplayName() {
+		return displayName;
+	}
+
+	Role getRole() {
+		return role;
+	}
+
+	boolean isEnabled() {
+		return enabled;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	AccountView toView() {
+		return new AccountView(id, email, displayName, role, enabled, createdAt);
+	}
+
+}

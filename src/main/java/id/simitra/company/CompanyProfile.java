@@ -1,0 +1,4 @@
+package id.simitra.company;
+
+public record CompanyProfile(String name, String nib, String sector, String regencyCode, String address) {
+}

@@ -1,0 +1,4 @@
+package id.simitra.directory;
+
+public record DirectoryStats(long umkm, long products, long regencies) {
+}

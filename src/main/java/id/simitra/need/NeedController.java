@@ -1,0 +1,167 @@
+package id.simitra.need;
+
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.simitra.account.SimitraUser;
+import id.simitra.company.CompanyService;
+import id.simitra.company.CompanyView;
+import id.simitra.kbli.KbliService;
+import id.simitra.matching.MatchingService;
+import id.simitra.matching.NeedCriteria;
+import id.simitra.region.RegionService;
+import id.simitra.shared.PartnershipPattern;
+import id.simitra.shared.Unit;
+
+@Controller
+@RequestMapping("/perusahaan")
+class NeedController {
+
+	private final NeedService needs;
+
+	private final CompanyService companies;
+
+	private final MatchingService matching;
+
+	private final RegionService regions;
+
+	private final KbliService kbli;
+
+	NeedController(NeedService needs, CompanyService companies, MatchingService matching, RegionService regions,
+			KbliService kbli) {
+		this.needs = needs;
+		this.companies = companies;
+		this.matching = matching;
+		this.regions = regions;
+		this.kbli = kbli;
+	}
+
+	@GetMapping
+	String dashboard(@AuthenticationPrincipal SimitraUser user, @RequestParam(defaultValue = "0") int halaman,
+			Model model) {
+		Optional<CompanyView> company = companies.findByOwner(user.accountId());
+		if (company.isEmpty()) {
+			return "redirect:/perusahaan/profil";
+		}
+		model.addAttribute("company", company.get());
+		model.addAttribute("page", needs.listOf(company.get().id(), halaman));
+		return "need/dashboard";
+	}
+
+	@GetMapping("/kebutuhan/baru")
+	String newForm(@AuthenticationPrincipal SimitraUser user, Model model, RedirectAttributes redirect) {
+		Optional<CompanyView> company = companies.findByOwner(user.accountId());
+		if (company.isEmpty()) {
+			return profileFirst(redirect);
+		}
+		model.addAttribute("form", NeedForm.empty(company.get().regencyCode()));
+		return formView(model, null);
+	}
+
+	@PostMapping("/kebutuhan/baru")
+	String create(@AuthenticationPrincipal SimitraUser user, @Valid @ModelAttribute("form") NeedForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		Optional<CompanyView> company = companies.findByOwner(user.accountId());
+		if (company.isEmpty()) {
+			return profileFirst(redirect);
+		}
+		NeedData data = validate(form, errors);
+		if (errors.hasErrors()) {
+			return formView(model, null);
+		}
+		NeedView need = needs.create(company.get().id(), data);
+		redirect.addFlashAttribute("success", "flash.needSaved");
+		return "redirect:/perusahaan/kebutuhan/" + need.id();
+	}
+
+	@GetMapping("/kebutuhan/{id}")
+	String show(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
+		NeedView need = needs.getOwned(id, ownCompanyId(user));
+		model.addAttribute("need", need);
+		model.addAttribute("candidates", matching.rank(criteria(need)));
+		model.addAttribute("weights", matching.weights());
+		return "need/show";
+	}
+
+	@GetMapping("/kebutuhan/{id}/ubah")
+	String editForm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
+		model.addAttribute("form", NeedForm.of(needs.getOwned(id, ownCompanyId(user))));
+		return formView(model, id);
+	}
+
+	@PostMapping("/kebutuhan/{id}/ubah")
+	String update(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("form") NeedForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Long companyId = ownCompanyId(user);
+		needs.getOwned(id, companyId);
+		NeedData data = validate(form, errors);
+		if (errors.hasErrors()) {
+			return formView(model, id);
+		}
+		needs.update(id, companyId, data, form.version());
+		redirect.addFlashAttribute("success", "flash.needSaved");
+		return "redirect:/perusahaan/kebutuhan/" + id;
+	}
+
+	@PostMapping("/kebutuhan/{id}/status")
+	String setOpen(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, @RequestParam boolean buka,
+			RedirectAttributes redirect) {
+		needs.setOpen(id, ownCompanyId(user), buka);
+		redirect.addFlashAttribute("success", buka ? "flash.needReopened" : "flash.needClosed");
+		return "redirect:/perusahaan/kebutuhan/" + id;
+	}
+
+	static NeedCriteria criteria(NeedView need) {
+		return new NeedCriteria(need.title(), need.kbliCode(), need.quantity(), need.unit(), need.regencyCode());
+	}
+
+	private Long ownCompanyId(SimitraUser user) {
+		return companies.findByOwner(user.accountId())
+			.map(CompanyView::id)
+			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No company profile"));
+	}
+
+	private NeedData validate(NeedForm form, BindingResult errors) {
+		Optional<String> code = kbli.parseSubclass(form.kbli());
+		if (!errors.hasFieldErrors("kbli") && code.isEmpty()) {
+			errors.rejectValue("kbli", "validation.kbli");
+		}
+		if (!errors.hasFieldErrors("regencyCode") && !regions.isRegency(form.regencyCode())) {
+			errors.rejectValue("regencyCode", "validation.regency");
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new NeedData(form.title().strip(), form.description().strip(), code.get(), form.quantity(), form.unit(),
+				form.regencyCode(), form.deadline(), form.pattern());
+	}
+
+	private String formView(Model model, Long needId) {
+		model.addAttribute("needId", needId);
+		model.addAttribute("units", Unit.values());
+		model.addAttribute("patterns", PartnershipPattern.values());
+		model.addAttribute("provinces", regions.provinces());
+		model.addAttribute("kbliOptions", kbli.subclasses());
+		return "need/form";
+	}
+
+	private String profileFirst(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("error", "flash.companyFirst");
+		return "redirect:/perusahaan/profil";
+	}
+
+}

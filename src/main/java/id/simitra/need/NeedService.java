@@ -1,0 +1,93 @@
+package id.simitra.need;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.simitra.kbli.KbliService;
+import id.simitra.region.RegionService;
+import id.simitra.shared.ConflictException;
+import id.simitra.shared.NotFoundException;
+import id.simitra.shared.PageView;
+
+@Service
+public class NeedService {
+
+	private final NeedRepository needs;
+
+	private final KbliService kbli;
+
+	private final RegionService regions;
+
+	NeedService(NeedRepository needs, KbliService kbli, RegionService regions) {
+		this.needs = needs;
+		this.kbli = kbli;
+		this.regions = regions;
+	}
+
+	@Transactional(readOnly = true)
+	public PageView<NeedView> listOf(Long companyId, int page) {
+		return PageView.of(needs.findByCompanyIdOrderByCreatedAtDescIdDesc(companyId, PageRequest.of(Math.max(page, 0), 20))
+			.map(this::toView));
+	}
+
+	@Transactional(readOnly = true)
+	public NeedView get(Long id) {
+		return toView(find(id));
+	}
+
+	/** The need, if this company posted it: 404 when it does not exist, 403 when it is another company's. */
+	@Transactional(readOnly = true)
+	public NeedView getOwned(Long id, Long companyId) {
+		return toView(owned(id, companyId));
+	}
+
+	@Transactional
+	public NeedView create(Long companyId, NeedData data) {
+		Need n = new Need(companyId);
+		n.update(data);
+		return toView(needs.saveAndFlush(n));
+	}
+
+	@Transactional
+	public NeedView update(Long id, Long companyId, NeedData data, Long expectedVersion) {
+		Need n = owned(id, companyId);
+		if (expectedVersion != null && expectedVersion != n.getVersion()) {
+			throw new ConflictException("Need changed since it was opened");
+		}
+		n.update(data);
+		return toView(needs.saveAndFlush(n));
+	}
+
+	@Transactional
+	public void setOpen(Long id, Long companyId, boolean open) {
+		Need n = owned(id, companyId);
+		if (open) {
+			n.reopen();
+		}
+		else {
+			n.close();
+		}
+	}
+
+	private Need find(Long id) {
+		return needs.findById(id).orElseThrow(() -> new NotFoundException("Need " + id));
+	}
+
+	private Need owned(Long id, Long companyId) {
+		Need n = find(id);
+		if (!n.getCompanyId().equals(companyId)) {
+			throw new AccessDeniedException("Need " + id + " belongs to another company");
+		}
+		return n;
+	}
+
+	private NeedView toView(Need n) {
+		return new NeedView(n.getId(), n.getCompanyId(), n.getTitle(), n.getDescription(), n.getKbliCode(),
+				kbli.label(n.getKbliCode()), n.getQuantity(), n.getUnit(), n.getQuantityBase(), n.getRegencyCode(),
+				regions.regencyName(n.getRegencyCode()), n.getDeadline(), n.getPattern(), n.getStatus(),
+				n.getCreatedAt(), n.getVersion());
+	}
+
+}

@@ -1,0 +1,5 @@
+package id.simitra.need;
+
+public enum NeedStatus {
+	OPEN, CLOSED
+}

@@ -1,0 +1,18 @@
+package id.simitra.need;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import id.simitra.shared.PartnershipPattern;
+import id.simitra.shared.Unit;
+
+public record NeedView(Long id, Long companyId, String title, String description, String kbliCode, String kbliLabel,
+		BigDecimal quantity, Unit unit, BigDecimal quantityBase, String regencyCode, String regencyName,
+		LocalDate deadline, PartnershipPattern pattern, NeedStatus status, Instant createdAt, long version) {
+
+	public boolean isOpen() {
+		return status == NeedStatus.OPEN;
+	}
+
+}

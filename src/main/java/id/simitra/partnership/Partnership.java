@@ -1,0 +1,147 @@
+package id.simitra.partnership;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import id.simitra.shared.ConflictException;
+import id.simitra.shared.PartnershipPattern;
+
+@Entity
+class Partnership {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "need_id", updatable = false)
+	private Long needId;
+
+	@Column(name = "company_id", updatable = false)
+	private Long companyId;
+
+	@Column(name = "umkm_id", updatable = false)
+	private Long umkmId;
+
+	@Enumerated(EnumType.STRING)
+	private PartnershipPattern pattern;
+
+	private String object;
+
+	@Column(name = "estimated_value")
+	private long estimatedValue;
+
+	@Column(name = "start_date")
+	private LocalDate startDate;
+
+	@Column(name = "end_date")
+	private LocalDate endDate;
+
+	@Column(name = "no_control_declared")
+	private boolean noControlDeclared;
+
+	@Enumerated(EnumType.STRING)
+	private PartnershipStatus status;
+
+	@Column(name = "created_at", updatable = false)
+	private Instant createdAt = Instant.now();
+
+	@Column(name = "updated_at")
+	private Instant updatedAt = Instant.now();
+
+	@Version
+	private long version;
+
+	protected Partnership() {
+	}
+
+	Partnership(Long needId, Long companyId, Long umkmId, ProposalData data) {
+		this.needId = needId;
+		this.companyId = companyId;
+		this.umkmId = umkmId;
+		this.pattern = data.pattern();
+		this.object = data.object();
+		this.estimatedValue = data.estimatedValue();
+		this.startDate = data.startDate();
+		this.endDate = data.endDate();
+		this.noControlDeclared = data.noControlDeclared();
+		this.status = PartnershipStatus.PROPOSED;
+	}
+
+	/** Moves to the next status; a change that is not allowed from the current one is a conflict (409). */
+	PartnershipStatus moveTo(PartnershipStatus next) {
+		PartnershipStatus from = status;
+		boolean allowed = switch (next) {
+			case ACCEPTED, DECLINED -> from == PartnershipStatus.PROPOSED;
+			case APPROVED, REJECTED -> from == PartnershipStatus.ACCEPTED;
+			case PROPOSED -> false;
+		};
+		if (!allowed) {
+			throw new ConflictException("Partnership " + id + " is " + from + ", cannot become " + next);
+		}
+		status = next;
+		updatedAt = Instant.now();
+		return from;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	Long getNeedId() {
+		return needId;
+	}
+
+	Long getCompanyId() {
+		return companyId;
+	}
+
+	Long getUmkmId() {
+		return umkmId;
+	}
+
+	PartnershipPattern getPattern() {
+		return pattern;
+	}
+
+	String getObject() {
+		return object;
+	}
+
+	long getEstimatedValue() {
+		return estimatedValue;
+	}
+
+	LocalDate getStartDate() {
+		return startDate;
+	}
+
+	LocalDate getEndDate() {
+		return endDate;
+	}
+
+	PartnershipStatus getStatus() {
+		return status;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+}

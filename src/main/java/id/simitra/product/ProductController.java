@@ -1,0 +1,149 @@
+package id.simitra.product;
+
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.simitra.account.SimitraUser;
+import id.simitra.kbli.KbliService;
+import id.simitra.shared.Unit;
+import id.simitra.umkm.UmkmService;
+import id.simitra.umkm.UmkmView;
+
+@Controller
+@RequestMapping("/umkm/produk")
+class ProductController {
+
+	private final ProductService products;
+
+	private final UmkmService umkms;
+
+	private final KbliService kbli;
+
+	ProductController(ProductService products, UmkmService umkms, KbliService kbli) {
+		this.products = products;
+		this.umkms = umkms;
+		this.kbli = kbli;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal SimitraUser user, @RequestParam(defaultValue = "0") int halaman, Model model,
+			RedirectAttributes redirect) {
+		Optional<UmkmView> umkm = umkms.findByOwner(user.accountId());
+		if (umkm.isEmpty()) {
+			return profileFirst(redirect);
+		}
+		model.addAttribute("umkm", umkm.get());
+		model.addAttribute("page", products.listOf(umkm.get().id(), halaman));
+		return "product/list";
+	}
+
+	@GetMapping("/baru")
+	String newForm(@AuthenticationPrincipal SimitraUser user, Model model, RedirectAttributes redirect) {
+		Optional<UmkmView> umkm = umkms.findByOwner(user.accountId());
+		if (umkm.isEmpty()) {
+			return profileFirst(redirect);
+		}
+		String first = umkm.get().kbli().isEmpty() ? "" : umkm.get().kbli().get(0).label();
+		model.addAttribute("form", ProductForm.empty(first));
+		return formView(model, null);
+	}
+
+	@PostMapping("/baru")
+	String create(@AuthenticationPrincipal SimitraUser user, @Valid @ModelAttribute("form") ProductForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		Optional<Long> umkmId = umkms.findIdByOwner(user.accountId());
+		if (umkmId.isEmpty()) {
+			return profileFirst(redirect);
+		}
+		ProductData data = validate(form, errors);
+		if (errors.hasErrors()) {
+			return formView(model, null);
+		}
+		products.create(umkmId.get(), data);
+		redirect.addFlashAttribute("success", "flash.productSaved");
+		return "redirect:/umkm/produk";
+	}
+
+	@GetMapping("/{id}/ubah")
+	String editForm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
+		ProductView product = products.getOwned(id, ownUmkmId(user));
+		model.addAttribute("form", ProductForm.of(product));
+		return formView(model, id);
+	}
+
+	@PostMapping("/{id}/ubah")
+	String update(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("form") ProductForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Long umkmId = ownUmkmId(user);
+		products.getOwned(id, umkmId);
+		ProductData data = validate(form, errors);
+		if (errors.hasErrors()) {
+			return formView(model, id);
+		}
+		products.update(id, umkmId, data, form.version());
+		redirect.addFlashAttribute("success", "flash.productSaved");
+		return "redirect:/umkm/produk";
+	}
+
+	@GetMapping("/{id}/hapus")
+	String confirmDelete(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
+		model.addAttribute("product", products.getOwned(id, ownUmkmId(user)));
+		return "product/delete";
+	}
+
+	@PostMapping("/{id}/hapus")
+	String delete(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, RedirectAttributes redirect) {
+		products.delete(id, ownUmkmId(user));
+		redirect.addFlashAttribute("success", "flash.productDeleted");
+		return "redirect:/umkm/produk";
+	}
+
+	private Long ownUmkmId(SimitraUser user) {
+		// No profile yet means no products either: anything asked for is someone else's.
+		return umkms.findIdByOwner(user.accountId())
+			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No UMKM profile"));
+	}
+
+	private ProductData validate(ProductForm form, BindingResult errors) {
+		Optional<String> code = kbli.parseSubclass(form.kbli());
+		if (!errors.hasFieldErrors("kbli") && code.isEmpty()) {
+			errors.rejectValue("kbli", "validation.kbli");
+		}
+		if (form.priceMin() != null && form.priceMax() != null && form.priceMax() < form.priceMin()) {
+			errors.rejectValue("priceMax", "validation.priceRange");
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new ProductData(form.name().strip(),
+				form.description() == null || form.description().isBlank() ? null : form.description().strip(),
+				code.get(), form.unit(), form.monthlyCapacity(), form.minimumOrder(), form.priceMin(), form.priceMax());
+	}
+
+	private String formView(Model model, Long productId) {
+		model.addAttribute("productId", productId);
+		model.addAttribute("units", Unit.values());
+		model.addAttribute("kbliOptions", kbli.subclasses());
+		return "product/form";
+	}
+
+	private String profileFirst(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("error", "flash.profileFirst");
+		return "redirect:/umkm/profil";
+	}
+
+}

@@ -1,0 +1,80 @@
+package id.simitra.product;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.simitra.kbli.KbliService;
+import id.simitra.shared.ConflictException;
+import id.simitra.shared.NotFoundException;
+import id.simitra.shared.PageView;
+
+@Service
+public class ProductService {
+
+	static final int PAGE_SIZE = 20;
+
+	private final ProductRepository products;
+
+	private final KbliService kbli;
+
+	ProductService(ProductRepository products, KbliService kbli) {
+		this.products = products;
+		this.kbli = kbli;
+	}
+
+	@Transactional(readOnly = true)
+	public PageView<ProductView> listOf(Long umkmId, int page) {
+		return PageView.of(products.findByUmkmIdOrderByNameAscIdAsc(umkmId, PageRequest.of(Math.max(page, 0), PAGE_SIZE))
+			.map(this::toView));
+	}
+
+	@Transactional(readOnly = true)
+	public long countOf(Long umkmId) {
+		return products.countByUmkmId(umkmId);
+	}
+
+	/** The product, if it belongs to this UMKM: 404 when it does not exist, 403 when it is someone else's. */
+	@Transactional(readOnly = true)
+	public ProductView getOwned(Long productId, Long umkmId) {
+		return toView(owned(productId, umkmId));
+	}
+
+	@Transactional
+	public ProductView create(Long umkmId, ProductData data) {
+		Product p = new Product(umkmId);
+		p.update(data);
+		return toView(products.saveAndFlush(p));
+	}
+
+	@Transactional
+	public ProductView update(Long productId, Long umkmId, ProductData data, Long expectedVersion) {
+		Product p = owned(productId, umkmId);
+		if (expectedVersion != null && expectedVersion != p.getVersion()) {
+			throw new ConflictException("Product changed since it was opened");
+		}
+		p.update(data);
+		return toView(products.saveAndFlush(p));
+	}
+
+	@Transactional
+	public void delete(Long productId, Long umkmId) {
+		products.delete(owned(productId, umkmId));
+	}
+
+	private Product owned(Long productId, Long umkmId) {
+		Product p = products.findById(productId).orElseThrow(() -> new NotFoundException("Product " + productId));
+		if (!p.getUmkmId().equals(umkmId)) {
+			throw new AccessDeniedException("Product " + productId + " belongs to another UMKM");
+		}
+		return p;
+	}
+
+	private ProductView toView(Product p) {
+		ProductView v = p.toView(null);
+		return new ProductView(v.id(), v.umkmId(), v.name(), v.description(), v.kbliCode(), kbli.label(v.kbliCode()),
+				v.unit(), v.monthlyCapacity(), v.minimumOrder(), v.priceMin(), v.priceMax(), v.version());
+	}
+
+}

@@ -1,0 +1,166 @@
+package id.simitra.umkm;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import id.simitra.shared.SizeClass;
+
+@Entity
+class Umkm {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "owner_id", updatable = false)
+	private Long ownerId;
+
+	@Column(name = "business_name")
+	private String businessName;
+
+	@Column(name = "owner_name")
+	private String ownerName;
+
+	private String nib;
+
+	@Column(name = "regency_code")
+	private String regencyCode;
+
+	private String address;
+
+	private String phone;
+
+	private String description;
+
+	@Column(name = "business_capital")
+	private long businessCapital;
+
+	@Column(name = "annual_sales")
+	private long annualSales;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "size_class")
+	private SizeClass sizeClass;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "size_class_by_sales")
+	private SizeClass sizeClassBySales;
+
+	@ElementCollection
+	@CollectionTable(name = "umkm_kbli", joinColumns = @JoinColumn(name = "umkm_id"))
+	@Column(name = "kbli_code")
+	@OrderBy
+	private Set<String> kbliCodes = new LinkedHashSet<>();
+
+	@Column(name = "created_at", updatable = false)
+	private Instant createdAt = Instant.now();
+
+	@Column(name = "updated_at")
+	private Instant updatedAt = Instant.now();
+
+	@Version
+	private long version;
+
+	protected Umkm() {
+	}
+
+	Umkm(Long ownerId) {
+		this.ownerId = ownerId;
+	}
+
+	void update(UmkmProfile profile) {
+		this.businessName = profile.businessName();
+		this.ownerName = profile.ownerName();
+		this.nib = profile.nib();
+		this.regencyCode = profile.regencyCode();
+		this.address = profile.address();
+		this.phone = profile.phone();
+		this.description = profile.description();
+		this.businessCapital = profile.businessCapital();
+		this.annualSales = profile.annualSales();
+		this.sizeClass = SizeClass.byCapital(profile.businessCapital());
+		this.sizeClassBySales = SizeClass.byAnnualSales(profile.annualSales());
+		this.kbliCodes.clear();
+		this.kbliCodes.addAll(profile.kbliCodes());
+		this.updatedAt = Instant.now();
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	Long getOwnerId() {
+		return ownerId;
+	}
+
+	String getBusinessName() {
+		return businessName;
+	}
+
+	String getOwnerName() {
+		return ownerName;
+	}
+
+	String getNib() {
+		return nib;
+	}
+
+	String getRegencyCode() {
+		return regencyCode;
+	}
+
+	String getAddress() {
+		return address;
+	}
+
+	String getPhone() {
+		return phone;
+	}
+
+	String getDescription() {
+		return description;
+	}
+
+	long getBusinessCapital() {
+		return businessCapital;
+	}
+
+	long getAnnualSales() {
+		return annualSales;
+	}
+
+	SizeClass getSizeClass() {
+		return sizeClass;
+	}
+
+	SizeClass getSizeClassBySales() {
+		return sizeClassBySales;
+	}
+
+	Set<String> getKbliCodes() {
+		return kbliCodes;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+}

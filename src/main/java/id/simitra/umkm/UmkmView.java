@@ -1,0 +1,28 @@
+package id.simitra.umkm;
+
+import java.util.List;
+
+import id.simitra.shared.SizeClass;
+
+/** An UMKM as pages show it. {@code classesDisagree}: capital and sales put it in different classes. */
+public record UmkmView(Long id, Long ownerId, String businessName, String ownerName, String nib,
+		List<KbliLabel> kbli, String regencyCode, String regencyName, String provinceName, String address,
+		String phone, String description, long businessCapital, long annualSales, SizeClass sizeClass,
+		SizeClass sizeClassBySales, long version) {
+
+	public boolean classesDisagree() {
+		return sizeClass != sizeClassBySales;
+	}
+
+	public boolean hasNib() {
+		return nib != null;
+	}
+
+	public List<String> kbliCodes() {
+		return kbli.stream().map(KbliLabel::code).toList();
+	}
+
+	public record KbliLabel(String code, String label) {
+	}
+
+}

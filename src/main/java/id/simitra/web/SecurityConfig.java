@@ -1,0 +1,66 @@
+package id.simitra.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Role checks by route. Ownership of individual records (this UMKM's product, that company's need) is
+ * checked in the services, which throw AccessDeniedException (403).
+ */
+@Configuration
+class SecurityConfig {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/", "/direktori", "/direktori/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+					"/favicon.ico", "/error", "/error/**")
+			.permitAll()
+			.requestMatchers("/masuk", "/daftar")
+			.permitAll()
+			.requestMatchers("/umkm", "/umkm/**")
+			.hasRole("UMKM")
+			.requestMatchers("/perusahaan", "/perusahaan/**")
+			.hasRole("COMPANY")
+			.requestMatchers("/petugas", "/petugas/**")
+			.hasRole("OFFICER")
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers(HttpMethod.GET, "/kemitraan/*")
+			.authenticated()
+			.requestMatchers("/kemitraan/*/tanggapan")
+			.hasRole("UMKM")
+			.requestMatchers("/kemitraan/*/keputusan")
+			.hasRole("OFFICER")
+			.requestMatchers("/dasbor")
+			.authenticated()
+			.anyRequest()
+			.denyAll())
+			.formLogin(form -> form.loginPage("/masuk")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.defaultSuccessUrl("/dasbor", false)
+				.failureUrl("/masuk?gagal")
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar").permitAll())
+			.headers(headers -> headers.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+								+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt today, with the algorithm recorded in each hash so it can be upgraded later.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

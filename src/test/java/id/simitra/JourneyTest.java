@@ -1,0 +1,167 @@
+package id.simitra;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import id.simitra.account.AccountService;
+import id.simitra.account.Role;
+import id.simitra.support.SimitraTest;
+import id.simitra.support.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Steps 1–7 of the matchmaking journey, through the web layer, ending in an approved partnership. */
+@SimitraTest
+class JourneyTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void umkmAndCompanyReachAnApprovedPartnershipWithItsHistory() throws Exception {
+		String tag = WebSession.uniqueEmail("x").substring(2, 10);
+
+		// 1. A UMKM owner and a company buyer register; the administrator creates an officer.
+		String umkmEmail = WebSession.uniqueEmail("umkm");
+		WebSession.register(mvc, umkmEmail, "Sondang Purba", "UMKM");
+		String companyEmail = WebSession.uniqueEmail("pt");
+		WebSession.register(mvc, companyEmail, "Budi Santoso", "COMPANY");
+		String adminEmail = WebSession.uniqueEmail("admin");
+		accounts.create(adminEmail, WebSession.PASSWORD, "Admin Uji", Role.ADMIN);
+		MockHttpSession admin = WebSession.login(mvc, adminEmail, WebSession.PASSWORD);
+		String officerEmail = WebSession.uniqueEmail("petugas");
+		mvc.perform(post("/admin/akun/petugas-baru").session(admin).with(csrf())
+			.param("displayName", "Petugas Uji")
+			.param("email", officerEmail)
+			.param("password", "Petugas123")).andExpect(redirectedUrl("/admin/akun"));
+
+		// 2. The UMKM owner fills in the business profile; the size class is computed and shown.
+		MockHttpSession umkm = WebSession.login(mvc, umkmEmail, WebSession.PASSWORD);
+		String businessName = "Kopi Sidikalang Purba " + tag;
+		mvc.perform(post("/umkm/profil").session(umkm).with(csrf())
+			.param("businessName", businessName)
+			.param("ownerName", "Sondang Purba")
+			.param("nib", "")
+			.param("kbli", "10761 — Industri Pengolahan Kopi")
+			.param("kbli", "")
+			.param("regencyCode", "12.11")
+			.param("address", "Jl. Sisingamangaraja 12, Sidikalang")
+			.param("phone", "0812-6000-1111")
+			.param("description", "Pengolahan kopi robusta dan arabika Dairi")
+			.param("businessCapital", "Rp 250.000.000")
+			.param("annualSales", "900.000.000")).andExpect(redirectedUrl("/umkm"));
+		mvc.perform(get("/umkm").session(umkm))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Usaha mikro")));
+
+		// 3. It lists a product.
+		mvc.perform(post("/umkm/produk/baru").session(umkm).with(csrf())
+			.param("name", "Biji Kopi Robusta Sangrai")
+			.param("description", "Kopi robusta Sidikalang sangrai sedang, kemasan 25 kg")
+			.param("kbli", "10761")
+			.param("unit", "KG")
+			.param("monthlyCapacity", "1500")
+			.param("minimumOrder", "50")
+			.param("priceMin", "85.000")
+			.param("priceMax", "95.000")).andExpect(redirectedUrl("/umkm/produk"));
+
+		// 4. The company fills in its profile and posts a need in another unit of the same kind.
+		MockHttpSession company = WebSession.login(mvc, companyEmail, WebSession.PASSWORD);
+		mvc.perform(post("/perusahaan/profil").session(company).with(csrf())
+			.param("name", "PT Ekspor Kopi Uji " + tag)
+			.param("nib", "")
+			.param("sector", "Ekspor kopi")
+			.param("regencyCode", "12.71")
+			.param("address", "Kawasan Industri Medan")).andExpect(redirectedUrl("/perusahaan"));
+		String needUrl = mvc.perform(post("/perusahaan/kebutuhan/baru").session(company).with(csrf())
+			.param("title", "Biji kopi robusta sangrai " + tag)
+			.param("description", "Untuk ekspor, kadar air maksimal 12 persen")
+			.param("kbli", "10761 — Industri Pengolahan Kopi")
+			.param("quantity", "2")
+			.param("unit", "TON")
+			.param("regencyCode", "12.71")
+			.param("deadline", LocalDate.now().plusDays(30).toString())
+			.param("pattern", "RANTAI_PASOK"))
+			.andExpect(redirectedUrlPattern("/perusahaan/kebutuhan/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		Long needId = Long.valueOf(needUrl.substring(needUrl.lastIndexOf('/') + 1));
+
+		// 5. The need page ranks the UMKM and explains why.
+		mvc.perform(get(needUrl).session(company))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(businessName)))
+			.andExpect(content().string(containsString("Kelompok KBLI sama persis (10761)")))
+			.andExpect(content().string(containsString("Kapasitas 75 % dari kebutuhan per bulan")));
+
+		// 6. The company proposes; the UMKM accepts.
+		Long umkmId = jdbc.sql("select id from umkm where business_name = ?").param(businessName).query(Long.class).single();
+		String partnershipUrl = mvc
+			.perform(post("/perusahaan/kebutuhan/{n}/usul/{u}", needId, umkmId).session(company).with(csrf())
+				.param("pattern", "RANTAI_PASOK")
+				.param("object", "Pasokan kopi robusta sangrai 1,5 ton per bulan")
+				.param("estimatedValue", "Rp 1.620.000.000")
+				.param("startDate", LocalDate.now().plusDays(30).toString())
+				.param("endDate", LocalDate.now().plusDays(395).toString())
+				.param("noControlDeclared", "true"))
+			.andExpect(redirectedUrlPattern("/kemitraan/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		mvc.perform(get("/umkm/kemitraan").session(umkm))
+			.andExpect(content().string(containsString("Pasokan kopi robusta sangrai")));
+		mvc.perform(post(partnershipUrl + "/tanggapan").session(umkm).with(csrf()).param("approve", "true").param("reason", ""))
+			.andExpect(redirectedUrl(partnershipUrl));
+
+		// A company cannot approve its own partnership.
+		mvc.perform(post(partnershipUrl + "/keputusan").session(company).with(csrf())
+			.param("approve", "true")
+			.param("reason", "Setuju")).andExpect(status().isForbidden());
+
+		// 7. The officer sees it in the queue and approves with a reason; both parties see the decision.
+		MockHttpSession officer = WebSession.login(mvc, officerEmail, "Petugas123");
+		mvc.perform(get("/petugas").session(officer))
+			.andExpect(content().string(containsString("Pasokan kopi robusta sangrai")));
+		mvc.perform(post(partnershipUrl + "/keputusan").session(officer).with(csrf())
+			.param("approve", "true")
+			.param("reason", "Dokumen lengkap, pola rantai pasok sesuai")).andExpect(redirectedUrl("/petugas"));
+
+		for (MockHttpSession party : new MockHttpSession[] { umkm, company }) {
+			mvc.perform(get(partnershipUrl).session(party))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Disetujui Dinas")))
+				.andExpect(content().string(containsString("Dokumen lengkap, pola rantai pasok sesuai")));
+		}
+		Long partnershipId = Long.valueOf(partnershipUrl.substring(partnershipUrl.lastIndexOf('/') + 1));
+		var history = jdbc
+			.sql("select to_status || ':' || actor_role from partnership_event where partnership_id = ? order by id")
+			.param(partnershipId)
+			.query(String.class)
+			.list();
+		assertThat(history).containsExactly("PROPOSED:COMPANY", "ACCEPTED:UMKM", "APPROVED:OFFICER");
+		assertThat(jdbc.sql("select status from partnership where id = ?").param(partnershipId).query(String.class).single())
+			.isEqualTo("APPROVED");
+	}
+
+}
