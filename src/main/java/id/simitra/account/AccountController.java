@@ -35,7 +35,8 @@ class AccountController {
 	@PostMapping("/daftar")
 	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors,
 			RedirectAttributes redirect) {
-		if (form.role() != null && form.role() != Role.UMKM && form.role() != Role.COMPANY) {
+		Role role = "UMKM".equals(form.role()) ? Role.UMKM : "COMPANY".equals(form.role()) ? Role.COMPANY : null;
+		if (role == null) {
 			errors.rejectValue("role", "validation.role");
 		}
 		if (form.password() != null && !form.password().isBlank() && !PasswordRules.isAcceptable(form.password())) {
@@ -51,7 +52,7 @@ class AccountController {
 			return "account/register";
 		}
 		try {
-			accounts.register(form.email(), form.password(), form.displayName(), form.role());
+			accounts.register(form.email(), form.password(), form.displayName(), role);
 		}
 		catch (EmailTakenException ex) {
 			errors.rejectValue("email", "validation.emailTaken");

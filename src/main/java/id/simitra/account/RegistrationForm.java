@@ -2,7 +2,6 @@ package id.simitra.account;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 public record RegistrationForm(
@@ -10,10 +9,10 @@ public record RegistrationForm(
 		@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}") String email,
 		@NotBlank(message = "{validation.required}") @Size(max = 72, message = "{validation.tooLong}") String password,
 		String passwordConfirm,
-		@NotNull(message = "{validation.required}") Role role) {
+		String role) {
 
 	static RegistrationForm empty(Role role) {
-		return new RegistrationForm("", "", "", "", role);
+		return new RegistrationForm("", "", "", "", role.name());
 	}
 
 }

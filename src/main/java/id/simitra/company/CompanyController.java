@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
 import id.simitra.region.RegionService;
+import id.simitra.shared.FormInput;
 import id.simitra.shared.Nib;
 
 @Controller
@@ -51,7 +52,7 @@ class CompanyController {
 		}
 		companies.saveProfile(user.accountId(), new CompanyProfile(form.name().strip(), nib, form.sector().strip(),
 				form.regencyCode(), form.address() == null || form.address().isBlank() ? null : form.address().strip()),
-				form.version());
+				FormInput.version(form.version()));
 		redirect.addFlashAttribute("success", "flash.companySaved");
 		return "redirect:/perusahaan";
 	}

@@ -8,9 +8,9 @@ public record CompanyProfileForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.tooLong}") String name,
 		@Pattern(regexp = "^\\s*$|^\\s*[0-9]{13}\\s*$", message = "{validation.nib}") String nib,
 		@NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.tooLong}") String sector,
-		@NotBlank(message = "{validation.required}") String regencyCode,
+		@NotBlank(message = "{validation.required}") @Size(max = 13, message = "{validation.regency}") String regencyCode,
 		@Size(max = 300, message = "{validation.tooLong}") String address,
-		Long version) {
+		String version) {
 
 	static CompanyProfileForm empty() {
 		return new CompanyProfileForm("", "", "", "", "", null);
@@ -18,7 +18,7 @@ public record CompanyProfileForm(
 
 	static CompanyProfileForm of(CompanyView c) {
 		return new CompanyProfileForm(c.name(), c.nib() == null ? "" : c.nib(), c.sector(), c.regencyCode(),
-				c.address(), c.version());
+				c.address(), String.valueOf(c.version()));
 	}
 
 }

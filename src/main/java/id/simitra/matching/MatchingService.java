@@ -114,8 +114,14 @@ public class MatchingService {
 		return weights;
 	}
 
+	/** The top candidates for a need, as many as {@code simitra.matching.limit} (20). */
 	@Transactional(readOnly = true)
 	public List<Candidate> rank(NeedCriteria need) {
+		return rank(need, weights.limit());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Candidate> rank(NeedCriteria need, int limit) {
 		List<String> terms = stems(need.title());
 		String tsq = terms.isEmpty() ? NO_TEXT
 				: terms.stream().map(t -> "'" + t.replace("'", "''") + "'").collect(Collectors.joining(" | "));
@@ -145,7 +151,7 @@ public class MatchingService {
 			.param("wDistance", weights.weightDistance())
 			.param("wCapacity", weights.weightCapacity())
 			.param("wText", weights.weightText())
-			.param("limit", weights.limit())
+			.param("limit", limit)
 			.query((rs, n) -> toCandidate(rs, n + 1, need, terms.size(), locale))
 			.list()
 			.forEach(result::add);

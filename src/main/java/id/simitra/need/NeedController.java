@@ -1,5 +1,7 @@
 package id.simitra.need;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -23,6 +25,7 @@ import id.simitra.kbli.KbliService;
 import id.simitra.matching.MatchingService;
 import id.simitra.matching.NeedCriteria;
 import id.simitra.region.RegionService;
+import id.simitra.shared.FormInput;
 import id.simitra.shared.PartnershipPattern;
 import id.simitra.shared.Unit;
 
@@ -112,7 +115,7 @@ class NeedController {
 		if (errors.hasErrors()) {
 			return formView(model, id);
 		}
-		needs.update(id, companyId, data, form.version());
+		needs.update(id, companyId, data, FormInput.version(form.version()));
 		redirect.addFlashAttribute("success", "flash.needSaved");
 		return "redirect:/perusahaan/kebutuhan/" + id;
 	}
@@ -140,14 +143,21 @@ class NeedController {
 		if (!errors.hasFieldErrors("kbli") && code.isEmpty()) {
 			errors.rejectValue("kbli", "validation.kbli");
 		}
+		BigDecimal quantity = FormInput.quantity(errors, "quantity", form.quantity(), false);
+		Unit unit = FormInput.choice(errors, "unit", form.unit(), Unit.class);
 		if (!errors.hasFieldErrors("regencyCode") && !regions.isRegency(form.regencyCode())) {
 			errors.rejectValue("regencyCode", "validation.regency");
 		}
+		LocalDate deadline = FormInput.date(errors, "deadline", form.deadline());
+		if (deadline != null && deadline.isBefore(LocalDate.now())) {
+			errors.rejectValue("deadline", "validation.futureOrPresent");
+		}
+		PartnershipPattern pattern = FormInput.choice(errors, "pattern", form.pattern(), PartnershipPattern.class);
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new NeedData(form.title().strip(), form.description().strip(), code.get(), form.quantity(), form.unit(),
-				form.regencyCode(), form.deadline(), form.pattern());
+		return new NeedData(form.title().strip(), form.description().strip(), code.get(), quantity, unit,
+				form.regencyCode(), deadline, pattern);
 	}
 
 	private String formView(Model model, Long needId) {

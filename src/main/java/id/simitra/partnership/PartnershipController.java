@@ -22,6 +22,7 @@ import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
 import id.simitra.need.NeedService;
 import id.simitra.need.NeedView;
+import id.simitra.shared.FormInput;
 import id.simitra.shared.PartnershipPattern;
 import id.simitra.umkm.UmkmService;
 
@@ -49,8 +50,8 @@ class PartnershipController {
 			@PathVariable Long umkmId, Model model) {
 		NeedView need = needs.getOwned(needId, ownCompany(user).id());
 		LocalDate start = need.deadline().isAfter(LocalDate.now()) ? need.deadline() : LocalDate.now();
-		model.addAttribute("form",
-				new ProposalForm(need.pattern(), need.title(), null, start, start.plusYears(1).minusDays(1), false));
+		model.addAttribute("form", new ProposalForm(need.pattern().name(), need.title(), "", start.toString(),
+				start.plusYears(1).minusDays(1).toString(), null));
 		return proposalView(model, need, umkmId);
 	}
 
@@ -59,8 +60,15 @@ class PartnershipController {
 			@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		NeedView need = needs.getOwned(needId, ownCompany(user).id());
-		if (form.startDate() != null && form.endDate() != null && form.endDate().isBefore(form.startDate())) {
+		PartnershipPattern pattern = FormInput.choice(errors, "pattern", form.pattern(), PartnershipPattern.class);
+		Long value = FormInput.rupiah(errors, "estimatedValue", form.estimatedValue(), 1, ProposalForm.MAX_VALUE);
+		LocalDate start = FormInput.date(errors, "startDate", form.startDate());
+		LocalDate end = FormInput.date(errors, "endDate", form.endDate());
+		if (start != null && end != null && end.isBefore(start)) {
 			errors.rejectValue("endDate", "validation.endBeforeStart");
+		}
+		if (!form.declared()) {
+			errors.rejectValue("noControlDeclared", "validation.noControl");
 		}
 		if (!need.isOpen()) {
 			errors.reject("validation.needClosed");
@@ -71,8 +79,8 @@ class PartnershipController {
 		if (errors.hasErrors()) {
 			return proposalView(model, need, umkmId);
 		}
-		Long id = partnerships.propose(user, needId, umkmId, new ProposalData(form.pattern(), form.object().strip(),
-				form.estimatedValue(), form.startDate(), form.endDate(), form.noControlDeclared()));
+		Long id = partnerships.propose(user, needId, umkmId,
+				new ProposalData(pattern, form.object().strip(), value, start, end, true));
 		redirect.addFlashAttribute("success", "flash.proposalSent");
 		return "redirect:/kemitraan/" + id;
 	}
@@ -103,7 +111,7 @@ class PartnershipController {
 	String show(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
 		model.addAttribute("p", partnerships.getFor(user, id));
 		if (!model.containsAttribute("decision")) {
-			model.addAttribute("decision", new DecisionForm(true, ""));
+			model.addAttribute("decision", new DecisionForm("true", ""));
 		}
 		return "partnership/show";
 	}
@@ -113,12 +121,15 @@ class PartnershipController {
 			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		// Declining needs a reason the company can read; accepting does not.
-		if (errors.hasErrors() && !form.approve()) {
+		if (!form.approved() && !form.hasReason()) {
+			errors.rejectValue("reason", "validation.reasonRequired");
+		}
+		if (errors.hasErrors()) {
 			model.addAttribute("p", partnerships.getFor(user, id));
 			return "partnership/show";
 		}
-		partnerships.respond(user, id, form.approve(), form.reason());
-		redirect.addFlashAttribute("success", form.approve() ? "flash.proposalAccepted" : "flash.proposalDeclined");
+		partnerships.respond(user, id, form.approved(), form.reason());
+		redirect.addFlashAttribute("success", form.approved() ? "flash.proposalAccepted" : "flash.proposalDeclined");
 		return "redirect:/kemitraan/" + id;
 	}
 

@@ -1,5 +1,6 @@
 package id.simitra.product;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
 import id.simitra.kbli.KbliService;
+import id.simitra.shared.FormInput;
 import id.simitra.shared.Unit;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
@@ -94,7 +96,7 @@ class ProductController {
 		if (errors.hasErrors()) {
 			return formView(model, id);
 		}
-		products.update(id, umkmId, data, form.version());
+		products.update(id, umkmId, data, FormInput.version(form.version()));
 		redirect.addFlashAttribute("success", "flash.productSaved");
 		return "redirect:/umkm/produk";
 	}
@@ -123,7 +125,12 @@ class ProductController {
 		if (!errors.hasFieldErrors("kbli") && code.isEmpty()) {
 			errors.rejectValue("kbli", "validation.kbli");
 		}
-		if (form.priceMin() != null && form.priceMax() != null && form.priceMax() < form.priceMin()) {
+		Unit unit = FormInput.choice(errors, "unit", form.unit(), Unit.class);
+		BigDecimal capacity = FormInput.quantity(errors, "monthlyCapacity", form.monthlyCapacity(), false);
+		BigDecimal minimumOrder = FormInput.quantity(errors, "minimumOrder", form.minimumOrder(), true);
+		Long priceMin = FormInput.rupiah(errors, "priceMin", form.priceMin(), 0, ProductForm.MAX_PRICE);
+		Long priceMax = FormInput.rupiah(errors, "priceMax", form.priceMax(), 0, ProductForm.MAX_PRICE);
+		if (priceMin != null && priceMax != null && priceMax < priceMin) {
 			errors.rejectValue("priceMax", "validation.priceRange");
 		}
 		if (errors.hasErrors()) {
@@ -131,7 +138,7 @@ class ProductController {
 		}
 		return new ProductData(form.name().strip(),
 				form.description() == null || form.description().isBlank() ? null : form.description().strip(),
-				code.get(), form.unit(), form.monthlyCapacity(), form.minimumOrder(), form.priceMin(), form.priceMax());
+				code.get(), unit, capacity, minimumOrder, priceMin, priceMax);
 	}
 
 	private String formView(Model model, Long productId) {

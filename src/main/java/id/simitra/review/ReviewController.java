@@ -37,12 +37,15 @@ class ReviewController {
 	String decide(@AuthenticationPrincipal SimitraUser officer, @PathVariable Long id,
 			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		if (!form.hasReason()) {
+			errors.rejectValue("reason", "validation.reasonRequired");
+		}
 		if (errors.hasErrors()) {
 			model.addAttribute("p", partnerships.getFor(officer, id));
 			return "partnership/show";
 		}
-		partnerships.decide(officer, id, form.approve(), form.reason());
-		redirect.addFlashAttribute("success", form.approve() ? "flash.partnershipApproved" : "flash.partnershipRejected");
+		partnerships.decide(officer, id, form.approved(), form.reason());
+		redirect.addFlashAttribute("success", form.approved() ? "flash.partnershipApproved" : "flash.partnershipRejected");
 		return "redirect:/petugas";
 	}
 

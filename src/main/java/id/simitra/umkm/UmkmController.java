@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.simitra.account.SimitraUser;
 import id.simitra.kbli.KbliService;
 import id.simitra.region.RegionService;
+import id.simitra.shared.FormInput;
 import id.simitra.shared.Nib;
 
 @Controller
@@ -64,6 +65,8 @@ class UmkmController {
 		if (!errors.hasFieldErrors("regencyCode") && !regions.isRegency(form.regencyCode())) {
 			errors.rejectValue("regencyCode", "validation.regency");
 		}
+		Long capital = FormInput.rupiah(errors, "businessCapital", form.businessCapital(), 0, UmkmProfileForm.MAX_AMOUNT);
+		Long sales = FormInput.rupiah(errors, "annualSales", form.annualSales(), 0, UmkmProfileForm.MAX_AMOUNT);
 		String nib = Nib.normalize(form.nib());
 		if (!errors.hasFieldErrors("nib") && umkms.nibTakenByOther(nib, user.accountId())) {
 			errors.rejectValue("nib", "validation.nibTaken");
@@ -75,8 +78,8 @@ class UmkmController {
 				new UmkmProfile(form.businessName().strip(), form.ownerName().strip(), nib, codes,
 						form.regencyCode(), form.address().strip(), form.phone().strip(),
 						form.description() == null || form.description().isBlank() ? null : form.description().strip(),
-						form.businessCapital(), form.annualSales()),
-				form.version());
+						capital, sales),
+				FormInput.version(form.version()));
 		redirect.addFlashAttribute("success", "flash.profileSaved");
 		return "redirect:/umkm";
 	}

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -24,11 +23,6 @@ class WebConfig implements WebMvcConfigurer {
 		resolver.setDefaultLocale(INDONESIAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
-	}
-
-	@Override
-	public void addFormatters(FormatterRegistry registry) {
-		registry.addFormatterForFieldAnnotation(new RupiahFormatterFactory());
 	}
 
 	@Override
