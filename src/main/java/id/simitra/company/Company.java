@@ -1,20 +1,13 @@
 package id.simitra.company;
 
-import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+
+import id.simitra.shared.BaseEntity;
 
 @Entity
-class Company {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Company extends BaseEntity {
 
 	@Column(name = "owner_id", updatable = false)
 	private Long ownerId;
@@ -30,15 +23,6 @@ class Company {
 
 	private String address;
 
-	@Column(name = "created_at", updatable = false)
-	private Instant createdAt = Instant.now();
-
-	@Column(name = "updated_at")
-	private Instant updatedAt = Instant.now();
-
-	@Version
-	private long version;
-
 	protected Company() {
 	}
 
@@ -52,11 +36,7 @@ class Company {
 		this.sector = p.sector();
 		this.regencyCode = p.regencyCode();
 		this.address = p.address();
-		this.updatedAt = Instant.now();
-	}
-
-	Long getId() {
-		return id;
+		touch();
 	}
 
 	Long getOwnerId() {
@@ -81,10 +61,6 @@ class Company {
 
 	String getAddress() {
 		return address;
-	}
-
-	long getVersion() {
-		return version;
 	}
 
 }

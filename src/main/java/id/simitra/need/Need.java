@@ -1,28 +1,20 @@
 package id.simitra.need;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
+import id.simitra.shared.BaseEntity;
 import id.simitra.shared.PartnershipPattern;
 import id.simitra.shared.Unit;
 import id.simitra.shared.UnitKind;
 
 @Entity
-class Need {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Need extends BaseEntity {
 
 	@Column(name = "company_id", updatable = false)
 	private Long companyId;
@@ -57,15 +49,6 @@ class Need {
 	@Enumerated(EnumType.STRING)
 	private NeedStatus status = NeedStatus.OPEN;
 
-	@Column(name = "created_at", updatable = false)
-	private Instant createdAt = Instant.now();
-
-	@Column(name = "updated_at")
-	private Instant updatedAt = Instant.now();
-
-	@Version
-	private long version;
-
 	protected Need() {
 	}
 
@@ -84,21 +67,17 @@ class Need {
 		this.regencyCode = d.regencyCode();
 		this.deadline = d.deadline();
 		this.pattern = d.pattern();
-		this.updatedAt = Instant.now();
+		touch();
 	}
 
 	void close() {
 		this.status = NeedStatus.CLOSED;
-		this.updatedAt = Instant.now();
+		touch();
 	}
 
 	void reopen() {
 		this.status = NeedStatus.OPEN;
-		this.updatedAt = Instant.now();
-	}
-
-	Long getId() {
-		return id;
+		touch();
 	}
 
 	Long getCompanyId() {
@@ -143,14 +122,6 @@ class Need {
 
 	NeedStatus getStatus() {
 		return status;
-	}
-
-	Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	long getVersion() {
-		return version;
 	}
 
 }

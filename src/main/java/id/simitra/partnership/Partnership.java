@@ -1,26 +1,18 @@
 package id.simitra.partnership;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
+import id.simitra.shared.BaseEntity;
 import id.simitra.shared.ConflictException;
 import id.simitra.shared.PartnershipPattern;
 
 @Entity
-class Partnership {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Partnership extends BaseEntity {
 
 	@Column(name = "need_id", updatable = false)
 	private Long needId;
@@ -51,15 +43,6 @@ class Partnership {
 	@Enumerated(EnumType.STRING)
 	private PartnershipStatus status;
 
-	@Column(name = "created_at", updatable = false)
-	private Instant createdAt = Instant.now();
-
-	@Column(name = "updated_at")
-	private Instant updatedAt = Instant.now();
-
-	@Version
-	private long version;
-
 	protected Partnership() {
 	}
 
@@ -85,15 +68,11 @@ class Partnership {
 			case PROPOSED -> false;
 		};
 		if (!allowed) {
-			throw new ConflictException("Partnership " + id + " is " + from + ", cannot become " + next);
+			throw new ConflictException("Partnership " + getId() + " is " + from + ", cannot become " + next);
 		}
 		status = next;
-		updatedAt = Instant.now();
+		touch();
 		return from;
-	}
-
-	Long getId() {
-		return id;
 	}
 
 	Long getNeedId() {
@@ -130,18 +109,6 @@ class Partnership {
 
 	PartnershipStatus getStatus() {
 		return status;
-	}
-
-	Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	long getVersion() {
-		return version;
 	}
 
 }

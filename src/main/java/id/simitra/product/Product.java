@@ -1,26 +1,18 @@
 package id.simitra.product;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
+import id.simitra.shared.BaseEntity;
 import id.simitra.shared.Unit;
 import id.simitra.shared.UnitKind;
 
 @Entity
-class Product {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Product extends BaseEntity {
 
 	@Column(name = "umkm_id", updatable = false)
 	private Long umkmId;
@@ -54,15 +46,6 @@ class Product {
 	@Column(name = "price_max")
 	private long priceMax;
 
-	@Column(name = "created_at", updatable = false)
-	private Instant createdAt = Instant.now();
-
-	@Column(name = "updated_at")
-	private Instant updatedAt = Instant.now();
-
-	@Version
-	private long version;
-
 	protected Product() {
 	}
 
@@ -81,24 +64,16 @@ class Product {
 		this.minimumOrder = data.minimumOrder();
 		this.priceMin = data.priceMin();
 		this.priceMax = data.priceMax();
-		this.updatedAt = Instant.now();
+		touch();
 	}
 
 	ProductView toView(String kbliLabel) {
-		return new ProductView(id, umkmId, name, description, kbliCode, kbliLabel, unit, monthlyCapacity, minimumOrder,
-				priceMin, priceMax, version);
-	}
-
-	Long getId() {
-		return id;
+		return new ProductView(getId(), umkmId, name, description, kbliCode, kbliLabel, unit, monthlyCapacity, minimumOrder,
+				priceMin, priceMax, getVersion());
 	}
 
 	Long getUmkmId() {
 		return umkmId;
-	}
-
-	long getVersion() {
-		return version;
 	}
 
 }

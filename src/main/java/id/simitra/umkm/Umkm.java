@@ -1,6 +1,5 @@
 package id.simitra.umkm;
 
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -10,21 +9,14 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 
+import id.simitra.shared.BaseEntity;
 import id.simitra.shared.SizeClass;
 
 @Entity
-class Umkm {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class Umkm extends BaseEntity {
 
 	@Column(name = "owner_id", updatable = false)
 	private Long ownerId;
@@ -66,15 +58,6 @@ class Umkm {
 	@OrderBy
 	private Set<String> kbliCodes = new LinkedHashSet<>();
 
-	@Column(name = "created_at", updatable = false)
-	private Instant createdAt = Instant.now();
-
-	@Column(name = "updated_at")
-	private Instant updatedAt = Instant.now();
-
-	@Version
-	private long version;
-
 	protected Umkm() {
 	}
 
@@ -96,11 +79,7 @@ class Umkm {
 		this.sizeClassBySales = SizeClass.byAnnualSales(profile.annualSales());
 		this.kbliCodes.clear();
 		this.kbliCodes.addAll(profile.kbliCodes());
-		this.updatedAt = Instant.now();
-	}
-
-	Long getId() {
-		return id;
+		touch();
 	}
 
 	Long getOwnerId() {
@@ -153,14 +132,6 @@ class Umkm {
 
 	Set<String> getKbliCodes() {
 		return kbliCodes;
-	}
-
-	Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	long getVersion() {
-		return version;
 	}
 
 }
