@@ -3,32 +3,22 @@ package id.simitra.directory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.simitra.kbli.KbliService;
-import id.simitra.product.ProductService;
 import id.simitra.region.RegionService;
-import id.simitra.umkm.UmkmService;
 
 @Controller
 class DirectoryController {
 
 	private final DirectoryService directory;
 
-	private final UmkmService umkms;
-
-	private final ProductService products;
-
 	private final RegionService regions;
 
 	private final KbliService kbli;
 
-	DirectoryController(DirectoryService directory, UmkmService umkms, ProductService products, RegionService regions,
-			KbliService kbli) {
+	DirectoryController(DirectoryService directory, RegionService regions, KbliService kbli) {
 		this.directory = directory;
-		this.umkms = umkms;
-		this.products = products;
 		this.regions = regions;
 		this.kbli = kbli;
 	}
@@ -44,14 +34,6 @@ class DirectoryController {
 		model.addAttribute("provinces", regions.provinces());
 		model.addAttribute("kbliOptions", this.kbli.all().stream().filter(k -> k.level().equals("section") || k.level().equals("division")).toList());
 		return "directory/search";
-	}
-
-	@GetMapping("/direktori/umkm/{id}")
-	String storefront(@PathVariable Long id, @RequestParam(defaultValue = "0") int halaman, Model model) {
-		var umkm = umkms.get(id);
-		model.addAttribute("umkm", umkm);
-		model.addAttribute("page", products.listOf(umkm.id(), halaman));
-		return "directory/storefront";
 	}
 
 }
