@@ -1,10 +1,47 @@
 package id.simitra.directory;
 
-/** Directory filters as they come from the URL; blank means "any". */
-public record DirectoryQuery(String q, String regency, String kbli, int page) {
+import java.math.BigDecimal;
+import java.util.List;
+
+import id.simitra.shared.SizeClass;
+import id.simitra.shared.Unit;
+
+/**
+ * Directory filters, already checked against the reference data (unknown values are dropped by the
+ * controller). Blank or null means "any".
+ */
+public record DirectoryQuery(String q, String province, String regency, String kbli, SizeClass sizeClass,
+		List<String> certificates, boolean verifiedOnly, BigDecimal minCapacity, Unit capacityUnit, Sort sort,
+		String nearRegency, int page) {
+
+	public enum Sort {
+
+		RELEVANCE, DISTANCE, NEWEST
+
+	}
+
+	public DirectoryQuery {
+		certificates = certificates == null ? List.of() : List.copyOf(certificates);
+		page = Math.max(page, 0);
+	}
+
+	public static DirectoryQuery text(String q, int page) {
+		return new DirectoryQuery(q, null, null, null, null, List.of(), false, null, null, null, null, page);
+	}
 
 	public boolean hasText() {
 		return q != null && !q.isBlank();
+	}
+
+	/** Relevance needs words to rank by, distance needs a regency to measure from; otherwise newest first. */
+	public Sort effectiveSort() {
+		if (sort == Sort.DISTANCE && nearRegency != null) {
+			return Sort.DISTANCE;
+		}
+		if (sort == Sort.NEWEST || !hasText()) {
+			return Sort.NEWEST;
+		}
+		return Sort.RELEVANCE;
 	}
 
 }

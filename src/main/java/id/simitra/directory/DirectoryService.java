@@ -1,7 +1,16 @@
 package id.simitra.directory;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,15 +22,25 @@ import id.simitra.shared.PageView;
 import id.simitra.shared.SizeClass;
 
 /**
- * The public supplier directory: keyword search over UMKM names and descriptions and their products
- * (PostgreSQL full text, {@code indonesian} stemming, web-search syntax so any input is safe), with
- * regency and KBLI filters. Keyword hits are collected through the GIN indexes first, so a search does
- * not scan every UMKM.
+ * The supplier directory. Keywords go through PostgreSQL full text ({@code indonesian} stemming:
+ * "keripiknya" finds "keripik") after each word is widened with the similarly spelt words people
+ * actually used ({@code search_word}, trigram index: "kripik" also finds "keripik"). Keyword hits are
+ * collected through GIN indexes first; filters then narrow them. Exact words rank above widened ones.
+ *
+ * <p>Totals are counted up to {@link #COUNT_CAP}; beyond that the page says "more than 10,000" and
+ * the per-value counts (facets) are left out, because counting a whole province of UMKM on every
+ * keystroke would cost more than the search itself.
  */
 @Service
 public class DirectoryService {
 
 	static final int PAGE_SIZE = 20;
+
+	static final int COUNT_CAP = 10_000;
+
+	static final int MAX_WORDS = 8;
+
+	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
 	private final JdbcClient jdbc;
 
@@ -36,73 +55,80 @@ public class DirectoryService {
 	}
 
 	@Transactional(readOnly = true)
-	public PageView<DirectoryEntry> search(DirectoryQuery query) {
-		String q = query.hasText() ? query.q().strip() : "";
-		boolean hasText = !q.isEmpty();
-		String regency = query.regency() != null && regions.isRegency(query.regency()) ? query.regency() : "";
-		String code = kbli.parseCode(query.kbli()).orElse("");
-		boolean section = code.length() == 1;
-		int page = Math.max(query.page(), 0);
+	public DirectoryResult search(DirectoryQuery query) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		TextQuery text = query.hasText() ? textQuery(query.q()) : TextQuery.NONE;
+		params.put("tsq", text.tsquery());
+		params.put("exact", text.exact());
+		params.put("hasText", text.present());
+		params.put("today", LocalDate.now(WIB));
 
-		StringBuilder from = new StringBuilder();
-		if (hasText) {
-			from.append("""
-					from (select id as umkm_id, ts_rank(search, websearch_to_tsquery('indonesian', :q)) as rk
-					      from umkm where search @@ websearch_to_tsquery('indonesian', :q)
-					      union all
-					      select umkm_id, ts_rank(search, websearch_to_tsquery('indonesian', :q))
-					      from product where search @@ websearch_to_tsquery('indonesian', :q)) hits
-					join umkm u on u.id = hits.umkm_id
-					""");
+		String from = fromClause(text);
+		String where = whereClause(query, params);
+		DirectoryQuery.Sort sort = query.effectiveSort();
+		String distance = "null::double precision";
+		if (query.nearRegency() != null) {
+			var near = regions.regency(query.nearRegency()).orElseThrow();
+			params.put("lat", near.latitude());
+			params.put("lon", near.longitude());
+			distance = "km_between(r.latitude, r.longitude, :lat, :lon)";
 		}
-		else {
-			from.append("from umkm u ");
-		}
-		List<String> where = new ArrayList<>();
-		if (!regency.isEmpty()) {
-			where.add("u.regency_code = :regency");
-		}
-		if (!code.isEmpty()) {
-			String match = section
-					? "%s in (select code from kbli where version = '2020' and section = :kbli and level = 'subclass')"
-					: "%s like :kbli || '%%'";
-			where.add("(exists (select 1 from umkm_kbli k where k.umkm_id = u.id and " + match.formatted("k.kbli_code")
-					+ ") or exists (select 1 from product p where p.umkm_id = u.id and " + match.formatted("p.kbli_code")
-					+ "))");
-		}
-		String whereSql = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-		String group = hasText ? " group by u.id" : "";
+		String order = switch (sort) {
+			case RELEVANCE -> "m.rk desc, u.id desc";
+			case DISTANCE -> "km asc, u.id desc";
+			case NEWEST -> "u.created_at desc, u.id desc";
+		};
 
-		long total = jdbc.sql("select count(*) from (select u.id " + from + whereSql + group + ") t")
-			.param("q", q)
-			.param("regency", regency)
-			.param("kbli", code)
+		long counted = jdbc.sql("select count(*) from (select 1 " + from + where + " limit " + (COUNT_CAP + 1) + ") t")
+			.params(params)
 			.query(Long.class)
 			.single();
+		boolean capped = counted > COUNT_CAP;
+		long total = Math.min(counted, COUNT_CAP);
 
-		String order = hasText ? " order by max(hits.rk) desc, u.id desc" : " order by u.created_at desc, u.id desc";
-		String sql = """
-				select u.id, u.business_name, u.regency_code, u.size_class,
-				       (select count(*) from product p where p.umkm_id = u.id) as product_count,
-				       (select string_agg(x.name, ', ') from (
-				            select p.name from product p where p.umkm_id = u.id
-				            order by case when :hasText and p.search @@ websearch_to_tsquery('indonesian', :q) then 0 else 1 end, p.id
-				            limit 3) x) as sample_products,
-				       (select string_agg(k.kbli_code, ', ' order by k.kbli_code) from umkm_kbli k where k.umkm_id = u.id) as kbli_codes
-				""" + from + whereSql + group + order + " limit :size offset :offset";
-		List<DirectoryEntry> items = jdbc.sql(sql)
-			.param("q", q)
-			.param("hasText", hasText)
-			.param("regency", regency)
-			.param("kbli", code)
-			.param("size", PAGE_SIZE)
-			.param("offset", (long) page * PAGE_SIZE)
-			.query((rs, n) -> new DirectoryEntry(rs.getLong("id"), rs.getString("business_name"),
-					regions.regencyName(rs.getString("regency_code")), SizeClass.valueOf(rs.getString("size_class")),
-					rs.getLong("product_count"), rs.getString("sample_products"), rs.getString("kbli_codes")))
+		params.put("size", PAGE_SIZE);
+		params.put("offset", (long) query.page() * PAGE_SIZE);
+		// Ids of the page in order first; the details of just those twenty rows second.
+		List<Object[]> ranked = jdbc.sql("select u.id, " + distance + " as km " + from + where + " order by " + order
+				+ " limit :size offset :offset")
+			.params(params)
+			.query((rs, n) -> {
+				double km = rs.getDouble("km");
+				return new Object[] { rs.getLong("id"), rs.wasNull() ? null : Math.round(km) };
+			})
 			.list();
+		Map<Long, DirectoryEntry> details = new LinkedHashMap<>();
+		if (!ranked.isEmpty()) {
+			jdbc.sql("""
+					select u.id, u.business_name, u.size_class, u.verified_at is not null as verified, r.name as regency_name,
+					       (select count(*) from product x where x.umkm_id = u.id) as product_count,
+					       (select string_agg(s.name, ', ') from (
+					            select x.name from product x where x.umkm_id = u.id
+					            order by case when :hasText and x.search @@ to_tsquery('simple', :tsq) then 0 else 1 end, x.id
+					            limit 3) s) as sample_products,
+					       (select string_agg(k.kbli_code, ', ' order by k.kbli_code) from umkm_kbli k where k.umkm_id = u.id) as kbli_codes
+					from umkm u join region r on r.code = u.regency_code
+					where u.id = any(:ids)
+					""")
+				.param("hasText", text.present())
+				.param("tsq", text.tsquery())
+				.param("ids", ranked.stream().map(row -> (Long) row[0]).toArray(Long[]::new))
+				.query((rs, n) -> new DirectoryEntry(rs.getLong("id"), rs.getString("business_name"),
+						rs.getString("regency_name"), SizeClass.valueOf(rs.getString("size_class")),
+						rs.getLong("product_count"), rs.getString("sample_products"), rs.getString("kbli_codes"),
+						rs.getBoolean("verified"), null))
+				.list()
+				.forEach(e -> details.put(e.umkmId(), e));
+		}
+		List<DirectoryEntry> items = ranked.stream().filter(row -> details.containsKey((Long) row[0])).map(row -> {
+			DirectoryEntry e = details.get((Long) row[0]);
+			return new DirectoryEntry(e.umkmId(), e.businessName(), e.regencyName(), e.sizeClass(), e.productCount(),
+					e.sampleProducts(), e.kbliCodes(), e.verified(), (Long) row[1]);
+		}).toList();
 		int totalPages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
-		return new PageView<>(items, page, totalPages, total);
+		DirectoryResult.Facets facets = capped || total == 0 ? DirectoryResult.Facets.NONE : facets(from, where, params);
+		return new DirectoryResult(new PageView<>(items, query.page(), totalPages, total), capped, text.widened(),
+				facets);
 	}
 
 	@Transactional(readOnly = true)
@@ -111,6 +137,163 @@ public class DirectoryService {
 				select (select count(*) from umkm), (select count(*) from product),
 				       (select count(distinct regency_code) from umkm)
 				""").query((rs, n) -> new DirectoryStats(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+	}
+
+	private static String fromClause(TextQuery text) {
+		if (!text.present()) {
+			return "from umkm u join region r on r.code = u.regency_code";
+		}
+		// Exact words count double so "keripik" ranks above what only its look-alikes matched.
+		return """
+				from (select h.umkm_id, max(h.rk) as rk from (
+				        select id as umkm_id,
+				               2 * ts_rank(search, to_tsquery('simple', :exact)) + ts_rank(search, to_tsquery('simple', :tsq)) as rk
+				        from umkm where search @@ to_tsquery('simple', :tsq)
+				        union all
+				        select umkm_id,
+				               2 * ts_rank(search, to_tsquery('simple', :exact)) + ts_rank(search, to_tsquery('simple', :tsq))
+				        from product where search @@ to_tsquery('simple', :tsq)) h
+				      group by h.umkm_id) m
+				join umkm u on u.id = m.umkm_id
+				join region r on r.code = u.regency_code""";
+	}
+
+	private String whereClause(DirectoryQuery q, Map<String, Object> params) {
+		List<String> where = new ArrayList<>();
+		if (q.regency() != null) {
+			where.add("u.regency_code = :regency");
+			params.put("regency", q.regency());
+		}
+		else if (q.province() != null) {
+			where.add("r.parent_code = :province");
+			params.put("province", q.province());
+		}
+		if (q.kbli() != null) {
+			if (q.kbli().length() == 1) {
+				where.add("""
+						(exists (select 1 from umkm_kbli k join kbli c on c.version = '2020' and c.code = k.kbli_code
+						         where k.umkm_id = u.id and c.section = :kbli)
+						 or exists (select 1 from product x join kbli c on c.version = '2020' and c.code = x.kbli_code
+						            where x.umkm_id = u.id and c.section = :kbli))""");
+			}
+			else {
+				where.add("""
+						(exists (select 1 from umkm_kbli k where k.umkm_id = u.id and k.kbli_code like :kbli || '%')
+						 or exists (select 1 from product x where x.umkm_id = u.id and x.kbli_code like :kbli || '%'))""");
+			}
+			params.put("kbli", q.kbli());
+		}
+		if (q.sizeClass() != null) {
+			where.add("u.size_class = :sizeClass");
+			params.put("sizeClass", q.sizeClass().name());
+		}
+		int i = 0;
+		for (String type : q.certificates()) {
+			String p = "cert" + i++;
+			where.add("exists (select 1 from umkm_certificate c where c.umkm_id = u.id and c.type_code = :" + p
+					+ " and c.status <> 'REJECTED' and (c.expires_on is null or c.expires_on >= :today))");
+			params.put(p, type);
+		}
+		if (q.verifiedOnly()) {
+			where.add("u.verified_at is not null");
+		}
+		if (q.minCapacity() != null && q.capacityUnit() != null) {
+			where.add("exists (select 1 from product x where x.umkm_id = u.id and x.unit_kind = :capKind"
+					+ " and x.capacity_base >= :capBase)");
+			params.put("capKind", q.capacityUnit().kind().name());
+			params.put("capBase", q.capacityUnit().toBase(q.minCapacity()));
+		}
+		return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+	}
+
+	private DirectoryResult.Facets facets(String from, String where, Map<String, Object> params) {
+		String ids = "select u.id, u.size_class, u.regency_code, u.verified_at " + from + where;
+		List<DirectoryResult.Count> sizes = jdbc
+			.sql("select f.size_class, count(*) from (" + ids + ") f group by f.size_class order by 1")
+			.params(params)
+			.query((rs, n) -> new DirectoryResult.Count(rs.getString(1), null, rs.getLong(2)))
+			.list();
+		List<DirectoryResult.Count> certificates = jdbc.sql("""
+				select c.type_code, count(distinct c.umkm_id) from (%s) f
+				join umkm_certificate c on c.umkm_id = f.id
+				where c.status <> 'REJECTED' and (c.expires_on is null or c.expires_on >= :today)
+				group by c.type_code order by 2 desc, 1
+				""".formatted(ids)).params(params).query((rs, n) -> new DirectoryResult.Count(rs.getString(1), null, rs.getLong(2))).list();
+		List<DirectoryResult.Count> regencies = jdbc
+			.sql("select f.regency_code, count(*) from (" + ids + ") f group by 1 order by 2 desc, 1 limit 10")
+			.params(params)
+			.query((rs, n) -> new DirectoryResult.Count(rs.getString(1), regions.regencyName(rs.getString(1)),
+					rs.getLong(2)))
+			.list();
+		long verified = jdbc.sql("select count(*) from (" + ids + ") f where f.verified_at is not null")
+			.params(params)
+			.query(Long.class)
+			.single();
+		return new DirectoryResult.Facets(sizes, certificates, regencies, verified);
+	}
+
+	/**
+	 * Builds the full-text query: every word must match (AND); each word may match itself or a similarly
+	 * spelt word from the index vocabulary (OR), all stemmed with the {@code indonesian} configuration.
+	 */
+	TextQuery textQuery(String q) {
+		List<String> words = Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+			.filter(w -> w.length() >= 2 && w.length() <= 60)
+			.distinct()
+			.limit(MAX_WORDS)
+			.toList();
+		if (words.isEmpty()) {
+			return TextQuery.NONE;
+		}
+		List<String> all = new ArrayList<>();
+		List<String> exact = new ArrayList<>();
+		Set<String> widened = new LinkedHashSet<>();
+		jdbc.sql("""
+				select w.word, a.alts,
+				       (select array_agg(distinct lex) from unnest(tsvector_to_array(to_tsvector('indonesian', w.word))) lex) as own,
+				       (select array_agg(distinct lex) from unnest(tsvector_to_array(to_tsvector('indonesian',
+				            w.word || ' ' || coalesce(a.alts, '')))) lex) as stems
+				from unnest(string_to_array(:words, ' ')) with ordinality as w(word, n)
+				cross join lateral (
+				    select string_agg(s.word, ' ') as alts from (
+				        select word from search_word
+				        where length(w.word) >= 4 and word % w.word and word <> w.word and similarity(word, w.word) >= 0.5
+				        order by similarity(word, w.word) desc, word limit 3) s) a
+				order by w.n
+				""").param("words", String.join(" ", words)).query((rs, n) -> {
+			String[] own = rs.getArray("own") == null ? new String[0] : (String[]) rs.getArray("own").getArray();
+			String[] stems = rs.getArray("stems") == null ? new String[0] : (String[]) rs.getArray("stems").getArray();
+			if (stems.length > 0) {
+				all.add(group(stems));
+				exact.add(group(own.length > 0 ? own : stems));
+			}
+			String alts = rs.getString("alts");
+			if (alts != null) {
+				widened.addAll(List.of(alts.split(" ")));
+			}
+			return null;
+		}).list();
+		if (all.isEmpty()) {
+			return TextQuery.NONE;
+		}
+		return new TextQuery(String.join(" & ", all), String.join(" & ", exact), List.copyOf(widened));
+	}
+
+	private static String group(String[] lexemes) {
+		return Arrays.stream(lexemes)
+			.map(l -> "'" + l.replace("'", "''").replace("\\", "\\\\") + "'")
+			.collect(Collectors.joining(" | ", "(", ")"));
+	}
+
+	record TextQuery(String tsquery, String exact, List<String> widened) {
+
+		// A valid query that matches nothing, so prepared statements always get a parseable tsquery.
+		static final TextQuery NONE = new TextQuery("'-'", "'-'", List.of());
+
+		boolean present() {
+			return this != NONE;
+		}
+
 	}
 
 }

@@ -1,17 +1,27 @@
 package id.simitra.directory;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
+import id.simitra.shared.SizeClass;
 import id.simitra.shared.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SimitraTest
 class DirectorySearchTest {
@@ -22,27 +32,122 @@ class DirectorySearchTest {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	/** A made-up word makes this test's rows the only hits, whatever else the database holds. */
+	private static String tag() {
+		return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
+	}
+
 	@Test
-	void keywordSearchUsesIndonesianStemmingAndFilters() {
-		// a made-up word makes this test's rows the only hits, whatever else the database holds
-		String tag = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
+	void stemmingFindsInflectedWordsAndTyposFindTheRealSpelling() {
+		String tag = tag();
 		Long medan = fixtures.umkm("Keripik Mak " + tag, "12.71", "10794").id();
 		fixtures.product(medan, "Keripiknya renyah " + tag, "10794", Unit.KG, "100");
 		Long toba = fixtures.umkm("Ulos Toba " + tag, "12.12", "13122").id();
 		fixtures.product(toba, "Kain ulos ragi hotang " + tag, "13122", Unit.PCS, "40");
 
-		assertThat(ids(new DirectoryQuery("keripik " + tag, "", "", 0))).containsExactly(medan);
-		assertThat(ids(new DirectoryQuery(tag, "", "", 0))).containsExactlyInAnyOrder(medan, toba);
-		assertThat(ids(new DirectoryQuery(tag, "12.12", "", 0))).containsExactly(toba);
-		assertThat(ids(new DirectoryQuery(tag, "", "10", 0))).containsExactly(medan);
-		assertThat(ids(new DirectoryQuery(tag, "", "C", 0))).containsExactlyInAnyOrder(medan, toba);
-		// web-search syntax: quotes, semicolons and "or" are words and operators, never SQL
-		assertThat(ids(new DirectoryQuery(tag + " '; drop table umkm; --", "", "", 0))).isEmpty();
-		assertThat(ids(new DirectoryQuery("\"" + tag + "\" -ulos", "", "", 0))).containsExactly(medan);
+		assertThat(ids(text("keripik " + tag))).containsExactly(medan);
+		assertThat(ids(text("kripik " + tag))).containsExactly(medan);
+		assertThat(ids(text("keripiknya " + tag))).containsExactly(medan);
+		assertThat(ids(text(tag))).containsExactlyInAnyOrder(medan, toba);
+		// punctuation and SQL are only words here
+		assertThat(ids(text(tag + " '; drop table umkm; --"))).isEmpty();
+		assertThat(jdbc.sql("select count(*) from umkm").query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void filtersCombine() {
+		String tag = tag();
+		Long medanMicro = fixtures.umkm("Kopi Satu " + tag, "12.71", "10761").id();
+		fixtures.product(medanMicro, "Kopi bubuk " + tag, "10761", Unit.KG, "500");
+		Long medanVerifiedHalal = fixtures.umkm("Kopi Dua " + tag, "12.71", "10761").id();
+		fixtures.product(medanVerifiedHalal, "Kopi sangrai " + tag, "10761", Unit.TON, "3");
+		Long tobaUlos = fixtures.umkm("Tenun Tiga " + tag, "12.12", "13122").id();
+		fixtures.product(tobaUlos, "Ulos " + tag, "13122", Unit.PCS, "40");
+		jdbc.sql("update umkm set verified_at = now() where id = ?").param(medanVerifiedHalal).update();
+		certificate(medanVerifiedHalal, "HALAL", LocalDate.now().plusYears(1));
+		certificate(medanMicro, "HALAL", LocalDate.now().minusDays(1));
+
+		assertThat(ids(query(tag, "12", null, null, null, List.of(), false, null, null)))
+			.containsExactlyInAnyOrder(medanMicro, medanVerifiedHalal, tobaUlos);
+		assertThat(ids(query(tag, null, "12.12", null, null, List.of(), false, null, null))).containsExactly(tobaUlos);
+		assertThat(ids(query(tag, null, null, "10", null, List.of(), false, null, null)))
+			.containsExactlyInAnyOrder(medanMicro, medanVerifiedHalal);
+		assertThat(ids(query(tag, null, null, "C", null, List.of(), false, null, null))).hasSize(3);
+		assertThat(ids(query(tag, null, null, null, SizeClass.MIKRO, List.of(), false, null, null))).hasSize(3);
+		// the expired halal certificate does not count; the valid one does
+		assertThat(ids(query(tag, null, null, null, null, List.of("HALAL"), false, null, null)))
+			.containsExactly(medanVerifiedHalal);
+		assertThat(ids(query(tag, null, null, null, null, List.of(), true, null, null))).containsExactly(medanVerifiedHalal);
+		// 3 ton is 3,000 kg: more than 1,000 kg; 500 kg is not
+		assertThat(ids(query(tag, null, "12.71", "10761", null, List.of(), false, new BigDecimal("1000"), Unit.KG)))
+			.containsExactly(medanVerifiedHalal);
+	}
+
+	@Test
+	void nearestFirstWhenSortedByDistance() {
+		String tag = tag();
+		Long far = fixtures.umkm("Jauh " + tag, "12.13", "10761").id();
+		Long near = fixtures.umkm("Dekat " + tag, "12.07", "10761").id();
+		Long same = fixtures.umkm("Sama " + tag, "12.71", "10761").id();
+		DirectoryQuery q = new DirectoryQuery(tag, null, null, null, null, List.of(), false, null, null,
+				DirectoryQuery.Sort.DISTANCE, "12.71", 0);
+		DirectoryResult result = directory.search(q);
+		assertThat(result.page().items()).extracting(DirectoryEntry::umkmId).containsExactly(same, near, far);
+		assertThat(result.page().items().get(0).distanceKm()).isZero();
+	}
+
+	@Test
+	void facetsCountTheCurrentResults() {
+		String tag = tag();
+		fixtures.umkm("Satu " + tag, "12.71", "10761");
+		fixtures.umkm("Dua " + tag, "12.71", "10761");
+		fixtures.umkm("Tiga " + tag, "12.12", "10761");
+		DirectoryResult result = directory.search(text(tag));
+		assertThat(result.facets().regencies()).extracting(DirectoryResult.Count::value, DirectoryResult.Count::count)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("12.71", 2L), org.assertj.core.groups.Tuple.tuple("12.12", 1L));
+	}
+
+	@Test
+	void everyStateHasAUrlAndHtmxGetsOnlyTheResults() throws Exception {
+		String tag = tag();
+		fixtures.umkm("Usaha " + tag, "12.71", "10761");
+		mvc.perform(get("/direktori").param("q", tag).param("wilayah", "12.71").param("kelas", "mikro"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Usaha " + tag)))
+			.andExpect(content().string(containsString("<html")));
+		mvc.perform(get("/direktori").param("q", tag).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Usaha " + tag)))
+			.andExpect(content().string(not(containsString("<html"))));
+		// unknown filter values are ignored, never an error
+		mvc.perform(get("/direktori").param("wilayah", "99.99").param("kelas", "raksasa").param("halaman", "x")
+			.param("kapasitas", "-5").param("sertifikat", "PALSU")).andExpect(status().isOk());
+	}
+
+	private void certificate(Long umkmId, String type, LocalDate expires) {
+		jdbc.sql("""
+				insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status)
+				values (?, ?, 'ID1234567890', ?, ?, 'BPJPH', 'VERIFIED')
+				""").params(umkmId, type, expires.minusYears(2), expires).update();
+	}
+
+	private static DirectoryQuery text(String q) {
+		return DirectoryQuery.text(q, 0);
+	}
+
+	private static DirectoryQuery query(String q, String province, String regency, String kbli, SizeClass size,
+			List<String> certificates, boolean verified, BigDecimal capacity, Unit unit) {
+		return new DirectoryQuery(q, province, regency, kbli, size, certificates, verified, capacity, unit, null, null, 0);
 	}
 
 	private List<Long> ids(DirectoryQuery query) {
-		return directory.search(query).items().stream().map(DirectoryEntry::umkmId).toList();
+		return directory.search(query).page().items().stream().map(DirectoryEntry::umkmId).toList();
 	}
 
 }
