@@ -79,12 +79,9 @@ public class DirectoryService {
 			case NEWEST -> "u.created_at desc, u.id desc";
 		};
 
-		long counted = jdbc.sql("select count(*) from (select 1 " + from + where + " limit " + (COUNT_CAP + 1) + ") t")
-			.params(params)
-			.query(Long.class)
-			.single();
-		boolean capped = counted > COUNT_CAP;
-		long total = Math.min(counted, COUNT_CAP);
+		Summary summary = summarize(from, where, params);
+		boolean capped = summary.total() > COUNT_CAP;
+		long total = Math.min(summary.total(), COUNT_CAP);
 
 		params.put("size", PAGE_SIZE);
 		params.put("offset", (long) query.page() * PAGE_SIZE);
@@ -126,7 +123,7 @@ public class DirectoryService {
 					e.sampleProducts(), e.kbliCodes(), e.verified(), (Long) row[1]);
 		}).toList();
 		int totalPages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
-		DirectoryResult.Facets facets = capped || total == 0 ? DirectoryResult.Facets.NONE : facets(from, where, params);
+		DirectoryResult.Facets facets = capped || total == 0 ? DirectoryResult.Facets.NONE : summary.facets();
 		return new DirectoryResult(new PageView<>(items, query.page(), totalPages, total), capped, text.widened(),
 				facets);
 	}
@@ -177,9 +174,10 @@ public class DirectoryService {
 						            where x.umkm_id = u.id and c.section = :kbli))""");
 			}
 			else {
+				// Both lookups go through the prefix indexes on the code, not through every UMKM.
 				where.add("""
-						(exists (select 1 from umkm_kbli k where k.umkm_id = u.id and k.kbli_code like :kbli || '%')
-						 or exists (select 1 from product x where x.umkm_id = u.id and x.kbli_code like :kbli || '%'))""");
+						u.id in (select k.umkm_id from umkm_kbli k where k.kbli_code like :kbli || '%'
+						         union select x.umkm_id from product x where x.kbli_code like :kbli || '%')""");
 			}
 			params.put("kbli", q.kbli());
 		}
@@ -206,30 +204,55 @@ public class DirectoryService {
 		return where.isEmpty() ? "" : " where " + String.join(" and ", where);
 	}
 
-	private DirectoryResult.Facets facets(String from, String where, Map<String, Object> params) {
-		String ids = "select u.id, u.size_class, u.regency_code, u.verified_at " + from + where;
-		List<DirectoryResult.Count> sizes = jdbc
-			.sql("select f.size_class, count(*) from (" + ids + ") f group by f.size_class order by 1")
-			.params(params)
-			.query((rs, n) -> new DirectoryResult.Count(rs.getString(1), null, rs.getLong(2)))
-			.list();
-		List<DirectoryResult.Count> certificates = jdbc.sql("""
-				select c.type_code, count(distinct c.umkm_id) from (%s) f
+	/**
+	 * Counts the matches (up to {@link #COUNT_CAP} + 1) and, when there are not more than that, the
+	 * per-value counts, in one statement over the matches collected once.
+	 */
+	private Summary summarize(String from, String where, Map<String, Object> params) {
+		params.put("cap", COUNT_CAP);
+		String sql = """
+				with f as materialized (select u.id, u.size_class, u.regency_code, u.verified_at %s %s limit %d),
+				     n as (select count(*) as total from f)
+				select 'total' as kind, null as value, total as cnt from n
+				union all
+				select 'size', f.size_class, count(*) from f, n where n.total <= :cap group by f.size_class
+				union all
+				(select 'regency', f.regency_code, count(*) from f, n where n.total <= :cap
+				 group by f.regency_code order by 3 desc, 2 limit 10)
+				union all
+				select 'verified', null, count(*) from f, n where n.total <= :cap and f.verified_at is not null
+				union all
+				select 'certificate', c.type_code, count(distinct c.umkm_id) from f
 				join umkm_certificate c on c.umkm_id = f.id
-				where c.status <> 'REJECTED' and (c.expires_on is null or c.expires_on >= :today)
-				group by c.type_code order by 2 desc, 1
-				""".formatted(ids)).params(params).query((rs, n) -> new DirectoryResult.Count(rs.getString(1), null, rs.getLong(2))).list();
-		List<DirectoryResult.Count> regencies = jdbc
-			.sql("select f.regency_code, count(*) from (" + ids + ") f group by 1 order by 2 desc, 1 limit 10")
-			.params(params)
-			.query((rs, n) -> new DirectoryResult.Count(rs.getString(1), regions.regencyName(rs.getString(1)),
-					rs.getLong(2)))
-			.list();
-		long verified = jdbc.sql("select count(*) from (" + ids + ") f where f.verified_at is not null")
-			.params(params)
-			.query(Long.class)
-			.single();
-		return new DirectoryResult.Facets(sizes, certificates, regencies, verified);
+				cross join n
+				where n.total <= :cap and c.status <> 'REJECTED' and (c.expires_on is null or c.expires_on >= :today)
+				group by c.type_code
+				""".formatted(from, where, COUNT_CAP + 1);
+		List<DirectoryResult.Count> sizes = new ArrayList<>();
+		List<DirectoryResult.Count> certificates = new ArrayList<>();
+		List<DirectoryResult.Count> regencies = new ArrayList<>();
+		long[] totals = new long[2];
+		jdbc.sql(sql).params(params).query((rs, n) -> {
+			String value = rs.getString("value");
+			long count = rs.getLong("cnt");
+			switch (rs.getString("kind")) {
+				case "total" -> totals[0] = count;
+				case "verified" -> totals[1] = count;
+				case "size" -> sizes.add(new DirectoryResult.Count(value, null, count));
+				case "regency" -> regencies.add(new DirectoryResult.Count(value, regions.regencyName(value), count));
+				default -> certificates.add(new DirectoryResult.Count(value, null, count));
+			}
+			return null;
+		}).list();
+		sizes.sort(java.util.Comparator.comparing(DirectoryResult.Count::value));
+		regencies.sort(java.util.Comparator.comparingLong(DirectoryResult.Count::count).reversed()
+			.thenComparing(DirectoryResult.Count::value));
+		certificates.sort(java.util.Comparator.comparingLong(DirectoryResult.Count::count).reversed()
+			.thenComparing(DirectoryResult.Count::value));
+		return new Summary(totals[0], new DirectoryResult.Facets(sizes, certificates, regencies, totals[1]));
+	}
+
+	private record Summary(long total, DirectoryResult.Facets facets) {
 	}
 
 	/**
