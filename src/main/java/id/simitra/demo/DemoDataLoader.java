@@ -1,6 +1,7 @@
 package id.simitra.demo;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,11 @@ import id.simitra.product.ProductData;
 import id.simitra.product.ProductService;
 import id.simitra.shared.PartnershipPattern;
 import id.simitra.shared.Unit;
+import id.simitra.umkm.CertificateData;
+import id.simitra.umkm.CertificateService;
+import id.simitra.umkm.CertificateStatus;
+import id.simitra.umkm.CertificateTypeView;
+import id.simitra.umkm.NewDocument;
 import id.simitra.umkm.UmkmProfile;
 import id.simitra.umkm.UmkmService;
 
@@ -586,14 +592,17 @@ class DemoDataLoader {
 
 	private final PartnershipService partnerships;
 
+	private final CertificateService certificates;
+
 	DemoDataLoader(AccountService accounts, UmkmService umkms, ProductService products, CompanyService companies,
-			NeedService needs, PartnershipService partnerships) {
+			NeedService needs, PartnershipService partnerships, CertificateService certificates) {
 		this.accounts = accounts;
 		this.umkms = umkms;
 		this.products = products;
 		this.companies = companies;
 		this.needs = needs;
 		this.partnerships = partnerships;
+		this.certificates = certificates;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -665,10 +674,111 @@ class DemoDataLoader {
 			}
 		}
 
+		loadCertificates(umkmIds, officer, today);
+
 		log.info("Demo data loaded: " + accounts.count() + " accounts, " + umkmIds.size() + " UMKM, " + productCount
 				+ " products, " + COMPANIES.size() + " companies, " + needCount + " needs, " + PROPOSALS.size()
 				+ " partnerships. Log in as " + ADMIN_EMAIL + ", " + OFFICER_EMAIL + ", umkm01@simitra.test or "
 				+ "perusahaan1@simitra.test");
+	}
+
+	/**
+	 * Certificates for the first fifteen demo UMKM: most verified by the demo officer, one P-IRT that expired
+	 * last month, one halal certificate waiting in the officers' queue, one NPWP rejected. Ten UMKM get their
+	 * identity verified. Every certificate carries a small generated PDF so "Lihat dokumen" opens something.
+	 */
+	private void loadCertificates(List<Long> umkmIds, SimitraUser officer, LocalDate today) {
+		CertificateStatus verified = CertificateStatus.VERIFIED;
+		List<DemoCertificate> list = new ArrayList<>();
+		for (int umkm : new int[] { 1, 2, 3, 5, 7, 9, 10, 11, 12, 14, 15 }) {
+			list.add(new DemoCertificate(umkm, "NIB", UMKM.get(umkm - 1).nib(), today.minusYears(2).minusDays(umkm * 11L),
+					null, null, verified, null));
+		}
+		for (int umkm : new int[] { 1, 2, 5, 7, 10, 11, 12, 13, 14, 15 }) {
+			// packaging, food type, regency (4 digits), sequence, expiry year: at least 15 digits
+			String pirt = "206" + UMKM.get(umkm - 1).regencyCode().replace(".", "") + "0100"
+					+ String.format("%02d", umkm) + "29";
+			list.add(new DemoCertificate(umkm, "PIRT", pirt, today.minusYears(1).minusDays(umkm * 7L),
+					today.plusYears(4).minusDays(umkm * 7L), null, verified, null));
+		}
+		list.add(new DemoCertificate(6, "PIRT", "20612710100061921", today.minusYears(5).minusMonths(1),
+				today.minusMonths(1), null, verified, null));
+		for (int umkm : new int[] { 1, 2, 3, 11, 14 }) {
+			list.add(new DemoCertificate(umkm, "HALAL", "ID1211000" + String.format("%02d", umkm) + "45230824",
+					today.minusMonths(8 + umkm), today.plusYears(4).minusMonths(8 + umkm), null, verified, null));
+		}
+		list.add(new DemoCertificate(7, "HALAL", "ID12070000770231125", today.minusDays(20), today.plusYears(4), null,
+				CertificateStatus.SUBMITTED, null));
+		list.add(new DemoCertificate(1, "NPWP", "01.234.567.8-121.000", today.minusYears(6), null, null, verified, null));
+		list.add(new DemoCertificate(2, "NPWP", "0912345678121000", today.minusYears(4), null, null, verified, null));
+		list.add(new DemoCertificate(5, "NPWP", "02.345.678.9-122.000", today.minusYears(3), null, null, verified, null));
+		list.add(new DemoCertificate(8, "NPWP", "1276014403780002", today.minusYears(2), null, null, verified, null));
+		list.add(new DemoCertificate(9, "NPWP", "03.456.789.0-125.000", today.minusYears(5), null, null, verified, null));
+		list.add(new DemoCertificate(10, "NPWP", "04.567.890.1-127.000", today.minusYears(1), null, null,
+				CertificateStatus.REJECTED, "Foto kartu NPWP buram, nomornya tidak terbaca. Unggah pindaian yang lebih jelas."));
+		list.add(new DemoCertificate(11, "NPWP", "05.678.901.2-121.000", today.minusYears(7), null, null, verified, null));
+		list.add(new DemoCertificate(11, "BPOM", "MD224512001234", today.minusYears(2), today.plusYears(3), null, verified,
+				null));
+		list.add(new DemoCertificate(9, "ISO9001", "QMS/ID/2024/0412", today.minusYears(1), today.plusYears(2),
+				"PT Sucofindo (Persero)", verified, null));
+		list.add(new DemoCertificate(12, "HACCP", "HACCP-SBG-0127-2024", today.minusYears(1), today.plusYears(2),
+				"PT Mutu Agung Lestari", verified, null));
+
+		for (DemoCertificate c : list) {
+			String issuer = c.issuer() != null ? c.issuer()
+					: certificates.type(c.type()).map(CertificateTypeView::defaultIssuer).orElseThrow();
+			NewDocument document = NewDocument
+				.recognise(c.type().toLowerCase() + "-" + c.number() + ".pdf",
+						demoPdf(c.type() + " " + c.number(), UMKM.get(c.umkm() - 1).businessName()))
+				.orElseThrow();
+			Long id = certificates.create(umkmIds.get(c.umkm() - 1),
+					new CertificateData(c.type(), c.number(), c.issuedOn(), c.expiresOn(), issuer, document))
+				.id();
+			if (c.outcome() != CertificateStatus.SUBMITTED) {
+				certificates.decide(officer, id, c.outcome() == CertificateStatus.VERIFIED, c.reason(), null);
+			}
+		}
+		int[] verifiedIdentities = { 1, 2, 3, 5, 7, 9, 10, 11, 12, 14 };
+		for (int umkm : verifiedIdentities) {
+			umkms.verifyIdentity(officer, umkmIds.get(umkm - 1));
+		}
+		log.info("Demo certificates loaded: " + list.size() + " certificates, " + verifiedIdentities.length
+				+ " UMKM identities verified");
+	}
+
+	/** A one-page PDF 1.4 with a line of text; the byte offsets in its cross-reference table are exact. */
+	private static byte[] demoPdf(String title, String businessName) {
+		String text = ("Dokumen contoh Simitra: " + title + " - " + businessName).replaceAll("[^\\x20-\\x7E]", "?")
+			.replace("\\", "\\\\")
+			.replace("(", "\\(")
+			.replace(")", "\\)");
+		String content = "BT /F1 12 Tf 56 780 Td (" + text + ") Tj ET";
+		List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+						+ "/Resources << /Font << /F1 5 0 R >> >> >>",
+				"<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+				"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+		StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+		List<Integer> offsets = new ArrayList<>();
+		for (int i = 0; i < objects.size(); i++) {
+			offsets.add(pdf.length());
+			pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+		}
+		int xref = pdf.length();
+		pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+		for (int offset : offsets) {
+			pdf.append(String.format("%010d 00000 n \n", offset));
+		}
+		pdf.append("trailer\n<< /Size ")
+			.append(objects.size() + 1)
+			.append(" /Root 1 0 R >>\nstartxref\n")
+			.append(xref)
+			.append("\n%%EOF\n");
+		return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+	}
+
+	private record DemoCertificate(int umkm, String type, String number, LocalDate issuedOn, LocalDate expiresOn,
+			String issuer, CertificateStatus outcome, String reason) {
 	}
 
 	private SimitraUser user(String email) {

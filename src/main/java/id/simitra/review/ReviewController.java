@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.simitra.account.SimitraUser;
 import id.simitra.partnership.DecisionForm;
 import id.simitra.partnership.PartnershipService;
+import id.simitra.umkm.CertificateService;
 
 /** The Diskop UKM officer's review queue and decisions on accepted proposals. */
 @Controller
@@ -23,13 +24,17 @@ class ReviewController {
 
 	private final PartnershipService partnerships;
 
-	ReviewController(PartnershipService partnerships) {
+	private final CertificateService certificates;
+
+	ReviewController(PartnershipService partnerships, CertificateService certificates) {
 		this.partnerships = partnerships;
+		this.certificates = certificates;
 	}
 
 	@GetMapping("/petugas")
 	String queue(@RequestParam(defaultValue = "0") int halaman, Model model) {
 		model.addAttribute("page", partnerships.reviewQueue(halaman));
+		model.addAttribute("certificatesWaiting", certificates.waitingForReview());
 		return "review/queue";
 	}
 

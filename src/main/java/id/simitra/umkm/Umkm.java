@@ -1,6 +1,8 @@
 package id.simitra.umkm;
 
+import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -58,6 +60,13 @@ class Umkm extends BaseEntity {
 	@OrderBy
 	private Set<String> kbliCodes = new LinkedHashSet<>();
 
+	/** Set by an officer (see UmkmService.verifyIdentity), cleared when the identity it vouched for changes. */
+	@Column(name = "verified_at")
+	private Instant verifiedAt;
+
+	@Column(name = "verified_by")
+	private Long verifiedBy;
+
 	protected Umkm() {
 	}
 
@@ -66,6 +75,12 @@ class Umkm extends BaseEntity {
 	}
 
 	void update(UmkmProfile profile) {
+		boolean identityChanged = !Objects.equals(businessName, profile.businessName())
+				|| !Objects.equals(ownerName, profile.ownerName()) || !Objects.equals(nib, profile.nib());
+		if (identityChanged) {
+			this.verifiedAt = null;
+			this.verifiedBy = null;
+		}
 		this.businessName = profile.businessName();
 		this.ownerName = profile.ownerName();
 		this.nib = profile.nib();

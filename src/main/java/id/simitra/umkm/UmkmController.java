@@ -33,10 +33,13 @@ class UmkmController {
 
 	private final KbliService kbli;
 
-	UmkmController(UmkmService umkms, RegionService regions, KbliService kbli) {
+	private final ReadinessService readiness;
+
+	UmkmController(UmkmService umkms, RegionService regions, KbliService kbli, ReadinessService readiness) {
 		this.umkms = umkms;
 		this.regions = regions;
 		this.kbli = kbli;
+		this.readiness = readiness;
 	}
 
 	@GetMapping
@@ -46,6 +49,7 @@ class UmkmController {
 			return "redirect:/umkm/profil";
 		}
 		model.addAttribute("umkm", umkm.get());
+		model.addAttribute("readiness", readiness.of(umkm.get().id()));
 		return "umkm/dashboard";
 	}
 

@@ -1,14 +1,26 @@
 package id.simitra.umkm;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.simitra.account.Role;
+import id.simitra.account.SimitraUser;
 import id.simitra.kbli.KbliService;
 import id.simitra.region.RegionService;
 import id.simitra.shared.ConflictException;
 import id.simitra.shared.NotFoundException;
+import id.simitra.shared.PageView;
 
 @Service
 public class UmkmService {
@@ -19,10 +31,20 @@ public class UmkmService {
 
 	private final KbliService kbli;
 
-	UmkmService(UmkmRepository umkms, RegionService regions, KbliService kbli) {
+	private final ReadinessService readiness;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	UmkmService(UmkmRepository umkms, RegionService regions, KbliService kbli, ReadinessService readiness,
+			JdbcClient jdbc, Clock clock) {
 		this.umkms = umkms;
 		this.regions = regions;
 		this.kbli = kbli;
+		this.readiness = readiness;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -70,6 +92,58 @@ public class UmkmService {
 		}
 		umkm.update(profile);
 		return toView(umkms.saveAndFlush(umkm));
+	}
+
+	/**
+	 * An officer confirms the business's identity (name, owner, NIB) against the papers. Written with SQL and
+	 * without bumping the profile's version: the owner editing the profile at the same moment should not get
+	 * a conflict page for a change they cannot see. A later change of name, owner or NIB clears it again.
+	 */
+	@Transactional
+	public void verifyIdentity(SimitraUser officer, Long umkmId) {
+		if (!officer.is(Role.OFFICER)) {
+			throw new AccessDeniedException("Only officers verify UMKM identity");
+		}
+		if (!umkms.existsById(umkmId)) {
+			throw new NotFoundException("UMKM " + umkmId);
+		}
+		jdbc.sql("update umkm set verified_at = :at, verified_by = :officer where id = :id and verified_at is null")
+			.param("at", OffsetDateTime.ofInstant(Instant.now(clock), clock.getZone()))
+			.param("officer", officer.accountId())
+			.param("id", umkmId)
+			.update();
+	}
+
+	/** UMKM for the officers' identity list, oldest registrations first, with their readiness score. */
+	@Transactional(readOnly = true)
+	public PageView<UmkmIdentityRow> listForOfficer(boolean unverifiedOnly, int page) {
+		String where = unverifiedOnly ? " where u.verified_at is null" : "";
+		long total = jdbc.sql("select count(*) from umkm u" + where).query(Long.class).single();
+		PageRequest request = PageRequest.of(Math.max(page, 0), 20);
+		List<IdentityRow> rows = jdbc.sql("""
+				select u.id, u.business_name, u.owner_name, u.nib, u.regency_code, u.verified_at, a.display_name
+				from umkm u left join account a on a.id = u.verified_by
+				""" + where + " order by u.created_at, u.id limit :limit offset :offset")
+			.param("limit", request.getPageSize())
+			.param("offset", request.getOffset())
+			.query((rs, n) -> {
+				OffsetDateTime verifiedAt = rs.getObject("verified_at", OffsetDateTime.class);
+				return new IdentityRow(rs.getLong("id"), rs.getString("business_name"), rs.getString("owner_name"),
+						rs.getString("nib"), rs.getString("regency_code"),
+						verifiedAt == null ? null : verifiedAt.toInstant(), rs.getString("display_name"));
+			})
+			.list();
+		Map<Long, Readiness> scores = readiness.of(rows.stream().map(IdentityRow::id).toList());
+		List<UmkmIdentityRow> items = rows.stream()
+			.map(r -> new UmkmIdentityRow(r.id(), r.businessName(), r.ownerName(), r.nib(),
+					regions.regencyName(r.regencyCode()), r.verifiedAt(), r.verifierName(),
+					scores.containsKey(r.id()) ? scores.get(r.id()).score() : 0))
+			.toList();
+		return PageView.of(new PageImpl<>(items, request, total));
+	}
+
+	private record IdentityRow(Long id, String businessName, String ownerName, String nib, String regencyCode,
+			Instant verifiedAt, String verifierName) {
 	}
 
 	private UmkmView toView(Umkm u) {

@@ -40,6 +40,8 @@ class SecurityConfig {
 			.hasRole("OFFICER")
 			.requestMatchers("/dasbor")
 			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/dokumen/*")
+			.authenticated()
 			.anyRequest()
 			.denyAll())
 			.formLogin(form -> form.loginPage("/masuk")

@@ -1,0 +1,11 @@
+package id.simitra.umkm;
+
+import java.time.LocalDate;
+
+/**
+ * A validated certificate, ready for the service: number normalized and checked against its kind, expiry
+ * present when the kind has one. {@code document} is null when an edit keeps the current file.
+ */
+public record CertificateData(String typeCode, String number, LocalDate issuedOn, LocalDate expiresOn, String issuer,
+		NewDocument document) {
+}

@@ -1,0 +1,7 @@
+package id.simitra.umkm;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CertificateRepository extends JpaRepository<Certificate, Long> {
+
+}

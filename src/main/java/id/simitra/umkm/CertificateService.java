@@ -1,0 +1,255 @@
+package id.simitra.umkm;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.simitra.account.Role;
+import id.simitra.account.SimitraUser;
+import id.simitra.shared.ConflictException;
+import id.simitra.shared.NotFoundException;
+import id.simitra.shared.PageView;
+
+/**
+ * Permits and certificates of UMKM: the owner's list and edits, the officers' review queue, and which kinds
+ * an UMKM validly holds today (for readiness, and for matching and filters elsewhere).
+ */
+@Service
+public class CertificateService {
+
+	/**
+	 * SQL condition on an {@code umkm_certificate} row aliased {@code c}: the certificate counts, i.e. it is not
+	 * rejected and not expired on {@code :today} (bind a {@link LocalDate}). Valid up to and including
+	 * {@code expires_on}. Matches the partial index {@code umkm_certificate_type_idx}.
+	 */
+	public static final String VALID_SQL = "c.status <> 'REJECTED' and (c.expires_on is null or c.expires_on >= :today)";
+
+	static final int PAGE_SIZE = 20;
+
+	private static final String VIEW_SELECT = """
+			select c.id, c.umkm_id, u.business_name, c.type_code, c.number, c.issued_on, c.expires_on, c.issuer,
+			       c.document_id, c.status, c.review_reason, a.display_name as reviewer_name, c.reviewed_at,
+			       c.created_at, c.version
+			from umkm_certificate c
+			join umkm u on u.id = c.umkm_id
+			join certificate_type t on t.code = c.type_code
+			left join account a on a.id = c.reviewed_by
+			""";
+
+	private final CertificateRepository certificates;
+
+	private final CertificateTypeRepository types;
+
+	private final DocumentService documents;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CertificateService(CertificateRepository certificates, CertificateTypeRepository types, DocumentService documents,
+			JdbcClient jdbc, Clock clock) {
+		this.certificates = certificates;
+		this.types = types;
+		this.documents = documents;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * SQL condition "the UMKM {@code umkmIdExpression} holds a valid certificate of one of the kinds bound to
+	 * {@code :typesParameter}" (a collection of codes); also bind {@code :today}. The inner alias is {@code c},
+	 * so pass an expression of the outer query that does not use it, e.g. {@code "u.id"}.
+	 */
+	public static String holdsValidSql(String umkmIdExpression, String typesParameter) {
+		return "exists (select 1 from umkm_certificate c where c.umkm_id = " + umkmIdExpression
+				+ " and c.type_code in (:" + typesParameter + ") and " + VALID_SQL + ")";
+	}
+
+	/** Today in North Sumatra. */
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** Codes of the kinds this UMKM holds validly on {@code today}: not rejected, not expired. */
+	@Transactional(readOnly = true)
+	public Set<String> validTypesOf(Long umkmId, LocalDate today) {
+		return new TreeSet<>(jdbc.sql("select distinct c.type_code from umkm_certificate c where c.umkm_id = :umkm and "
+				+ VALID_SQL)
+			.param("umkm", umkmId)
+			.param("today", today)
+			.query(String.class)
+			.list());
+	}
+
+	@Transactional(readOnly = true)
+	public Set<String> validTypesOf(Long umkmId) {
+		return validTypesOf(umkmId, today());
+	}
+
+	/** Kinds an owner can choose, in the order of the seed (identity first, then food permits...). */
+	@Transactional(readOnly = true)
+	public List<CertificateTypeView> activeTypes() {
+		return types.findAllByOrderBySortOrderAscCodeAsc()
+			.stream()
+			.filter(CertificateType::isActive)
+			.map(CertificateType::toView)
+			.toList();
+	}
+
+	/** Any kind, active or not (an old certificate keeps a kind that was later retired). */
+	@Transactional(readOnly = true)
+	public Optional<CertificateTypeView> type(String code) {
+		return code == null ? Optional.empty() : types.findById(code.strip()).map(CertificateType::toView);
+	}
+
+	@Transactional(readOnly = true)
+	public PageView<CertificateView> listOf(Long umkmId, int page) {
+		long total = jdbc.sql("select count(*) from umkm_certificate where umkm_id = :umkm")
+			.param("umkm", umkmId)
+			.query(Long.class)
+			.single();
+		return page(VIEW_SELECT + " where c.umkm_id = :umkm order by t.sort_order, c.issued_on desc, c.id",
+				Map.of("umkm", umkmId), page, total);
+	}
+
+	/** Certificates waiting for an officer, the longest-waiting first. */
+	@Transactional(readOnly = true)
+	public PageView<CertificateView> reviewQueue(int page) {
+		long total = jdbc.sql("select count(*) from umkm_certificate where status = 'SUBMITTED'")
+			.query(Long.class)
+			.single();
+		return page(VIEW_SELECT + " where c.status = 'SUBMITTED' order by c.created_at, c.id", Map.of(), page, total);
+	}
+
+	@Transactional(readOnly = true)
+	public long waitingForReview() {
+		return jdbc.sql("select count(*) from umkm_certificate where status = 'SUBMITTED'").query(Long.class).single();
+	}
+
+	/** Any certificate, for officers. */
+	@Transactional(readOnly = true)
+	public CertificateView get(Long id) {
+		return views(VIEW_SELECT + " where c.id = :id", Map.of("id", id)).stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Certificate " + id));
+	}
+
+	/** The certificate, if it belongs to this UMKM: 404 when it does not exist, 403 when it is someone else's. */
+	@Transactional(readOnly = true)
+	public CertificateView getOwned(Long id, Long umkmId) {
+		owned(id, umkmId);
+		return get(id);
+	}
+
+	@Transactional
+	public CertificateView create(Long umkmId, CertificateData data) {
+		if (data.document() == null) {
+			throw new IllegalArgumentException("A new certificate needs its document");
+		}
+		Long documentId = documents.store(umkmId, data.document());
+		return get(certificates.saveAndFlush(new Certificate(umkmId, data, documentId)).getId());
+	}
+
+	/** {@code expectedVersion} turns an edit from a stale page into a 409 instead of a silent overwrite. */
+	@Transactional
+	public CertificateView update(Long id, Long umkmId, CertificateData data, Long expectedVersion) {
+		Certificate c = owned(id, umkmId);
+		if (expectedVersion != null && expectedVersion != c.getVersion()) {
+			throw new ConflictException("Certificate changed since it was opened");
+		}
+		Long newDocumentId = data.document() == null ? null : documents.store(umkmId, data.document());
+		Long replaced = c.update(data, newDocumentId);
+		certificates.saveAndFlush(c);
+		if (replaced != null) {
+			documents.delete(replaced);
+		}
+		return get(id);
+	}
+
+	@Transactional
+	public void delete(Long id, Long umkmId) {
+		Certificate c = owned(id, umkmId);
+		Long documentId = c.getDocumentId();
+		certificates.delete(c);
+		certificates.flush();
+		if (documentId != null) {
+			documents.delete(documentId);
+		}
+	}
+
+	/**
+	 * An officer verifies or rejects a submitted certificate. {@code expectedVersion} is the version the officer
+	 * looked at: if the owner changed the certificate meanwhile, the decision is a conflict (409), not a
+	 * verification of something nobody saw.
+	 */
+	@Transactional
+	public void decide(SimitraUser officer, Long id, boolean verify, String reason, Long expectedVersion) {
+		if (!officer.is(Role.OFFICER)) {
+			throw new AccessDeniedException("Only officers verify certificates");
+		}
+		Certificate c = certificates.findById(id).orElseThrow(() -> new NotFoundException("Certificate " + id));
+		if (expectedVersion != null && expectedVersion != c.getVersion()) {
+			throw new ConflictException("Certificate changed since the officer opened it");
+		}
+		c.decide(verify, officer.accountId(), reason == null || reason.isBlank() ? null : reason.strip(),
+				Instant.now(clock));
+		certificates.saveAndFlush(c);
+	}
+
+	private Certificate owned(Long id, Long umkmId) {
+		Certificate c = certificates.findById(id).orElseThrow(() -> new NotFoundException("Certificate " + id));
+		if (!c.getUmkmId().equals(umkmId)) {
+			throw new AccessDeniedException("Certificate " + id + " belongs to another UMKM");
+		}
+		return c;
+	}
+
+	private PageView<CertificateView> page(String sql, Map<String, ?> params, int page, long total) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+		Map<String, Object> all = new LinkedHashMap<>(params);
+		all.put("limit", request.getPageSize());
+		all.put("offset", request.getOffset());
+		List<CertificateView> items = views(sql + " limit :limit offset :offset", all);
+		return PageView.of(new PageImpl<>(items, request, total));
+	}
+
+	private List<CertificateView> views(String sql, Map<String, ?> params) {
+		Map<String, CertificateTypeView> kinds = new LinkedHashMap<>();
+		types.findAll().stream().map(CertificateType::toView).forEach(t -> kinds.put(t.code(), t));
+		LocalDate today = today();
+		return jdbc.sql(sql).params(params).query((rs, n) -> view(rs, kinds, today)).list();
+	}
+
+	private static CertificateView view(ResultSet rs, Map<String, CertificateTypeView> kinds, LocalDate today)
+			throws SQLException {
+		LocalDate expiresOn = rs.getObject("expires_on", LocalDate.class);
+		return new CertificateView(rs.getLong("id"), rs.getLong("umkm_id"), rs.getString("business_name"),
+				kinds.get(rs.getString("type_code")), rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
+				expiresOn, rs.getString("issuer"), rs.getObject("document_id", Long.class),
+				CertificateStatus.valueOf(rs.getString("status")), rs.getString("review_reason"),
+				rs.getString("reviewer_name"), instant(rs, "reviewed_at"), instant(rs, "created_at"), rs.getLong("version"),
+				expiresOn != null && today.isAfter(expiresOn));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+}

@@ -1,0 +1,72 @@
+package id.simitra.umkm;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.simitra.account.SimitraUser;
+import id.simitra.shared.NotFoundException;
+
+/**
+ * Uploaded documents (certificate scans) and who may open them: the owning UMKM's owner, officers,
+ * administrators, and staff of a company that has any proposal or partnership with that UMKM.
+ */
+@Service
+public class DocumentService {
+
+	/*
+	 * Asked in SQL rather than through PartnershipService: the partnership module already depends on this
+	 * one (it needs UMKM profiles), and a call back would make the modules a cycle.
+	 */
+	private static final String COMPANY_HAS_PARTNERSHIP = """
+			select exists (select 1 from partnership p join company co on co.id = p.company_id
+			               where co.owner_id = :account and p.umkm_id = :umkm)
+			""";
+
+	private final StoredDocumentRepository documents;
+
+	private final UmkmRepository umkms;
+
+	private final JdbcClient jdbc;
+
+	DocumentService(StoredDocumentRepository documents, UmkmRepository umkms, JdbcClient jdbc) {
+		this.documents = documents;
+		this.umkms = umkms;
+		this.jdbc = jdbc;
+	}
+
+	/** The file, if this person may see it: 404 when it does not exist, 403 when it is not theirs to see. */
+	@Transactional(readOnly = true)
+	public DocumentFile open(SimitraUser viewer, Long id) {
+		StoredDocument document = documents.findById(id).orElseThrow(() -> new NotFoundException("Document " + id));
+		if (!canView(viewer, document.getUmkmId())) {
+			throw new AccessDeniedException("Document " + id + " is not visible to this account");
+		}
+		return document.toFile();
+	}
+
+	@Transactional
+	public Long store(Long umkmId, NewDocument document) {
+		return documents.saveAndFlush(new StoredDocument(umkmId, document)).getId();
+	}
+
+	@Transactional
+	void delete(Long id) {
+		documents.deleteById(id);
+	}
+
+	private boolean canView(SimitraUser viewer, Long umkmId) {
+		return switch (viewer.role()) {
+			case OFFICER, ADMIN -> true;
+			case UMKM -> umkmId != null
+					&& umkms.findByOwnerId(viewer.accountId()).map(u -> u.getId().equals(umkmId)).orElse(false);
+			case COMPANY -> umkmId != null && Boolean.TRUE.equals(jdbc.sql(COMPANY_HAS_PARTNERSHIP)
+				.param("account", viewer.accountId())
+				.param("umkm", umkmId)
+				.query(Boolean.class)
+				.single());
+		};
+	}
+
+}

@@ -1,0 +1,73 @@
+package id.simitra.umkm;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An uploaded file kept in the database. Written once and never changed: a new upload is a new row, so
+ * what an officer verified is exactly what stays attached until the owner replaces it.
+ */
+@Entity
+@Table(name = "stored_document")
+class StoredDocument {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "umkm_id", updatable = false)
+	private Long umkmId;
+
+	@Column(name = "content_type", updatable = false)
+	private String contentType;
+
+	@Column(name = "file_name", updatable = false)
+	private String fileName;
+
+	@Column(name = "size_bytes", updatable = false)
+	private int sizeBytes;
+
+	@JdbcTypeCode(SqlTypes.CHAR)
+	@Column(length = 64, updatable = false)
+	private String sha256;
+
+	@Column(updatable = false)
+	private byte[] data;
+
+	@Column(name = "created_at", updatable = false)
+	private Instant createdAt = Instant.now();
+
+	protected StoredDocument() {
+	}
+
+	StoredDocument(Long umkmId, NewDocument document) {
+		this.umkmId = umkmId;
+		this.contentType = document.contentType();
+		this.fileName = document.fileName();
+		this.sizeBytes = document.bytes().length;
+		this.sha256 = document.sha256();
+		this.data = document.bytes();
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	Long getUmkmId() {
+		return umkmId;
+	}
+
+	DocumentFile toFile() {
+		return new DocumentFile(id, fileName, contentType, data, sha256);
+	}
+
+}
