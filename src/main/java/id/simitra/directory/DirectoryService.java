@@ -40,6 +40,8 @@ public class DirectoryService {
 
 	static final int MAX_WORDS = 8;
 
+	static final int RANK_LIMIT = 2_000;
+
 	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
 	private final JdbcClient jdbc;
@@ -62,70 +64,104 @@ public class DirectoryService {
 		params.put("exact", text.exact());
 		params.put("hasText", text.present());
 		params.put("today", LocalDate.now(WIB));
-
-		String from = fromClause(text);
-		String where = whereClause(query, params);
-		DirectoryQuery.Sort sort = query.effectiveSort();
-		String distance = "null::double precision";
-		if (query.nearRegency() != null) {
-			var near = regions.regency(query.nearRegency()).orElseThrow();
-			params.put("lat", near.latitude());
-			params.put("lon", near.longitude());
-			distance = "km_between(r.latitude, r.longitude, :lat, :lon)";
+		if (query.hasText() && !text.present()) {
+			// only punctuation or one-letter words: nothing to search for
+			return new DirectoryResult(new PageView<>(List.of(), query.page(), 0, 0), false, List.of(),
+					DirectoryResult.Facets.NONE);
 		}
-		String order = switch (sort) {
-			case RELEVANCE -> "m.rk desc, u.id desc";
-			case DISTANCE -> "km asc, u.id desc";
-			case NEWEST -> "u.created_at desc, u.id desc";
-		};
 
+		String from = "from umkm u join region r on r.code = u.regency_code";
+		String where = whereClause(query, text, params);
 		Summary summary = summarize(from, where, params);
 		boolean capped = summary.total() > COUNT_CAP;
 		long total = Math.min(summary.total(), COUNT_CAP);
 
 		params.put("size", PAGE_SIZE);
 		params.put("offset", (long) query.page() * PAGE_SIZE);
-		// Ids of the page in order first; the details of just those twenty rows second.
-		List<Object[]> ranked = jdbc.sql("select u.id, " + distance + " as km " + from + where + " order by " + order
-				+ " limit :size offset :offset")
-			.params(params)
-			.query((rs, n) -> {
-				double km = rs.getDouble("km");
-				return new Object[] { rs.getLong("id"), rs.wasNull() ? null : Math.round(km) };
-			})
-			.list();
-		Map<Long, DirectoryEntry> details = new LinkedHashMap<>();
-		if (!ranked.isEmpty()) {
-			jdbc.sql("""
-					select u.id, u.business_name, u.size_class, u.verified_at is not null as verified, r.name as regency_name,
-					       (select count(*) from product x where x.umkm_id = u.id) as product_count,
-					       (select string_agg(s.name, ', ') from (
-					            select x.name from product x where x.umkm_id = u.id
-					            order by case when :hasText and x.search @@ to_tsquery('simple', :tsq) then 0 else 1 end, x.id
-					            limit 3) s) as sample_products,
-					       (select string_agg(k.kbli_code, ', ' order by k.kbli_code) from umkm_kbli k where k.umkm_id = u.id) as kbli_codes
-					from umkm u join region r on r.code = u.regency_code
-					where u.id = any(:ids)
-					""")
-				.param("hasText", text.present())
-				.param("tsq", text.tsquery())
-				.param("ids", ranked.stream().map(row -> (Long) row[0]).toArray(Long[]::new))
-				.query((rs, n) -> new DirectoryEntry(rs.getLong("id"), rs.getString("business_name"),
-						rs.getString("regency_name"), SizeClass.valueOf(rs.getString("size_class")),
-						rs.getLong("product_count"), rs.getString("sample_products"), rs.getString("kbli_codes"),
-						rs.getBoolean("verified"), null))
-				.list()
-				.forEach(e -> details.put(e.umkmId(), e));
-		}
-		List<DirectoryEntry> items = ranked.stream().filter(row -> details.containsKey((Long) row[0])).map(row -> {
-			DirectoryEntry e = details.get((Long) row[0]);
-			return new DirectoryEntry(e.umkmId(), e.businessName(), e.regencyName(), e.sizeClass(), e.productCount(),
-					e.sampleProducts(), e.kbliCodes(), e.verified(), (Long) row[1]);
-		}).toList();
+		List<Object[]> ranked = query.effectiveSort() == DirectoryQuery.Sort.DISTANCE
+				? nearestFirst(query, from, where, params) : ordered(query, summary.total(), from, where, params);
+		List<DirectoryEntry> items = details(ranked, text);
 		int totalPages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
 		DirectoryResult.Facets facets = capped || total == 0 ? DirectoryResult.Facets.NONE : summary.facets();
 		return new DirectoryResult(new PageView<>(items, query.page(), totalPages, total), capped, text.widened(),
 				facets);
+	}
+
+	/**
+	 * Ids of one page. Text relevance (ts_rank) is computed when there are at most {@link #RANK_LIMIT}
+	 * hits; a broader search (a single common word) is ordered verified-first then newest through an
+	 * index, because ranking a hundred thousand equally matching documents costs seconds and tells the
+	 * buyer little.
+	 */
+	private List<Object[]> ordered(DirectoryQuery query, long hits, String from, String where,
+			Map<String, Object> params) {
+		String order = switch (query.effectiveSort()) {
+			case RELEVANCE -> hits <= RANK_LIMIT
+					? "2 * ts_rank(u.doc, to_tsquery('simple', :exact)) + ts_rank(u.doc, to_tsquery('simple', :tsq)) desc, u.id desc"
+					: "(u.verified_at is not null) desc, u.created_at desc, u.id desc";
+			default -> "u.created_at desc, u.id desc";
+		};
+		return jdbc.sql("select u.id " + from + where + " order by " + order + " limit :size offset :offset")
+			.params(params)
+			.query((rs, n) -> new Object[] { rs.getLong(1), null })
+			.list();
+	}
+
+	/**
+	 * Nearest first: walks the regencies outward from the chosen one and takes matches from each until
+	 * the page is full, so only the nearest regencies are searched.
+	 */
+	private List<Object[]> nearestFirst(DirectoryQuery query, String from, String where, Map<String, Object> params) {
+		var near = regions.regency(query.nearRegency()).orElseThrow();
+		params.put("lat", near.latitude());
+		params.put("lon", near.longitude());
+		params.put("need", (long) (query.page() + 1) * PAGE_SIZE);
+		String inner = "select u.id " + from + (where.isEmpty() ? " where " : where + " and ")
+				+ "u.regency_code = rr.code order by (u.verified_at is not null) desc, u.created_at desc, u.id desc limit :need";
+		String sql = """
+				select x.id, rr.km
+				from (select code, km_between(latitude, longitude, :lat, :lon) as km from region
+				      where level <> 'province' order by 2, 1) rr
+				cross join lateral (%s) x
+				limit :size offset :offset
+				""".formatted(inner);
+		return jdbc.sql(sql)
+			.params(params)
+			.query((rs, n) -> new Object[] { rs.getLong(1), Math.round(rs.getDouble(2)) })
+			.list();
+	}
+
+	/** The cards of one page: names, regency, a few products (the matching ones first), KBLI codes. */
+	private List<DirectoryEntry> details(List<Object[]> ranked, TextQuery text) {
+		if (ranked.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, DirectoryEntry> details = new LinkedHashMap<>();
+		jdbc.sql("""
+				select u.id, u.business_name, u.size_class, u.verified_at is not null as verified, r.name as regency_name,
+				       (select count(*) from product x where x.umkm_id = u.id) as product_count,
+				       (select string_agg(s.name, ', ') from (
+				            select x.name from product x where x.umkm_id = u.id
+				            order by case when :hasText and x.search @@ to_tsquery('simple', :tsq) then 0 else 1 end, x.id
+				            limit 3) s) as sample_products,
+				       (select string_agg(k.kbli_code, ', ' order by k.kbli_code) from umkm_kbli k where k.umkm_id = u.id) as kbli_codes
+				from umkm u join region r on r.code = u.regency_code
+				where u.id = any(:ids)
+				""")
+			.param("hasText", text.present())
+			.param("tsq", text.tsquery())
+			.param("ids", ranked.stream().map(row -> (Long) row[0]).toArray(Long[]::new))
+			.query((rs, n) -> new DirectoryEntry(rs.getLong("id"), rs.getString("business_name"),
+					rs.getString("regency_name"), SizeClass.valueOf(rs.getString("size_class")),
+					rs.getLong("product_count"), rs.getString("sample_products"), rs.getString("kbli_codes"),
+					rs.getBoolean("verified"), null))
+			.list()
+			.forEach(e -> details.put(e.umkmId(), e));
+		return ranked.stream().filter(row -> details.containsKey((Long) row[0])).map(row -> {
+			DirectoryEntry e = details.get((Long) row[0]);
+			return new DirectoryEntry(e.umkmId(), e.businessName(), e.regencyName(), e.sizeClass(), e.productCount(),
+					e.sampleProducts(), e.kbliCodes(), e.verified(), (Long) row[1]);
+		}).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -136,27 +172,11 @@ public class DirectoryService {
 				""").query((rs, n) -> new DirectoryStats(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
 	}
 
-	private static String fromClause(TextQuery text) {
-		if (!text.present()) {
-			return "from umkm u join region r on r.code = u.regency_code";
-		}
-		// Exact words count double so "keripik" ranks above what only its look-alikes matched.
-		return """
-				from (select h.umkm_id, max(h.rk) as rk from (
-				        select id as umkm_id,
-				               2 * ts_rank(search, to_tsquery('simple', :exact)) + ts_rank(search, to_tsquery('simple', :tsq)) as rk
-				        from umkm where search @@ to_tsquery('simple', :tsq)
-				        union all
-				        select umkm_id,
-				               2 * ts_rank(search, to_tsquery('simple', :exact)) + ts_rank(search, to_tsquery('simple', :tsq))
-				        from product where search @@ to_tsquery('simple', :tsq)) h
-				      group by h.umkm_id) m
-				join umkm u on u.id = m.umkm_id
-				join region r on r.code = u.regency_code""";
-	}
-
-	private String whereClause(DirectoryQuery q, Map<String, Object> params) {
+	private String whereClause(DirectoryQuery q, TextQuery text, Map<String, Object> params) {
 		List<String> where = new ArrayList<>();
+		if (text.present()) {
+			where.add("u.doc @@ to_tsquery('simple', :tsq)");
+		}
 		if (q.regency() != null) {
 			where.add("u.regency_code = :regency");
 			params.put("regency", q.regency());
@@ -166,18 +186,15 @@ public class DirectoryService {
 			params.put("province", q.province());
 		}
 		if (q.kbli() != null) {
+			// The UMKM's registered activities (what OSS licensed), by prefix index; the planner drives
+			// from the code index for a rare code and probes per row for a broad one.
 			if (q.kbli().length() == 1) {
 				where.add("""
-						(exists (select 1 from umkm_kbli k join kbli c on c.version = '2020' and c.code = k.kbli_code
-						         where k.umkm_id = u.id and c.section = :kbli)
-						 or exists (select 1 from product x join kbli c on c.version = '2020' and c.code = x.kbli_code
-						            where x.umkm_id = u.id and c.section = :kbli))""");
+						u.id in (select k.umkm_id from umkm_kbli k where k.kbli_code in
+						         (select c.code from kbli c where c.version = '2020' and c.section = :kbli and c.level = 'subclass'))""");
 			}
 			else {
-				// Both lookups go through the prefix indexes on the code, not through every UMKM.
-				where.add("""
-						u.id in (select k.umkm_id from umkm_kbli k where k.kbli_code like :kbli || '%'
-						         union select x.umkm_id from product x where x.kbli_code like :kbli || '%')""");
+				where.add("u.id in (select k.umkm_id from umkm_kbli k where k.kbli_code like :kbli || '%')");
 			}
 			params.put("kbli", q.kbli());
 		}
@@ -188,7 +205,7 @@ public class DirectoryService {
 		int i = 0;
 		for (String type : q.certificates()) {
 			String p = "cert" + i++;
-			where.add("exists (select 1 from umkm_certificate c where c.umkm_id = u.id and c.type_code = :" + p
+			where.add("u.id in (select c.umkm_id from umkm_certificate c where c.type_code = :" + p
 					+ " and c.status <> 'REJECTED' and (c.expires_on is null or c.expires_on >= :today))");
 			params.put(p, type);
 		}
@@ -196,8 +213,7 @@ public class DirectoryService {
 			where.add("u.verified_at is not null");
 		}
 		if (q.minCapacity() != null && q.capacityUnit() != null) {
-			where.add("exists (select 1 from product x where x.umkm_id = u.id and x.unit_kind = :capKind"
-					+ " and x.capacity_base >= :capBase)");
+			where.add("u.id in (select x.umkm_id from product x where x.unit_kind = :capKind and x.capacity_base >= :capBase)");
 			params.put("capKind", q.capacityUnit().kind().name());
 			params.put("capBase", q.capacityUnit().toBase(q.minCapacity()));
 		}
