@@ -40,6 +40,9 @@ class SecurityConfig {
 			.hasRole("OFFICER")
 			.requestMatchers("/dasbor")
 			.authenticated()
+			// Product photos are public like the storefronts that show them.
+			.requestMatchers(HttpMethod.GET, "/foto/*", "/foto/*/kecil")
+			.permitAll()
 			.anyRequest()
 			.denyAll())
 			.formLogin(form -> form.loginPage("/masuk")
