@@ -28,6 +28,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
+import id.simitra.kbli.KbliService;
 
 /** Company staff's shortlists of UMKM: create, rename, delete, remove an UMKM, export as CSV. */
 @Controller
@@ -42,10 +43,14 @@ class ShortlistController {
 
 	private final MessageSource messages;
 
-	ShortlistController(ShortlistService shortlists, CompanyService companies, MessageSource messages) {
+	private final KbliService kbli;
+
+	ShortlistController(ShortlistService shortlists, CompanyService companies, MessageSource messages,
+			KbliService kbli) {
 		this.shortlists = shortlists;
 		this.companies = companies;
 		this.messages = messages;
+		this.kbli = kbli;
 	}
 
 	@GetMapping
@@ -143,7 +148,7 @@ class ShortlistController {
 		Long companyId = ownCompanyId(user);
 		ShortlistView list = shortlists.getOwned(id, companyId);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-		byte[] body = ShortlistCsv.write(shortlists.allEntries(id, companyId), messages, locale,
+		byte[] body = ShortlistCsv.write(shortlists.allEntries(id, companyId), messages, locale, kbli::label,
 				umkmId -> base + "/direktori/umkm/" + umkmId);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -28,8 +29,12 @@ final class ShortlistCsv {
 	private ShortlistCsv() {
 	}
 
+	/**
+	 * KBLI codes go out with their titles ("01270 — Pertanian ..."): a bare "01270" would lose its leading zero
+	 * in Excel, which reads it as a number.
+	 */
 	static byte[] write(List<ShortlistEntryView> entries, MessageSource messages, Locale locale,
-			LongFunction<String> storefrontUrl) {
+			UnaryOperator<String> kbliLabel, LongFunction<String> storefrontUrl) {
 		String[] header = new String[COLUMNS.length];
 		for (int i = 0; i < COLUMNS.length; i++) {
 			header[i] = messages.getMessage("shortlist.csv." + COLUMNS[i], null, locale);
@@ -42,9 +47,10 @@ final class ShortlistCsv {
 			out.write('\uFEFF');
 			CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setHeader(header).get());
 			for (ShortlistEntryView e : entries) {
+				String kbli = String.join("; ", e.kbliCodes().stream().map(kbliLabel).toList());
 				csv.printRecord(cell(e.businessName()), cell(e.regencyName()), cell(e.provinceName()),
-						messages.getMessage(e.sizeClass().messageKey(), null, locale), String.join("; ", e.kbliCodes()),
-						e.hasNib() ? yes : no, e.productCount(), storefrontUrl.apply(e.umkmId()));
+						messages.getMessage(e.sizeClass().messageKey(), null, locale), kbli, e.hasNib() ? yes : no,
+						e.productCount(), storefrontUrl.apply(e.umkmId()));
 			}
 			csv.flush();
 		}

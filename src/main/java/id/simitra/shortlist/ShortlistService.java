@@ -106,7 +106,7 @@ public class ShortlistService {
 	/** Adds the UMKM to the company's list of that name (ignoring case), creating the list if there is none. */
 	@Transactional
 	public ShortlistView addToNamed(Long companyId, String name, Long umkmId) {
-		requireUmkm(umkmId);
+		// A list created here for an UMKM that does not exist goes away with the rollback of the 404.
 		String clean = name.strip();
 		Shortlist list = lists.findByCompanyIdAndName(companyId, clean).orElseGet(() -> newList(companyId, clean));
 		insertEntry(list, umkmId);

@@ -70,7 +70,9 @@ class ProductPhotoTest {
 			.getContentAsByteArray();
 		assertThat(TestImages.read(image).getWidth()).isEqualTo(1600);
 		mvc.perform(get("/foto/{id}", photoId).header(HttpHeaders.IF_NONE_MATCH, "\"foto-" + photoId + "\""))
-			.andExpect(status().isNotModified());
+			.andExpect(status().isNotModified())
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable"))
+			.andExpect(header().doesNotExist("Pragma"));
 
 		mvc.perform(get("/umkm/produk/{id}/ubah", owner.productId()).session(owner.session()))
 			.andExpect(content().string(containsString("/foto/" + photoId + "/kecil")));

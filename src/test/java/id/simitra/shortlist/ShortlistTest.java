@@ -81,8 +81,9 @@ class ShortlistTest {
 		String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
 		assertThat(text.split("\r\n")).containsExactly(
 				"nama usaha,kabupaten/kota,provinsi,kelas usaha,KBLI,NIB ada,jumlah produk,tautan etalase",
-				"\"Kopi Sipirok \"\"Asli\"\", Tapsel\",Kota Medan,Sumatera Utara,Usaha mikro,10761; 46331,tidak,2,"
-						+ "http://localhost/direktori/umkm/" + umkm.id());
+				"\"Kopi Sipirok \"\"Asli\"\", Tapsel\",Kota Medan,Sumatera Utara,Usaha mikro,"
+						+ "\"10761 — Industri Pengolahan Kopi; 46331 — Perdagangan Besar Gula, Coklat Dan Kembang Gula\","
+						+ "tidak,2,http://localhost/direktori/umkm/" + umkm.id());
 	}
 
 	@Test
