@@ -1,15 +1,29 @@
 package id.simitra.directory;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import id.simitra.account.Role;
+import id.simitra.account.SimitraUser;
+import id.simitra.company.CompanyService;
 import id.simitra.product.ProductService;
+import id.simitra.product.ProductView;
+import id.simitra.shortlist.ShortlistService;
 import id.simitra.umkm.UmkmService;
 
-/** An UMKM's public storefront: a stable, shareable page with its profile and products. */
+/**
+ * An UMKM's public storefront: a stable, shareable page with its profile, what the Dinas verified, and its
+ * products with photos. Never contact details: those reach a company through a partnership.
+ */
 @Controller
 class StorefrontController {
 
@@ -17,16 +31,46 @@ class StorefrontController {
 
 	private final ProductService products;
 
-	StorefrontController(UmkmService umkms, ProductService products) {
+	private final StorefrontService storefront;
+
+	private final CompanyService companies;
+
+	private final ShortlistService shortlists;
+
+	StorefrontController(UmkmService umkms, ProductService products, StorefrontService storefront,
+			CompanyService companies, ShortlistService shortlists) {
 		this.umkms = umkms;
 		this.products = products;
+		this.storefront = storefront;
+		this.companies = companies;
+		this.shortlists = shortlists;
 	}
 
 	@GetMapping("/direktori/umkm/{id}")
-	String storefront(@PathVariable Long id, @RequestParam(defaultValue = "0") int halaman, Model model) {
+	String storefront(@PathVariable Long id, @RequestParam(defaultValue = "0") int halaman,
+			@AuthenticationPrincipal SimitraUser user, Model model) {
 		var umkm = umkms.get(id);
+		var page = products.listOf(umkm.id(), halaman);
+		Map<Long, List<Long>> photos = storefront.photoIds(page.items().stream().map(ProductView::id).toList());
 		model.addAttribute("umkm", umkm);
-		model.addAttribute("page", products.listOf(umkm.id(), halaman));
+		model.addAttribute("page", page);
+		model.addAttribute("photos", photos);
+		model.addAttribute("verifications", storefront.verificationsOf(umkm.id()));
+		// Absolute addresses for link previews (WhatsApp, Facebook...): crawlers do not resolve relative ones.
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		model.addAttribute("canonicalUrl", base + "/direktori/umkm/" + umkm.id());
+		page.items()
+			.stream()
+			.map(p -> photos.get(p.id()))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.ifPresent(ids -> model.addAttribute("previewImageUrl", base + "/foto/" + ids.get(0)));
+		if (user != null && user.is(Role.COMPANY)) {
+			companies.findByOwner(user.accountId()).ifPresent(company -> {
+				model.addAttribute("shortlists", shortlists.listOf(company.id()));
+				model.addAttribute("inShortlists", shortlists.namesContaining(company.id(), umkm.id()));
+			});
+		}
 		return "directory/storefront";
 	}
 

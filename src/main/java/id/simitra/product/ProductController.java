@@ -34,10 +34,13 @@ class ProductController {
 
 	private final KbliService kbli;
 
-	ProductController(ProductService products, UmkmService umkms, KbliService kbli) {
+	private final ProductPhotoService photos;
+
+	ProductController(ProductService products, UmkmService umkms, KbliService kbli, ProductPhotoService photos) {
 		this.products = products;
 		this.umkms = umkms;
 		this.kbli = kbli;
+		this.photos = photos;
 	}
 
 	@GetMapping
@@ -48,7 +51,9 @@ class ProductController {
 			return profileFirst(redirect);
 		}
 		model.addAttribute("umkm", umkm.get());
-		model.addAttribute("page", products.listOf(umkm.get().id(), halaman));
+		var page = products.listOf(umkm.get().id(), halaman);
+		model.addAttribute("page", page);
+		model.addAttribute("covers", photos.coverIds(page.items().stream().map(ProductView::id).toList()));
 		return "product/list";
 	}
 
@@ -143,6 +148,10 @@ class ProductController {
 
 	private String formView(Model model, Long productId) {
 		model.addAttribute("productId", productId);
+		if (productId != null) {
+			model.addAttribute("photos", photos.photosOf(productId));
+			model.addAttribute("maxPhotos", ProductPhotoService.MAX_PHOTOS);
+		}
 		model.addAttribute("units", Unit.values());
 		model.addAttribute("kbliOptions", kbli.subclasses());
 		return "product/form";

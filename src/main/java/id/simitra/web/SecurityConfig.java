@@ -42,6 +42,9 @@ class SecurityConfig {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/dokumen/*")
 			.authenticated()
+			// Product photos are public like the storefronts that show them.
+			.requestMatchers(HttpMethod.GET, "/foto/*", "/foto/*/kecil")
+			.permitAll()
 			.anyRequest()
 			.denyAll())
 			.formLogin(form -> form.loginPage("/masuk")

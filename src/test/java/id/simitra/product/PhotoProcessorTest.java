@@ -1,0 +1,135 @@
+package id.simitra.product;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PhotoProcessorTest {
+
+	@Test
+	void largePngIsResizedTo1600AndGetsAThumbnailOfAtMost400KeepingItsFormat() {
+		PhotoProcessor.ProcessedPhoto photo = PhotoProcessor.process(TestImages.png(2400, 1200));
+
+		assertThat(photo.format()).isEqualTo(PhotoFormat.PNG);
+		assertThat(photo.width()).isEqualTo(1600);
+		assertThat(photo.height()).isEqualTo(800);
+		BufferedImage image = TestImages.read(photo.image());
+		assertThat(image.getWidth()).isEqualTo(1600);
+		BufferedImage thumbnail = TestImages.read(photo.thumbnail());
+		assertThat(thumbnail.getWidth()).isEqualTo(400);
+		assertThat(thumbnail.getHeight()).isEqualTo(200);
+		assertThat(PhotoFormat.sniff(photo.thumbnail())).isEqualTo(PhotoFormat.PNG);
+	}
+
+	@Test
+	void smallJpegIsNotEnlarged() {
+		PhotoProcessor.ProcessedPhoto photo = PhotoProcessor.process(TestImages.jpeg(300, 200));
+
+		assertThat(photo.format()).isEqualTo(PhotoFormat.JPEG);
+		assertThat(photo.width()).isEqualTo(300);
+		assertThat(TestImages.read(photo.thumbnail()).getWidth()).isEqualTo(300);
+		assertThat(PhotoFormat.sniff(photo.image())).isEqualTo(PhotoFormat.JPEG);
+	}
+
+	@Test
+	void pictureTallerThanWideIsBoundedByItsLongSide() {
+		PhotoProcessor.ProcessedPhoto photo = PhotoProcessor.process(TestImages.jpeg(900, 1800));
+
+		assertThat(photo.height()).isEqualTo(1600);
+		assertThat(photo.width()).isEqualTo(800);
+		BufferedImage thumbnail = TestImages.read(photo.thumbnail());
+		assertThat(thumbnail.getHeight()).isEqualTo(400);
+	}
+
+	@Test
+	void anythingButJpegAndPngIsRefusedWhateverItIsCalled() {
+		assertRejected("bukan gambar, hanya teks".getBytes(StandardCharsets.UTF_8), "photo.error.type");
+		assertRejected(TestImages.gif(50, 50), "photo.error.type");
+		assertRejected("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1), "photo.error.type");
+		assertRejected(new byte[] { 'P', 'K', 3, 4, 20, 0, 0, 0 }, "photo.error.type");
+		assertRejected(new byte[0], "photo.error.empty");
+	}
+
+	@Test
+	void fileThatOnlyStartsLikeAnImageIsRefused() {
+		byte[] fake = "\u00FF\u00D8\u00FF\u00E0 bukan JPEG".getBytes(StandardCharsets.ISO_8859_1);
+		assertRejected(fake, "photo.error.unreadable");
+		byte[] truncated = TestImages.png(100, 100);
+		byte[] half = java.util.Arrays.copyOf(truncated, 40);
+		assertRejected(half, "photo.error.unreadable");
+	}
+
+	@Test
+	void pictureWiderThan12000PixelsIsRefusedBeforeDecoding() {
+		assertRejected(TestImages.png(12_001, 1), "photo.error.dimensions");
+	}
+
+	@Test
+	void fileOver5MegabytesIsRefused() {
+		byte[] big = new byte[PhotoProcessor.MAX_BYTES + 1];
+		System.arraycopy(TestImages.png(10, 10), 0, big, 0, 8);
+		assertRejected(big, "photo.error.tooLarge");
+	}
+
+	@Test
+	void metadataIsDroppedAndExifOrientationApplied() {
+		// A 200×100 JPEG whose EXIF says "rotate 90° clockwise to view", plus a comment that must not survive.
+		byte[] jpeg = withSegments(TestImages.jpeg(200, 100), exifOrientation(6), comment("GPS 3.5952 98.6722 RAHASIA"));
+
+		PhotoProcessor.ProcessedPhoto photo = PhotoProcessor.process(jpeg);
+
+		assertThat(photo.width()).isEqualTo(100);
+		assertThat(photo.height()).isEqualTo(200);
+		String stored = new String(photo.image(), StandardCharsets.ISO_8859_1);
+		assertThat(stored).doesNotContain("RAHASIA").doesNotContain("Exif");
+		assertThat(new String(photo.thumbnail(), StandardCharsets.ISO_8859_1)).doesNotContain("RAHASIA");
+	}
+
+	private static void assertRejected(byte[] data, String messageKey) {
+		assertThatThrownBy(() -> PhotoProcessor.process(data)).isInstanceOf(PhotoRejectedException.class)
+			.extracting(ex -> ((PhotoRejectedException) ex).messageKey())
+			.isEqualTo(messageKey);
+	}
+
+	/** The JPEG with extra segments after its JFIF header (start-of-image, then APP0, must stay first). */
+	private static byte[] withSegments(byte[] jpeg, byte[]... segments) {
+		int afterApp0 = 4 + ((jpeg[4] & 0xFF) << 8 | (jpeg[5] & 0xFF));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(jpeg, 0, afterApp0);
+		for (byte[] s : segments) {
+			out.writeBytes(s);
+		}
+		out.write(jpeg, afterApp0, jpeg.length - afterApp0);
+		return out.toByteArray();
+	}
+
+	/** APP1 "Exif" with a big-endian TIFF holding one IFD entry: Orientation (0x0112) = value. */
+	private static byte[] exifOrientation(int value) {
+		byte[] tiff = { 'M', 'M', 0, 42, 0, 0, 0, 8, // header, first IFD at offset 8
+				0, 1, // one entry
+				0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) value, 0, 0, // Orientation, SHORT, count 1, value
+				0, 0, 0, 0 }; // no next IFD
+		return segment(0xE1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiff));
+	}
+
+	private static byte[] comment(String text) {
+		return segment(0xFE, text.getBytes(StandardCharsets.ISO_8859_1));
+	}
+
+	private static byte[] segment(int marker, byte[] payload) {
+		int length = payload.length + 2;
+		return concat(new byte[] { (byte) 0xFF, (byte) marker, (byte) (length >> 8), (byte) length }, payload);
+	}
+
+	private static byte[] concat(byte[] a, byte[] b) {
+		byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
+}
