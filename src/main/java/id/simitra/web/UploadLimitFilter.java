@@ -28,7 +28,8 @@ import org.springframework.web.servlet.FlashMapManager;
  * filter reads the token from the request parameters, which makes Tomcat parse the whole multipart body, and
  * since Tomcat 11 a body over the limit makes that read throw (HTTP 413) before any controller or advice
  * runs. So this filter parses multipart posts first, just ahead of Spring Security, and recognises a size
- * failure the way Spring does. Every upload form here is shown by a GET on the URL it posts to.
+ * failure the way Spring does. Every upload form here is shown by a GET on the URL it posts to, except
+ * product photos, which are uploaded from the product's edit page ({@code .../foto} → {@code .../ubah}).
  */
 @Component
 class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
@@ -72,7 +73,8 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 			throws IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		log.info("Upload over the size limit on " + path + ": " + ex.getMostSpecificCause().getMessage());
-		String target = SAFE_PATH.matcher(path).matches() ? path : "/dasbor";
+		String form = path.endsWith("/foto") ? path.substring(0, path.length() - "/foto".length()) + "/ubah" : path;
+		String target = SAFE_PATH.matcher(form).matches() ? form : "/dasbor";
 		FlashMap flash = new FlashMap();
 		flash.put("error", "upload.tooLarge");
 		flash.setTargetRequestPath(request.getContextPath() + target);
