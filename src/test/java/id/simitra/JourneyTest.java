@@ -112,7 +112,7 @@ class JourneyTest {
 		mvc.perform(get(needUrl).session(company))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(businessName)))
-			.andExpect(content().string(containsString("Kelompok KBLI sama persis (10761)")))
+			.andExpect(content().string(containsString("Sama kelompok KBLI 10761")))
 			.andExpect(content().string(containsString("Kapasitas 75 % dari kebutuhan per bulan")));
 
 		// 6. The company proposes; the UMKM accepts.

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -648,7 +649,7 @@ class DemoDataLoader {
 			for (DemoNeed n : c.needs()) {
 				ids.add(needs.create(companyId, new NeedData(n.title(), n.description(), n.kbliCode(),
 						BigDecimal.valueOf(n.quantity()), n.unit(), n.regencyCode(), today.plusDays(n.daysToDeadline()),
-						n.pattern()))
+						n.pattern(), demoCertificates(n.kbliCode())))
 					.id());
 				needCount++;
 			}
@@ -835,6 +836,11 @@ class DemoDataLoader {
 	/** {@code needIndex} counts from 0 within the company's needs; {@code reason} goes with the final step. */
 	private record DemoProposal(int company, int needIndex, int umkm, PartnershipPattern pattern, String object,
 			long estimatedValue, int startInDays, int months, PartnershipStatus outcome, String reason) {
+	}
+
+	/** Food needs ask for a food permit and prefer halal, as retail and hotel buyers do. */
+	private static Map<String, Boolean> demoCertificates(String kbliCode) {
+		return kbliCode.startsWith("107") ? Map.of("PIRT", false, "HALAL", false) : Map.of();
 	}
 
 }

@@ -24,23 +24,25 @@ import id.simitra.shared.SizeClass;
 /**
  * The supplier directory. Keywords go through PostgreSQL full text ({@code indonesian} stemming:
  * "keripiknya" finds "keripik") after each word is widened with the similarly spelt words people
- * actually used ({@code search_word}, trigram index: "kripik" also finds "keripik"). Keyword hits are
- * collected through GIN indexes first; filters then narrow them. Exact words rank above widened ones.
+ * actually used ({@code search_word}, trigram index: "kripik" also finds "keripik"). Each UMKM has one
+ * search document (its name, description and all its products, {@code umkm.doc}) behind one GIN index;
+ * filters are index-driven id sets.
  *
- * <p>Totals are counted up to {@link #COUNT_CAP}; beyond that the page says "more than 10,000" and
- * the per-value counts (facets) are left out, because counting a whole province of UMKM on every
- * keystroke would cost more than the search itself.
+ * <p>Totals are counted up to {@link #COUNT_CAP}; beyond that the page says "more than 1,000 — narrow
+ * down" and leaves out the per-value counts (facets) and text ranking: counting or ranking a whole
+ * province of UMKM on every keystroke would cost seconds and tell the buyer little. Broad searches are
+ * ordered verified first, then newest, through an index.
  */
 @Service
 public class DirectoryService {
 
 	static final int PAGE_SIZE = 20;
 
-	static final int COUNT_CAP = 10_000;
+	static final int COUNT_CAP = 1_000;
 
 	static final int MAX_WORDS = 8;
 
-	static final int RANK_LIMIT = 2_000;
+	static final int RANK_LIMIT = COUNT_CAP;
 
 	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 

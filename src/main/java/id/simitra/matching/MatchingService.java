@@ -1,13 +1,14 @@
 package id.simitra.matching;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,99 +16,74 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.simitra.shared.NotFoundException;
 import id.simitra.shared.SizeClass;
+import id.simitra.shared.Unit;
 
 /**
- * Ranks UMKM for a need inside PostgreSQL: candidates come from index lookups (same KBLI division by
- * prefix on umkm_kbli/product, or a full-text hit on product names and descriptions), each candidate
- * is scored with a few indexed per-UMKM lookups, and only the top rows leave the database. Nothing
- * loads all UMKM into memory.
+ * Ranks UMKM for a need, explains the ranking to both sides, and finds the needs that fit an UMKM.
  *
- * <p>Factors (each a fraction 0..1, multiplied by its weight):
- * <ul>
- * <li>KBLI closeness: same 5-digit kelompok 1.0, 4-digit subgolongan 0.75, 3-digit golongan 0.5,
- * 2-digit golongan pokok 0.25, otherwise 0 (best of the UMKM's registered codes and product codes).</li>
- * <li>Distance between regency centres, in bands: same regency 1.0, up to 50 km 0.8, 100 km 0.6,
- * 250 km 0.4, 500 km 0.2, farther 0.05.</li>
- * <li>Capacity: monthly capacity of relevant products (same 4-digit KBLI or matching text) in a unit of
- * the need's kind, converted to base units, divided by the needed quantity, capped at 1.</li>
- * <li>Text: share of the need title's keywords (stemmed with the {@code indonesian} configuration)
- * found in the UMKM's products.</li>
- * </ul>
+ * <p>Two steps, both in PostgreSQL with indexes: (1) the candidate pool: the nearest UMKM registered
+ * under the need's exact KBLI subclass, the nearest under the same 4-digit class (each found by
+ * walking regencies outward from the need, {@code candidatesPerTier} of each), and UMKM whose products
+ * match every concept of the need, all restricted to those holding every required certificate;
+ * widened to the 3- and 2-digit KBLI levels when that finds too few. (2) exact factors for the pool in
+ * one set-based call ({@code match_factors}); {@link Scoring} weighs them. Nothing loads all UMKM.
  */
 @Service
 public class MatchingService {
 
-	private static final String NO_TEXT = "'-'";
-
-	private static final String RANKING_SQL = """
-			with cand as (
-			    select umkm_id from umkm_kbli where kbli_code like :division || '%'
-			    union
-			    select umkm_id from product where kbli_code like :division || '%'
-			    union
-			    select umkm_id from product where :hasText and search @@ to_tsquery('simple', :tsq)
-			), scored as (
-			    select u.id, u.business_name, u.size_class, r.name as regency_name,
-			           k.kbli_level, k.best_code,
-			           case when u.regency_code = :regency then 0.0
-			                else km_between(r.latitude, r.longitude, :lat, :lon) end as km,
-			           cap.capacity_base, cap.comparable, cap.relevant,
-			           txt.matched_terms, txt.best_product
-			    from cand c
-			    join umkm u on u.id = c.umkm_id
-			    join region r on r.code = u.regency_code
-			    cross join lateral (
-			        select coalesce(max(y.lvl), 0) as kbli_level, (array_agg(y.code order by y.lvl desc, y.code))[1] as best_code
-			        from (select x.code,
-			                     case when x.code = :subclass then 4 when left(x.code, 4) = :klass then 3
-			                          when left(x.code, 3) = :kgroup then 2 when left(x.code, 2) = :division then 1
-			                          else 0 end as lvl
-			              from (select kbli_code as code from umkm_kbli where umkm_id = u.id
-			                    union select kbli_code from product where umkm_id = u.id) x) y
-			    ) k
-			    cross join lateral (
-			        select coalesce(sum(p.capacity_base) filter (where p.unit_kind = :unitKind), 0) as capacity_base,
-			               count(*) filter (where p.unit_kind = :unitKind) as comparable,
-			               count(*) as relevant
-			        from product p
-			        where p.umkm_id = u.id
-			          and (left(p.kbli_code, 4) = :klass or (:hasText and p.search @@ to_tsquery('simple', :tsq)))
-			    ) cap
-			    cross join lateral (
-			        select (select count(*) from unnest(string_to_array(:terms, ' ')) as t(term)
-			                where exists (select 1 from product p where p.umkm_id = u.id
-			                              and p.search @@ to_tsquery('simple', quote_literal(t.term)))) as matched_terms,
-			               (select p.name from product p
-			                where :hasText and p.umkm_id = u.id and p.search @@ to_tsquery('simple', :tsq)
-			                order by ts_rank(p.search, to_tsquery('simple', :tsq)) desc, p.id limit 1) as best_product
-			    ) txt
-			), factored as (
-			    select s.*,
-			           case s.kbli_level when 4 then 1.0 when 3 then 0.75 when 2 then 0.5 when 1 then 0.25 else 0.0 end as f_kbli,
-			           case when s.km is null then 0.0 when s.km = 0 then 1.0 when s.km <= 50 then 0.8
-			                when s.km <= 100 then 0.6 when s.km <= 250 then 0.4 when s.km <= 500 then 0.2
-			                else 0.05 end as f_distance,
-			           least(1.0, s.capacity_base / :quantityBase) as f_capacity,
-			           case when :termCount = 0 then 0.0 else s.matched_terms::numeric / :termCount end as f_text
-			    from scored s
+	private static final String POOL_SQL = """
+			with np as (
+			    select n.id, n.kbli_code, n.match_all, r.latitude as lat, r.longitude as lon
+			    from need n join region r on r.code = n.regency_code where n.id = :need
+			), rings as (
+			    select r.code, km_between(r.latitude, r.longitude, np.lat, np.lon) as km
+			    from region r, np where r.level <> 'province' order by 2, 1
+			), exact as (
+			    select x.umkm_id from rings
+			    cross join lateral (select k.umkm_id from umkm_kbli k, np
+			                        where k.regency_code = rings.code and k.kbli_code = np.kbli_code
+			                          and %1$s limit :per) x
+			    limit :per
+			), near as (
+			    select x.umkm_id from rings
+			    cross join lateral (select k.umkm_id from umkm_kbli k, np
+			                        where k.regency_code = rings.code and k.kbli_code like left(np.kbli_code, :prefix) || '%%'
+			                          and %1$s limit :per) x
+			    limit :per
+			), text as (
+			    select u.id as umkm_id from umkm u, np
+			    where np.match_all is not null and u.doc @@ np.match_all and %2$s
+			    order by (u.verified_at is not null) desc, u.created_at desc, u.id desc
+			    limit :per
 			)
-			select f.*, (:wKbli * f_kbli + :wDistance * f_distance + :wCapacity * f_capacity + :wText * f_text) as total
-			from factored f
-			order by total desc, f.km asc nulls last, f.id asc
-			limit :limit
-			""";
+			select umkm_id from exact union select umkm_id from near union select umkm_id from text
+			""".formatted(requirementsMet("k.umkm_id"), requirementsMet("u.id"));
 
 	private final JdbcClient jdbc;
 
 	private final MatchingWeights weights;
 
-	private final MessageSource messages;
+	private final Scoring scoring;
 
-	MatchingService(JdbcClient jdbc, MatchingWeights weights, MessageSource messages) {
+	private final Clock clock;
+
+	MatchingService(JdbcClient jdbc, MatchingWeights weights, MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
 		this.weights = weights;
-		this.messages = messages;
+		this.scoring = new Scoring(weights, messages);
+		this.clock = clock;
+	}
+
+	/** An UMKM must hold a valid (not rejected, not expired) certificate of every required kind. */
+	private static String requirementsMet(String umkmColumn) {
+		return """
+				not exists (select 1 from need_certificate nc where nc.need_id = np.id and nc.required
+				            and not exists (select 1 from umkm_certificate c where c.umkm_id = %s
+				                            and c.type_code = nc.type_code and c.status <> 'REJECTED'
+				                            and (c.expires_on is null or c.expires_on >= :today)))"""
+			.formatted(umkmColumn);
 	}
 
 	public MatchingWeights weights() {
@@ -116,126 +92,185 @@ public class MatchingService {
 
 	/** The top candidates for a need, as many as {@code simitra.matching.limit} (20). */
 	@Transactional(readOnly = true)
-	public List<Candidate> rank(NeedCriteria need) {
-		return rank(need, weights.limit());
+	public List<Candidate> rank(Long needId) {
+		return rank(needId, weights.limit());
 	}
 
 	@Transactional(readOnly = true)
-	public List<Candidate> rank(NeedCriteria need, int limit) {
-		List<String> terms = stems(need.title());
-		String tsq = terms.isEmpty() ? NO_TEXT
-				: terms.stream().map(t -> "'" + t.replace("'", "''") + "'").collect(Collectors.joining(" | "));
-		double[] point = jdbc.sql("select latitude, longitude from region where code = ?")
-			.param(need.regencyCode())
-			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2) })
-			.optional()
-			.orElse(new double[] { 0, 0 });
-		String code = need.kbliCode();
+	public List<Candidate> rank(Long needId, int limit) {
+		Scoring.NeedInfo need = need(needId);
+		List<Long> pool = pool(needId, Math.max(limit, weights.candidatesPerTier()));
+		return ranked(need, pool, limit);
+	}
+
+	/** The UMKM ids of the best candidates: whom to tell about a new need. */
+	@Transactional(readOnly = true)
+	public List<Long> bestUmkmIds(Long needId, int count) {
+		return rank(needId, count).stream().map(Candidate::umkmId).toList();
+	}
+
+	/** "Why not": how this UMKM scores for the need, whether it is in the ranking and what kept it out. */
+	@Transactional(readOnly = true)
+	public WhyNot explain(Long needId, Long umkmId) {
+		Scoring.NeedInfo need = need(needId);
+		Candidate own = score(need, List.of(umkmId)).stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("UMKM " + umkmId));
+		List<Long> pool = pool(needId, Math.max(weights.limit(), weights.candidatesPerTier()));
+		boolean inPool = pool.contains(umkmId);
+		List<Candidate> ranking = ranked(need, pool, Integer.MAX_VALUE);
+		int rank = 0;
+		for (Candidate c : ranking) {
+			if (c.umkmId().equals(umkmId)) {
+				rank = c.rank();
+			}
+		}
+		double cutoff = ranking.size() >= weights.limit() ? ranking.get(weights.limit() - 1).score() : 0;
+		return new WhyNot(own.withRank(rank), inPool, rank, cutoff, weights.limit());
+	}
+
+	/**
+	 * Open needs that fit an UMKM (same 4-digit KBLI class as one of its codes, or 3-digit when that finds
+	 * few), scored the same way the companies see it, best first. Needs it cannot take part in because
+	 * a required certificate is missing are included, marked, so the UMKM sees what to fix.
+	 */
+	@Transactional(readOnly = true)
+	public List<FitNeed> needsFor(Long umkmId, int limit) {
+		LocalDate today = LocalDate.now(clock);
+		List<Object[]> needs = fittingNeeds(umkmId, 4, today);
+		if (needs.size() < 5) {
+			needs = fittingNeeds(umkmId, 3, today);
+		}
 		Locale locale = LocaleContextHolder.getLocale();
-		List<Candidate> result = new ArrayList<>();
-		jdbc.sql(RANKING_SQL)
-			.param("division", code.substring(0, 2))
-			.param("kgroup", code.substring(0, 3))
-			.param("klass", code.substring(0, 4))
-			.param("subclass", code)
-			.param("hasText", !terms.isEmpty())
-			.param("tsq", tsq)
-			.param("terms", String.join(" ", terms))
-			.param("termCount", terms.size())
-			.param("regency", need.regencyCode())
-			.param("lat", point[0])
-			.param("lon", point[1])
-			.param("unitKind", need.unit().kind().name())
-			.param("quantityBase", need.unit().toBase(need.quantity()))
-			.param("wKbli", weights.weightKbli())
-			.param("wDistance", weights.weightDistance())
-			.param("wCapacity", weights.weightCapacity())
-			.param("wText", weights.weightText())
-			.param("limit", limit)
-			.query((rs, n) -> toCandidate(rs, n + 1, need, terms.size(), locale))
-			.list()
-			.forEach(result::add);
+		List<FitNeed> result = new ArrayList<>();
+		for (Object[] n : needs) {
+			Scoring.NeedInfo need = (Scoring.NeedInfo) n[0];
+			score(need, List.of(umkmId)).stream()
+				.findFirst()
+				.ifPresent(c -> result.add(new FitNeed(need.id(), (String) n[1], (String) n[2], (String) n[3],
+						(LocalDate) n[4], c)));
+		}
+		result.sort(Comparator.comparing((FitNeed f) -> f.candidate().excluded())
+			.thenComparing(f -> -f.candidate().score())
+			.thenComparing(FitNeed::deadline));
+		return result.size() > limit ? List.copyOf(result.subList(0, limit)) : List.copyOf(result);
+	}
+
+	/** What would make an UMKM fit more of the needs it sees: missing required certificates first. */
+	public List<Improvement> improvements(List<FitNeed> needs, boolean verified) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, Integer> blocking = new LinkedHashMap<>();
+		for (FitNeed f : needs) {
+			f.candidate().excludedBy().forEach(t -> blocking.merge(t, 1, Integer::sum));
+		}
+		List<Improvement> result = new ArrayList<>();
+		blocking.forEach((type, count) -> result.add(new Improvement(
+				scoring().message(locale, "match.improve.certificate", type, count), count)));
+		long open = needs.stream().filter(f -> !f.candidate().excluded()).count();
+		if (!verified && open > 0) {
+			result.add(new Improvement(scoring().message(locale, "match.improve.verify",
+					Math.round(weights.weightVerified()), open), (int) open));
+		}
+		long noCapacity = needs.stream()
+			.filter(f -> !f.candidate().excluded() && f.candidate().factors().get(2).fraction() == 0)
+			.count();
+		if (noCapacity > 0) {
+			result.add(new Improvement(scoring().message(locale, "match.improve.capacity", noCapacity),
+					(int) noCapacity));
+		}
 		return result;
 	}
 
-	/** The need title's keywords, stop words removed, stemmed by PostgreSQL's indonesian configuration. */
-	List<String> stems(String title) {
-		List<String> words = SearchTerms.words(title);
-		if (words.isEmpty()) {
-			return List.of();
-		}
-		return jdbc
-			.sql("select lex from unnest(tsvector_to_array(to_tsvector('indonesian', ?))) as lex order by lex")
-			.param(String.join(" ", words))
-			.query(String.class)
+	private Scoring scoring() {
+		return scoring;
+	}
+
+	private List<Object[]> fittingNeeds(Long umkmId, int prefix, LocalDate today) {
+		return jdbc.sql("""
+				select n.id, n.title, n.kbli_code, n.quantity, n.unit, n.regency_code, n.deadline, c.name as company,
+				       r.name as regency
+				from need n
+				join company c on c.id = n.company_id
+				join region r on r.code = n.regency_code
+				where n.status = 'OPEN' and n.deadline >= :today
+				  and left(n.kbli_code, :prefix) in (
+				      select left(k.kbli_code, :prefix) from umkm_kbli k where k.umkm_id = :umkm
+				      union select left(p.kbli_code, :prefix) from product p where p.umkm_id = :umkm)
+				order by n.deadline, n.id
+				limit 200
+				""")
+			.param("today", today)
+			.param("prefix", prefix)
+			.param("umkm", umkmId)
+			.query((rs, i) -> new Object[] {
+					new Scoring.NeedInfo(rs.getLong("id"), rs.getString("kbli_code"), rs.getBigDecimal("quantity"),
+							Unit.valueOf(rs.getString("unit")), rs.getString("regency_code")),
+					rs.getString("title"), rs.getString("company"), rs.getString("regency"),
+					rs.getObject("deadline", LocalDate.class) })
 			.list();
 	}
 
-	private Candidate toCandidate(ResultSet rs, int rank, NeedCriteria need, int termCount, Locale locale)
-			throws SQLException {
-		List<Candidate.Factor> factors = new ArrayList<>();
-		String regencyName = rs.getString("regency_name");
-
-		int level = rs.getInt("kbli_level");
-		String best = rs.getString("best_code");
-		String kbliText = switch (level) {
-			case 4 -> msg(locale, "match.kbli.subclass", need.kbliCode());
-			case 3 -> msg(locale, "match.kbli.class", need.kbliCode().substring(0, 4));
-			case 2 -> msg(locale, "match.kbli.group", need.kbliCode().substring(0, 3));
-			case 1 -> msg(locale, "match.kbli.division", need.kbliCode().substring(0, 2));
-			default -> msg(locale, "match.kbli.none", best == null ? "-" : best);
-		};
-		factors.add(factor("kbli", rs.getDouble("f_kbli"), weights.weightKbli(), kbliText));
-
-		double km = rs.getDouble("km");
-		boolean noKm = rs.wasNull();
-		String distanceText = noKm ? msg(locale, "match.distance.unknown")
-				: km == 0 ? msg(locale, "match.distance.same", regencyName)
-						: msg(locale, "match.distance.km", Math.round(km), regencyName);
-		factors.add(factor("distance", rs.getDouble("f_distance"), weights.weightDistance(), distanceText));
-
-		double capacityFraction = rs.getDouble("f_capacity");
-		long comparable = rs.getLong("comparable");
-		long relevant = rs.getLong("relevant");
-		BigDecimal capacityBase = rs.getBigDecimal("capacity_base");
-		String capacityText;
-		if (comparable > 0) {
-			BigDecimal needed = need.unit().toBase(need.quantity());
-			long percent = Math.round(capacityBase.doubleValue() * 100 / needed.doubleValue());
-			capacityText = percent >= 100 ? msg(locale, "match.capacity.full", percent)
-					: msg(locale, "match.capacity.part", percent);
-		}
-		else if (relevant > 0) {
-			capacityText = msg(locale, "match.capacity.incomparable");
-		}
-		else {
-			capacityText = msg(locale, "match.capacity.none");
-		}
-		factors.add(factor("capacity", capacityFraction, weights.weightCapacity(), capacityText));
-
-		long matched = rs.getLong("matched_terms");
-		String bestProduct = rs.getString("best_product");
-		String textText = matched > 0 && bestProduct != null
-				? msg(locale, "match.text.match", bestProduct, matched, termCount)
-				: msg(locale, "match.text.none");
-		factors.add(factor("text", rs.getDouble("f_text"), weights.weightText(), textText));
-
-		double total = Math.round(rs.getDouble("total") * 10) / 10.0;
-		return new Candidate(rank, rs.getLong("id"), rs.getString("business_name"), regencyName,
-				SizeClass.valueOf(rs.getString("size_class")), total, List.copyOf(factors));
+	private Scoring.NeedInfo need(Long needId) {
+		return jdbc.sql("select id, kbli_code, quantity, unit, regency_code from need where id = ?")
+			.param(needId)
+			.query((rs, i) -> new Scoring.NeedInfo(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
+					Unit.valueOf(rs.getString(4)), rs.getString(5)))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Need " + needId));
 	}
 
-	private static Candidate.Factor factor(String key, double fraction, double weight, String text) {
-		return new Candidate.Factor(key, fraction, Math.round(fraction * weight * 10) / 10.0, weight, text);
+	/** Candidate ids: nearest per KBLI tier, then wider tiers when the need's class has few UMKM. */
+	private List<Long> pool(Long needId, int perTier) {
+		List<Long> pool = List.of();
+		for (int prefix : new int[] { 4, 3, 2 }) {
+			pool = jdbc.sql(POOL_SQL)
+				.param("need", needId)
+				.param("per", perTier)
+				.param("prefix", prefix)
+				.param("today", LocalDate.now(clock))
+				.query(Long.class)
+				.list();
+			if (pool.size() >= weights.limit()) {
+				break;
+			}
+		}
+		return pool;
 	}
 
-	private String msg(Locale locale, String key, Object... args) {
-		Object[] formatted = new Object[args.length];
-		NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
-		for (int i = 0; i < args.length; i++) {
-			formatted[i] = args[i] instanceof Number number ? numbers.format(number) : args[i];
+	private List<Candidate> ranked(Scoring.NeedInfo need, List<Long> pool, int limit) {
+		List<Candidate> scored = new ArrayList<>(score(need, pool).stream().filter(c -> !c.excluded()).toList());
+		scored.sort(Comparator.comparingDouble(Candidate::score)
+			.reversed()
+			.thenComparingDouble(c -> -c.factors().get(1).fraction())
+			.thenComparing(Candidate::umkmId));
+		List<Candidate> result = new ArrayList<>();
+		for (int i = 0; i < scored.size() && i < limit; i++) {
+			result.add(scored.get(i).withRank(i + 1));
 		}
-		return messages.getMessage(key, formatted, locale);
+		return result;
+	}
+
+	private List<Candidate> score(Scoring.NeedInfo need, List<Long> umkmIds) {
+		if (umkmIds.isEmpty()) {
+			return List.of();
+		}
+		Long[] ids = umkmIds.toArray(Long[]::new);
+		Map<Long, Object[]> names = new HashMap<>();
+		jdbc.sql("select id, business_name, size_class from umkm where id = any(?)")
+			.param(ids)
+			.query((rs, i) -> names.put(rs.getLong(1), new Object[] { rs.getString(2), rs.getString(3) }))
+			.list();
+		Locale locale = LocaleContextHolder.getLocale();
+		return jdbc.sql("select * from match_factors(?, ?, ?)")
+			.params(need.id(), ids, LocalDate.now(clock))
+			.query((rs, i) -> MatchInputs.read(rs))
+			.list()
+			.stream()
+			.map(in -> {
+				Object[] name = names.get(in.umkmId());
+				return scoring.score(in, need, (String) name[0], SizeClass.valueOf((String) name[1]), locale);
+			})
+			.toList();
 	}
 
 }

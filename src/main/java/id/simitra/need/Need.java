@@ -2,8 +2,14 @@ package id.simitra.need;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -49,6 +55,13 @@ class Need extends BaseEntity {
 	@Enumerated(EnumType.STRING)
 	private NeedStatus status = NeedStatus.OPEN;
 
+	/** Certificate kinds the need asks for: true = required (missing ones exclude), false = preferred. */
+	@ElementCollection
+	@CollectionTable(name = "need_certificate", joinColumns = @JoinColumn(name = "need_id"))
+	@MapKeyColumn(name = "type_code")
+	@Column(name = "required")
+	private Map<String, Boolean> certificates = new TreeMap<>();
+
 	protected Need() {
 	}
 
@@ -67,6 +80,8 @@ class Need extends BaseEntity {
 		this.regencyCode = d.regencyCode();
 		this.deadline = d.deadline();
 		this.pattern = d.pattern();
+		this.certificates.clear();
+		this.certificates.putAll(d.certificates());
 		touch();
 	}
 
@@ -118,6 +133,10 @@ class Need extends BaseEntity {
 
 	PartnershipPattern getPattern() {
 		return pattern;
+	}
+
+	Map<String, Boolean> getCertificates() {
+		return certificates;
 	}
 
 	NeedStatus getStatus() {

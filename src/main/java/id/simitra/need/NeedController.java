@@ -2,7 +2,10 @@ package id.simitra.need;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.validation.Valid;
 
@@ -23,11 +26,13 @@ import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
 import id.simitra.kbli.KbliService;
 import id.simitra.matching.MatchingService;
-import id.simitra.matching.NeedCriteria;
 import id.simitra.region.RegionService;
 import id.simitra.shared.FormInput;
 import id.simitra.shared.PartnershipPattern;
 import id.simitra.shared.Unit;
+import id.simitra.umkm.CertificateService;
+import id.simitra.umkm.CertificateTypeView;
+import id.simitra.umkm.UmkmService;
 
 @Controller
 @RequestMapping("/perusahaan")
@@ -43,8 +48,14 @@ class NeedController {
 
 	private final KbliService kbli;
 
+	private final CertificateService certificateTypes;
+
+	private final UmkmService umkms;
+
 	NeedController(NeedService needs, CompanyService companies, MatchingService matching, RegionService regions,
-			KbliService kbli) {
+			KbliService kbli, CertificateService certificateTypes, UmkmService umkms) {
+		this.certificateTypes = certificateTypes;
+		this.umkms = umkms;
 		this.needs = needs;
 		this.companies = companies;
 		this.matching = matching;
@@ -94,7 +105,7 @@ class NeedController {
 	String show(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
 		NeedView need = needs.getOwned(id, ownCompanyId(user));
 		model.addAttribute("need", need);
-		model.addAttribute("candidates", matching.rank(criteria(need)));
+		model.addAttribute("candidates", matching.rank(need.id()));
 		model.addAttribute("weights", matching.weights());
 		return "need/show";
 	}
@@ -128,8 +139,19 @@ class NeedController {
 		return "redirect:/perusahaan/kebutuhan/" + id;
 	}
 
-	static NeedCriteria criteria(NeedView need) {
-		return new NeedCriteria(need.title(), need.kbliCode(), need.quantity(), need.unit(), need.regencyCode());
+	/** "Why not": company staff look up any UMKM by name and see how it stands for this need. */
+	@GetMapping("/kebutuhan/{id}/kenapa")
+	String whyNot(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Long umkm, Model model) {
+		NeedView need = needs.getOwned(id, ownCompanyId(user));
+		model.addAttribute("need", need);
+		String query = q == null ? "" : q.strip();
+		model.addAttribute("q", query);
+		model.addAttribute("matches", query.length() >= 2 ? umkms.findByName(query, 10) : List.of());
+		if (umkm != null) {
+			model.addAttribute("why", matching.explain(id, umkm));
+		}
+		return "need/why-not";
 	}
 
 	private Long ownCompanyId(SimitraUser user) {
@@ -153,11 +175,24 @@ class NeedController {
 			errors.rejectValue("deadline", "validation.futureOrPresent");
 		}
 		PartnershipPattern pattern = FormInput.choice(errors, "pattern", form.pattern(), PartnershipPattern.class);
+		Map<String, Boolean> certificates = new TreeMap<>();
+		var known = certificateTypes.activeTypes().stream().map(CertificateTypeView::code).toList();
+		for (String type : form.preferredCertificates() == null ? List.<String>of() : form.preferredCertificates()) {
+			if (known.contains(type)) {
+				certificates.put(type, false);
+			}
+		}
+		// Ticked as both: required wins.
+		for (String type : form.requiredCertificates() == null ? List.<String>of() : form.requiredCertificates()) {
+			if (known.contains(type)) {
+				certificates.put(type, true);
+			}
+		}
 		if (errors.hasErrors()) {
 			return null;
 		}
 		return new NeedData(form.title().strip(), form.description().strip(), code.get(), quantity, unit,
-				form.regencyCode(), deadline, pattern);
+				form.regencyCode(), deadline, pattern, certificates);
 	}
 
 	private String formView(Model model, Long needId) {
@@ -166,6 +201,7 @@ class NeedController {
 		model.addAttribute("patterns", PartnershipPattern.values());
 		model.addAttribute("provinces", regions.provinces());
 		model.addAttribute("kbliOptions", kbli.subclasses());
+		model.addAttribute("certificateTypes", certificateTypes.activeTypes());
 		return "need/form";
 	}
 

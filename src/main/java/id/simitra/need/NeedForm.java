@@ -1,5 +1,7 @@
 package id.simitra.need;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -15,15 +17,26 @@ public record NeedForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 13, message = "{validation.regency}") String regencyCode,
 		String deadline,
 		String pattern,
+		List<String> requiredCertificates,
+		List<String> preferredCertificates,
 		String version) {
 
+	public boolean requires(String type) {
+		return requiredCertificates != null && requiredCertificates.contains(type);
+	}
+
+	public boolean prefers(String type) {
+		return preferredCertificates != null && preferredCertificates.contains(type);
+	}
+
 	static NeedForm empty(String regencyCode) {
-		return new NeedForm("", "", "", "", "KG", regencyCode, "", "RANTAI_PASOK", null);
+		return new NeedForm("", "", "", "", "KG", regencyCode, "", "RANTAI_PASOK", List.of(), List.of(), null);
 	}
 
 	static NeedForm of(NeedView n) {
 		return new NeedForm(n.title(), n.description(), n.kbliLabel(), FormInput.text(n.quantity()), n.unit().name(),
-				n.regencyCode(), n.deadline().toString(), n.pattern().name(), String.valueOf(n.version()));
+				n.regencyCode(), n.deadline().toString(), n.pattern().name(), n.requiredCertificates(),
+				n.preferredCertificates(), String.valueOf(n.version()));
 	}
 
 }

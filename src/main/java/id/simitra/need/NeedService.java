@@ -1,5 +1,7 @@
 package id.simitra.need;
 
+import java.util.Map;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -87,7 +89,7 @@ public class NeedService {
 		return new NeedView(n.getId(), n.getCompanyId(), n.getTitle(), n.getDescription(), n.getKbliCode(),
 				kbli.label(n.getKbliCode()), n.getQuantity(), n.getUnit(), n.getQuantityBase(), n.getRegencyCode(),
 				regions.regencyName(n.getRegencyCode()), n.getDeadline(), n.getPattern(), n.getStatus(),
-				n.getCreatedAt(), n.getVersion());
+				Map.copyOf(n.getCertificates()), n.getCreatedAt(), n.getVersion());
 	}
 
 }

@@ -62,6 +62,25 @@ public class UmkmService {
 		return umkms.findById(id).map(this::toView).orElseThrow(() -> new NotFoundException("UMKM " + id));
 	}
 
+	@Transactional(readOnly = true)
+	public boolean isVerified(Long umkmId) {
+		return jdbc.sql("select verified_at is not null from umkm where id = ?").param(umkmId).query(Boolean.class)
+			.optional().orElse(false);
+	}
+
+	/** UMKM whose business name contains the text (trigram index), for look-ups by name. */
+	@Transactional(readOnly = true)
+	public java.util.List<UmkmSummary> findByName(String text, int limit) {
+		return jdbc.sql("""
+				select u.id, u.business_name, r.name from umkm u join region r on r.code = u.regency_code
+				where u.business_name ilike '%' || :q || '%' order by u.business_name, u.id limit :n
+				""")
+			.param("q", text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+			.param("n", limit)
+			.query((rs, i) -> new UmkmSummary(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	/** Business names by id, for lists in other modules (one query for a whole page, not one per row). */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {

@@ -1,13 +1,21 @@
 package id.simitra.support;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import id.simitra.account.AccountService;
 import id.simitra.account.Role;
+import id.simitra.company.CompanyProfile;
+import id.simitra.company.CompanyService;
+import id.simitra.need.NeedData;
+import id.simitra.need.NeedService;
+import id.simitra.shared.PartnershipPattern;
 import id.simitra.product.ProductData;
 import id.simitra.product.ProductService;
 import id.simitra.umkm.UmkmProfile;
@@ -25,10 +33,43 @@ public class Fixtures {
 
 	private final ProductService products;
 
-	public Fixtures(AccountService accounts, UmkmService umkms, ProductService products) {
+	private final CompanyService companies;
+
+	private final NeedService needs;
+
+	private final JdbcClient jdbc;
+
+	public Fixtures(AccountService accounts, UmkmService umkms, ProductService products, CompanyService companies,
+			NeedService needs, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.umkms = umkms;
 		this.products = products;
+		this.companies = companies;
+		this.needs = needs;
+		this.jdbc = jdbc;
+	}
+
+	public Long company(String name, String regency) {
+		return companies.saveProfile(account(Role.COMPANY), new CompanyProfile(name, null, "Uji", regency, null), null)
+			.id();
+	}
+
+	public Long need(Long companyId, String title, String kbli, String quantity, Unit unit, String regency,
+			Map<String, Boolean> certificates) {
+		return needs.create(companyId, new NeedData(title, title + " untuk uji", kbli, new BigDecimal(quantity), unit,
+				regency, LocalDate.now().plusDays(30), PartnershipPattern.RANTAI_PASOK, certificates)).id();
+	}
+
+	/** A certificate row as an officer left it (status VERIFIED unless said otherwise). */
+	public void certificate(Long umkmId, String type, LocalDate expiresOn) {
+		jdbc.sql("""
+				insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status)
+				values (?, ?, 'ID1234567890', ?, ?, 'Uji', 'VERIFIED')
+				""").params(umkmId, type, (expiresOn == null ? LocalDate.now() : expiresOn).minusYears(3), expiresOn).update();
+	}
+
+	public void verify(Long umkmId) {
+		jdbc.sql("update umkm set verified_at = now() where id = ?").param(umkmId).update();
 	}
 
 	public Long account(Role role) {
