@@ -24,5 +24,7 @@ if [ "$have" -lt "$SCALE" ]; then
   echo "Generating $SCALE UMKM into $DB (have $have) ..."
   time psql -d "$DB" -v umkm_count="$SCALE" -f bench/generate.sql
 fi
+# Fresh planner statistics (migrations that add columns, like the search document, leave none).
+psql -d "$DB" -qc "analyze umkm" -c "analyze umkm_kbli" -c "analyze product" -c "analyze need" -c "analyze umkm_certificate"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(psql -d "$DB" -tAc 'select version()' | cut -d, -f1)"
 run id.simitra.bench.DirectoryBenchmark "$ROUNDS"
