@@ -53,9 +53,9 @@ public class MatchingService {
 			                          and %1$s limit :per) x
 			    limit :per
 			), text as (
-			    select u.id as umkm_id from umkm u, np
-			    where np.match_all is not null and u.doc @@ np.match_all and %2$s
-			    order by (u.verified_at is not null) desc, u.created_at desc, u.id desc
+			    -- any matches will do (no ordering): an ordered scan would read every UMKM when few match
+			    select u.id as umkm_id from umkm u
+			    where u.doc @@ (select n.match_all from need n where n.id = :need) and %2$s
 			    limit :per
 			)
 			select umkm_id from exact union select umkm_id from near union select umkm_id from text
@@ -79,7 +79,7 @@ public class MatchingService {
 	/** An UMKM must hold a valid (not rejected, not expired) certificate of every required kind. */
 	private static String requirementsMet(String umkmColumn) {
 		return """
-				not exists (select 1 from need_certificate nc where nc.need_id = np.id and nc.required
+				not exists (select 1 from need_certificate nc where nc.need_id = :need and nc.required
 				            and not exists (select 1 from umkm_certificate c where c.umkm_id = %s
 				                            and c.type_code = nc.type_code and c.status <> 'REJECTED'
 				                            and (c.expires_on is null or c.expires_on >= :today)))"""
