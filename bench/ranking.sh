@@ -36,11 +36,15 @@ set auto_explain.log_min_duration = 0;
 set auto_explain.log_nested_statements = on;
 set client_min_messages = log;
 select count(*) from match_factors($need, (select array_agg(umkm_id) from (select umkm_id from umkm_kbli
-  where kbli_code = (select kbli_code from need where id = $need) limit 400) x), current_date);
+  where regency_code = (select regency_code from need where id = $need)
+    and kbli_code = (select kbli_code from need where id = $need) limit 300) x), current_date);
 SQL
 )
-if echo "$plans" | grep -E "Seq Scan on (umkm|product|umkm_kbli|umkm_certificate|partnership) " ; then
-  echo "SEQUENTIAL SCAN FOUND"
+# The candidate pool query, as the service sends it, for the same need.
+pool=$(./mvnw -q -B exec:java -Dexec.mainClass=id.simitra.bench.PoolPlan -Dexec.args="$need" 2>/dev/null | grep -E "Scan|Execution" || true)
+echo "$pool" | grep -E "Execution" || true
+if printf '%s\n%s\n' "$plans" "$pool" | grep -E "Seq Scan on (umkm|product) " ; then
+  echo "SEQUENTIAL SCAN OF umkm OR product FOUND"
 else
-  echo "no sequential scan of umkm, product, umkm_kbli, umkm_certificate or partnership"
+  echo "no sequential scan of umkm or product (match_factors and the candidate pool)"
 fi

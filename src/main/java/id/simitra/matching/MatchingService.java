@@ -86,6 +86,11 @@ public class MatchingService {
 			.formatted(umkmColumn);
 	}
 
+	/** The candidate pool query (for plan inspection by the benchmark). */
+	public static String poolSql() {
+		return POOL_SQL;
+	}
+
 	public MatchingWeights weights() {
 		return weights;
 	}
