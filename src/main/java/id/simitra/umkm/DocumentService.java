@@ -9,8 +9,9 @@ import id.simitra.account.SimitraUser;
 import id.simitra.shared.NotFoundException;
 
 /**
- * Uploaded documents (certificate scans) and who may open them: the owning UMKM's owner, officers,
- * administrators, and staff of a company that has any proposal or partnership with that UMKM.
+ * Uploaded documents (certificate scans, files attached to offers) and who may open them: the owning UMKM's
+ * owner, officers, administrators, staff of a company that has any proposal or partnership with that UMKM, and
+ * staff of a company whose need received an offer (not withdrawn) with the document attached.
  */
 @Service
 public class DocumentService {
@@ -22,6 +23,9 @@ public class DocumentService {
 	private static final String COMPANY_HAS_PARTNERSHIP = """
 			select exists (select 1 from partnership p join company co on co.id = p.company_id
 			               where co.owner_id = :account and p.umkm_id = :umkm)
+			    or exists (select 1 from offer_attachment a join offer o on o.id = a.offer_id
+			               join need n on n.id = o.need_id join company co on co.id = n.company_id
+			               where a.document_id = :document and o.status <> 'WITHDRAWN' and co.owner_id = :account)
 			""";
 
 	private final StoredDocumentRepository documents;
@@ -40,7 +44,7 @@ public class DocumentService {
 	@Transactional(readOnly = true)
 	public DocumentFile open(SimitraUser viewer, Long id) {
 		StoredDocument document = documents.findById(id).orElseThrow(() -> new NotFoundException("Document " + id));
-		if (!canView(viewer, document.getUmkmId())) {
+		if (!canView(viewer, document.getUmkmId(), id)) {
 			throw new AccessDeniedException("Document " + id + " is not visible to this account");
 		}
 		return document.toFile();
@@ -51,12 +55,18 @@ public class DocumentService {
 		return documents.saveAndFlush(new StoredDocument(umkmId, document)).getId();
 	}
 
+	/** Deletes a document of this UMKM that another module no longer needs (e.g. a file removed from an offer). */
+	@Transactional
+	public void discard(Long umkmId, Long id) {
+		documents.findById(id).filter(d -> umkmId.equals(d.getUmkmId())).ifPresent(documents::delete);
+	}
+
 	@Transactional
 	void delete(Long id) {
 		documents.deleteById(id);
 	}
 
-	private boolean canView(SimitraUser viewer, Long umkmId) {
+	private boolean canView(SimitraUser viewer, Long umkmId, Long documentId) {
 		return switch (viewer.role()) {
 			case OFFICER, ADMIN -> true;
 			case UMKM -> umkmId != null
@@ -64,6 +74,7 @@ public class DocumentService {
 			case COMPANY -> umkmId != null && Boolean.TRUE.equals(jdbc.sql(COMPANY_HAS_PARTNERSHIP)
 				.param("account", viewer.accountId())
 				.param("umkm", umkmId)
+				.param("document", documentId)
 				.query(Boolean.class)
 				.single());
 		};

@@ -45,6 +45,9 @@ class SecurityConfig {
 			// Product photos are public like the storefronts that show them.
 			.requestMatchers(HttpMethod.GET, "/foto/*", "/foto/*/kecil")
 			.permitAll()
+			// Conversations: the two parties and officers; who may read or write one is checked in ConversationService.
+			.requestMatchers("/percakapan", "/percakapan/**")
+			.authenticated()
 			.anyRequest()
 			.denyAll())
 			.formLogin(form -> form.loginPage("/masuk")

@@ -1,0 +1,180 @@
+package id.simitra.offer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.simitra.account.Role;
+import id.simitra.account.SimitraUser;
+import id.simitra.region.RegionService;
+import id.simitra.shared.ConflictException;
+import id.simitra.umkm.Readiness;
+import id.simitra.umkm.ReadinessService;
+import id.simitra.umkm.UmkmService;
+
+/**
+ * Diskop UKM officers recommend UMKM they judge ready for a company's need. The company sees the recommendation
+ * and its note on the need's offers page, with the UMKM listed even before it offers.
+ */
+@Service
+public class RecommendationService {
+
+	private static final int PICKS = 20;
+
+	private final JdbcClient jdbc;
+
+	private final NeedLookup needs;
+
+	private final UmkmService umkms;
+
+	private final ReadinessService readiness;
+
+	private final RegionService regions;
+
+	private final Clock clock;
+
+	RecommendationService(JdbcClient jdbc, NeedLookup needs, UmkmService umkms, ReadinessService readiness,
+			RegionService regions, Clock clock) {
+		this.jdbc = jdbc;
+		this.needs = needs;
+		this.umkms = umkms;
+		this.readiness = readiness;
+		this.regions = regions;
+		this.clock = clock;
+	}
+
+	/** Ids of the UMKM recommended for a need (for a badge in the company's ranking). */
+	@Transactional(readOnly = true)
+	public Set<Long> recommendedUmkmIds(Long needId) {
+		return new TreeSet<>(jdbc.sql("select umkm_id from need_recommendation where need_id = :need")
+			.param("need", needId)
+			.query(Long.class)
+			.list());
+	}
+
+	/**
+	 * Records a recommendation; false when this UMKM was already recommended for the need (the first note stays).
+	 * Only officers; only for a need that still takes offers (409 otherwise); 404 for a missing need or UMKM.
+	 */
+	@Transactional
+	public boolean recommend(SimitraUser officer, Long needId, Long umkmId, String note) {
+		if (!officer.is(Role.OFFICER)) {
+			throw new AccessDeniedException("Only officers recommend UMKM");
+		}
+		OfferNeed need = needs.get(needId);
+		if (!need.acceptsOffersOn(LocalDate.now(clock))) {
+			throw new ConflictException("Need " + needId + " takes no offers");
+		}
+		umkms.get(umkmId);
+		return jdbc.sql("""
+				insert into need_recommendation (need_id, umkm_id, officer_id, note) values (:need, :umkm, :officer, :note)
+				on conflict (need_id, umkm_id) do nothing
+				""")
+			.param("need", needId)
+			.param("umkm", umkmId)
+			.param("officer", officer.accountId())
+			.param("note", note.strip())
+			.update() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public List<RecommendationView> forNeed(Long needId) {
+		return jdbc.sql("""
+				select r.need_id, r.umkm_id, u.business_name, a.display_name, r.note, r.created_at
+				from need_recommendation r join umkm u on u.id = r.umkm_id join account a on a.id = r.officer_id
+				where r.need_id = :need order by r.created_at desc, r.id desc
+				""")
+			.param("need", needId)
+			.query((rs, n) -> new RecommendationView(rs.getLong("need_id"), rs.getLong("umkm_id"),
+					rs.getString("business_name"), rs.getString("display_name"), rs.getString("note"),
+					ConversationService.instant(rs, "created_at")))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public OfferNeed need(Long needId) {
+		return needs.get(needId);
+	}
+
+	/**
+	 * Needs that take offers, matching the words typed (title and description through the need's full-text
+	 * column, or the company's name); without words the ones closing soonest.
+	 */
+	@Transactional(readOnly = true)
+	public List<RecommendationPicks.NeedPick> searchNeeds(String query) {
+		String tsq = prefixQuery(query);
+		String filter = tsq == null ? ""
+				: " and (n.search @@ to_tsquery('indonesian', :tsq) or c.name ilike :like escape '\\')";
+		var spec = jdbc.sql("""
+				select n.id, n.title, c.name, n.regency_code, n.deadline
+				from need n join company c on c.id = n.company_id
+				where n.status = 'OPEN' and n.deadline >= :today""" + filter + """
+				 order by n.deadline, n.id limit :limit""")
+			.param("today", LocalDate.now(clock))
+			.param("limit", PICKS);
+		if (tsq != null) {
+			spec = spec.param("tsq", tsq).param("like", "%" + likeEscape(query.strip()) + "%");
+		}
+		return spec.query((rs, n) -> new RecommendationPicks.NeedPick(rs.getLong("id"), rs.getString("title"),
+				rs.getString("name"), regions.regencyName(rs.getString("regency_code")),
+				rs.getObject("deadline", LocalDate.class)))
+			.list();
+	}
+
+	/** UMKM whose name (or description) has the words typed, as prefixes, most relevant first, with readiness. */
+	@Transactional(readOnly = true)
+	public List<RecommendationPicks.UmkmPick> searchUmkm(String query, Long needId) {
+		String tsq = prefixQuery(query);
+		if (tsq == null) {
+			return List.of();
+		}
+		List<Object[]> rows = jdbc.sql("""
+				select u.id, u.business_name, u.regency_code, u.verified_at is not null as verified,
+				       exists (select 1 from need_recommendation r where r.need_id = :need and r.umkm_id = u.id) as recommended
+				from umkm u where u.search @@ to_tsquery('indonesian', :tsq)
+				order by ts_rank(u.search, to_tsquery('indonesian', :tsq)) desc, u.id limit :limit
+				""")
+			.param("tsq", tsq)
+			.param("need", needId == null ? -1L : needId)
+			.param("limit", PICKS)
+			.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getString("business_name"),
+					rs.getString("regency_code"), rs.getBoolean("verified"), rs.getBoolean("recommended") })
+			.list();
+		Map<Long, Readiness> scores = readiness.of(rows.stream().map(r -> (Long) r[0]).toList());
+		return rows.stream()
+			.map(r -> new RecommendationPicks.UmkmPick((Long) r[0], (String) r[1], regions.regencyName((String) r[2]),
+					scores.containsKey(r[0]) ? scores.get(r[0]).score() : 0, (Boolean) r[3], (Boolean) r[4]))
+			.toList();
+	}
+
+	/**
+	 * "kopi sipi" becomes {@code kopi:* & sipi:*}: every word, as a prefix, so a half-typed name still finds the
+	 * business. Only letters and digits pass, so nothing typed can break the query syntax. Null without words.
+	 */
+	static String prefixQuery(String query) {
+		if (query == null) {
+			return null;
+		}
+		List<String> words = java.util.Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+			.filter(w -> !w.isBlank())
+			.limit(8)
+			.map(w -> w + ":*")
+			.toList();
+		return words.isEmpty() ? null : words.stream().collect(Collectors.joining(" & "));
+	}
+
+	private static String likeEscape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}
