@@ -108,6 +108,17 @@ public class MatchingService {
 		return ranked(need, pool, limit);
 	}
 
+	/**
+	 * Scores for chosen UMKM (e.g. those that made an offer), by UMKM id; excluded ones are included and
+	 * marked. The rank in each is 0: these are not a ranking.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Candidate> scoreFor(Long needId, java.util.Collection<Long> umkmIds) {
+		Map<Long, Candidate> result = new LinkedHashMap<>();
+		score(need(needId), List.copyOf(umkmIds)).forEach(c -> result.put(c.umkmId(), c));
+		return result;
+	}
+
 	/** The UMKM ids of the best candidates: whom to tell about a new need. */
 	@Transactional(readOnly = true)
 	public List<Long> bestUmkmIds(Long needId, int count) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
-import id.simitra.matching.NeedCriteria;
 import id.simitra.shared.PartnershipPattern;
 import id.simitra.shared.Unit;
 
@@ -41,10 +40,6 @@ public record OfferNeed(Long id, Long companyId, Long companyOwnerId, String com
 			.multiply(unit.toBase(BigDecimal.ONE))
 			.divide(offerUnit.toBase(BigDecimal.ONE), 0, RoundingMode.HALF_UP)
 			.longValue();
-	}
-
-	NeedCriteria criteria() {
-		return new NeedCriteria(title, kbliCode, quantity, unit, regencyCode);
 	}
 
 }

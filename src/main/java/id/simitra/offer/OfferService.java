@@ -324,9 +324,10 @@ public class OfferService {
 		Set<Long> umkmIds = new LinkedHashSet<>();
 		list.forEach(o -> umkmIds.add(o.getUmkmId()));
 		umkmIds.addAll(recommendations.keySet());
-		List<Candidate> ranked = matching.rank(need.criteria());
-		Map<Long, Candidate> candidates = ranked.stream()
-			.collect(Collectors.toMap(Candidate::umkmId, Function.identity(), (a, b) -> a));
+		List<Candidate> ranked = matching.rank(needId);
+		// Every offering or recommended UMKM gets its own score, also when it is not in the top 20.
+		Map<Long, Candidate> candidates = new java.util.HashMap<>(matching.scoreFor(needId, umkmIds));
+		ranked.forEach(c -> candidates.put(c.umkmId(), c));
 		Map<Long, String> names = umkms.names(umkmIds);
 		Map<Long, Readiness> ready = readiness.of(umkmIds);
 		Map<Long, List<OfferRow.CertificateBadge>> badges = certificatesOf(umkmIds, today);
