@@ -45,6 +45,15 @@ class SecurityConfig {
 			// Product photos are public like the storefronts that show them.
 			.requestMatchers(HttpMethod.GET, "/foto/*", "/foto/*/kecil")
 			.permitAll()
+			// Partnership lifecycle: which party's step each route is; the service checks it is this
+			// partnership's company or UMKM, and the status.
+			.requestMatchers("/kemitraan/*/ubah", "/kemitraan/*/usulkan", "/kemitraan/*/perjanjian", "/kemitraan/*/kirim",
+					"/kemitraan/*/mulai")
+			.hasRole("COMPANY")
+			.requestMatchers("/kemitraan/*/selesai", "/kemitraan/*/akhiri", "/kemitraan/*/nilai")
+			.hasAnyRole("UMKM", "COMPANY")
+			.requestMatchers("/notifikasi", "/notifikasi/**")
+			.authenticated()
 			.anyRequest()
 			.denyAll())
 			.formLogin(form -> form.loginPage("/masuk")
