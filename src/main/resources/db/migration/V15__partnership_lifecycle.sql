@@ -45,7 +45,7 @@ create function partnership_event_append_only() returns trigger
 as $$
 begin
     raise exception 'partnership_event is append-only: % is not allowed', tg_op
-        using errcode = 'insufficient_privilege';
+        using errcode = 'restrict_violation';
 end
 $$;
 
