@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * The officers' audit search, already read: {@code name} matches UMKM or company names (part of a name, any
- * case), {@code status} the status an event led to; dates are WIB calendar days, both included. Null: no filter.
+ * case), {@code status} the status a step led to (edits and ratings made while in it are left out); dates are WIB
+ * calendar days, both included. Null: no filter.
  */
 public record AuditQuery(String name, PartnershipStatus status, LocalDate from, LocalDate to) {
 }

@@ -136,7 +136,7 @@ class PartnershipController {
 		}
 		PartnershipAction action = form.approved() ? PartnershipAction.ACCEPT : PartnershipAction.DECLINE;
 		partnerships.perform(user, id, action, form.reason(), false, FormInput.version(form.version()));
-		redirect.addFlashAttribute("success", form.approved() ? "flash.proposalAccepted" : "flash.proposalDeclined");
+		redirect.addFlashAttribute("success", action.flashKey());
 		return "redirect:/kemitraan/" + id;
 	}
 

@@ -343,7 +343,8 @@ public class PartnershipService {
 			params.put("name", "%" + query.name().strip().replaceAll("([\\\\%_])", "\\\\$1") + "%");
 		}
 		if (query.status() != null) {
-			where.append(" and e.to_status = :status");
+			// The steps into that status (and a draft's creation), not edits or ratings made while in it.
+			where.append(" and e.kind in ('STATUS', 'CREATED') and e.to_status = :status");
 			params.put("status", query.status().name());
 		}
 		if (query.from() != null) {
