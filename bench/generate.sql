@@ -170,9 +170,11 @@ limit 50000;
 
 \echo '== partnerships (a few thousand, all statuses)'
 insert into partnership (need_id, company_id, umkm_id, pattern, object, estimated_value, start_date, end_date,
-                         no_control_declared, status)
+                         no_control_declared, status, regency_code)
 select n.id, n.company_id, g.umkm_id, n.pattern, n.title, 50000000 + (n.id % 100) * 10000000, current_date,
-       current_date + 365, true, (array['PROPOSED','ACCEPTED','DECLINED','APPROVED','REJECTED'])[1 + (n.id % 5)]
+       current_date + 365, true,
+       (array['PROPOSED','ACCEPTED','DECLINED','SUBMITTED','APPROVED','REJECTED','ACTIVE','COMPLETED'])[1 + (n.id % 8)],
+       (select regency_code from umkm where id = g.umkm_id)
 from need n
 join lateral (select umkm_id from gen_umkm_sector g where g.kbli = n.kbli_code order by g.umkm_id offset (n.id % 200) limit 1) g on true
 where n.id % 10 = 1;

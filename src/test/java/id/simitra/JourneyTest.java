@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.simitra.account.AccountService;
@@ -18,15 +19,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Steps 1–7 of the matchmaking journey, through the web layer, ending in an approved partnership. */
+/**
+ * The matchmaking journey through the web layer: registration, profile, product, need, ranking, proposal,
+ * acceptance, agreement and submission, the officer's approval, start, completion and ratings.
+ */
 @SimitraTest
 class JourneyTest {
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+		.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
 	@Autowired
 	MockMvc mvc;
@@ -53,7 +61,8 @@ class JourneyTest {
 		mvc.perform(post("/admin/akun/petugas-baru").session(admin).with(csrf())
 			.param("displayName", "Petugas Uji")
 			.param("email", officerEmail)
-			.param("password", "Petugas123")).andExpect(redirectedUrl("/admin/akun"));
+			.param("password", "Petugas123")
+			.param("provinceCode", "12")).andExpect(redirectedUrl("/admin/akun"));
 
 		// 2. The UMKM owner fills in the business profile; the size class is computed and shown.
 		MockHttpSession umkm = WebSession.login(mvc, umkmEmail, WebSession.PASSWORD);
@@ -136,15 +145,23 @@ class JourneyTest {
 
 		// A company cannot approve its own partnership.
 		mvc.perform(post(partnershipUrl + "/keputusan").session(company).with(csrf())
-			.param("approve", "true")
+			.param("decision", "APPROVE")
 			.param("reason", "Setuju")).andExpect(status().isForbidden());
 
-		// 7. The officer sees it in the queue and approves with a reason; both parties see the decision.
+		// 7. The company uploads the signed agreement (PDF) and submits the partnership to the Dinas.
+		mvc.perform(multipart(partnershipUrl + "/perjanjian")
+			.file(new MockMultipartFile("document", "perjanjian.pdf", "application/pdf", PDF))
+			.session(company)
+			.with(csrf())).andExpect(redirectedUrl(partnershipUrl + "/perjanjian"));
+		mvc.perform(post(partnershipUrl + "/kirim").session(company).with(csrf()).param("noControlDeclared", "true"))
+			.andExpect(redirectedUrl(partnershipUrl));
+
+		// 8. The officer of North Sumatra sees it in the queue and approves with a reason; both parties see it.
 		MockHttpSession officer = WebSession.login(mvc, officerEmail, "Petugas123");
 		mvc.perform(get("/petugas").session(officer))
 			.andExpect(content().string(containsString("Pasokan kopi robusta sangrai")));
 		mvc.perform(post(partnershipUrl + "/keputusan").session(officer).with(csrf())
-			.param("approve", "true")
+			.param("decision", "APPROVE")
 			.param("reason", "Dokumen lengkap, pola rantai pasok sesuai")).andExpect(redirectedUrl("/petugas"));
 
 		for (MockHttpSession party : new MockHttpSession[] { umkm, company }) {
@@ -153,15 +170,32 @@ class JourneyTest {
 				.andExpect(content().string(containsString("Disetujui Dinas")))
 				.andExpect(content().string(containsString("Dokumen lengkap, pola rantai pasok sesuai")));
 		}
+
+		// 9. The company starts it; the UMKM marks it completed; each side rates the other.
+		mvc.perform(post(partnershipUrl + "/mulai").session(company).with(csrf())).andExpect(redirectedUrl(partnershipUrl));
+		mvc.perform(get(partnershipUrl + "/selesai").session(umkm)).andExpect(status().isOk());
+		mvc.perform(post(partnershipUrl + "/selesai").session(umkm).with(csrf()).param("reason", ""))
+			.andExpect(redirectedUrl(partnershipUrl));
+		mvc.perform(post(partnershipUrl + "/nilai").session(company).with(csrf())
+			.param("score", "5")
+			.param("comment", "Kopi selalu sesuai mutu")).andExpect(redirectedUrl(partnershipUrl));
+		mvc.perform(post(partnershipUrl + "/nilai").session(umkm).with(csrf()).param("score", "4").param("comment", ""))
+			.andExpect(redirectedUrl(partnershipUrl));
+		mvc.perform(get(partnershipUrl).session(umkm))
+			.andExpect(content().string(containsString("Kopi selalu sesuai mutu")))
+			.andExpect(content().string(containsString("5/5")));
+
 		Long partnershipId = Long.valueOf(partnershipUrl.substring(partnershipUrl.lastIndexOf('/') + 1));
-		var history = jdbc
-			.sql("select to_status || ':' || actor_role from partnership_event where partnership_id = ? order by id")
+		var history = jdbc.sql("""
+				select to_status || ':' || actor_role from partnership_event
+				where partnership_id = ? and kind = 'STATUS' order by id""")
 			.param(partnershipId)
 			.query(String.class)
 			.list();
-		assertThat(history).containsExactly("PROPOSED:COMPANY", "ACCEPTED:UMKM", "APPROVED:OFFICER");
+		assertThat(history).containsExactly("PROPOSED:COMPANY", "ACCEPTED:UMKM", "SUBMITTED:COMPANY", "APPROVED:OFFICER",
+				"ACTIVE:COMPANY", "COMPLETED:UMKM");
 		assertThat(jdbc.sql("select status from partnership where id = ?").param(partnershipId).query(String.class).single())
-			.isEqualTo("APPROVED");
+			.isEqualTo("COMPLETED");
 	}
 
 }

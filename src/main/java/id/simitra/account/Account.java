@@ -31,6 +31,10 @@ class Account {
 
 	private boolean enabled = true;
 
+	/** Officers only: the province (Kemendagri code, e.g. "12") whose partnerships they review. */
+	@Column(name = "province_code")
+	private String provinceCode;
+
 	@Column(name = "created_at", insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -75,12 +79,24 @@ class Account {
 		this.enabled = enabled;
 	}
 
+	String getProvinceCode() {
+		return provinceCode;
+	}
+
+	void setProvinceCode(String provinceCode) {
+		this.provinceCode = provinceCode;
+	}
+
+	void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
 	Instant getCreatedAt() {
 		return createdAt;
 	}
 
 	AccountView toView() {
-		return new AccountView(id, email, displayName, role, enabled, createdAt);
+		return new AccountView(id, email, displayName, role, enabled, createdAt, provinceCode);
 	}
 
 }

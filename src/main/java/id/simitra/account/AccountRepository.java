@@ -1,5 +1,6 @@
 package id.simitra.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -17,5 +18,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 	Page<Account> findAllByOrderByCreatedAtDesc(Pageable pageable);
 
 	Page<Account> findByRoleOrderByCreatedAtDesc(Role role, Pageable pageable);
+
+	@Query("select a.id from Account a where a.role = id.simitra.account.Role.OFFICER and a.enabled = true "
+			+ "and a.provinceCode = ?1 order by a.id")
+	List<Long> findEnabledOfficerIdsByProvince(String provinceCode);
 
 }

@@ -1,5 +1,9 @@
 package id.simitra.account;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
@@ -45,7 +49,51 @@ public class AccountService implements UserDetailsService {
 
 	@Transactional
 	public AccountView createOfficer(String email, String password, String displayName) {
-		return create(email, password, displayName, Role.OFFICER);
+		return createOfficer(email, password, displayName, null);
+	}
+
+	/** {@code provinceCode}: the province whose partnerships the officer reviews; null for none yet. */
+	@Transactional
+	public AccountView createOfficer(String email, String password, String displayName, String provinceCode) {
+		AccountView created = create(email, password, displayName, Role.OFFICER);
+		if (provinceCode == null) {
+			return created;
+		}
+		Account a = accounts.findById(created.id()).orElseThrow();
+		a.setProvinceCode(provinceCode);
+		return accounts.saveAndFlush(a).toView();
+	}
+
+	/** An administrator renames an officer or changes the province they work for. */
+	@Transactional
+	public AccountView updateOfficer(Long id, String displayName, String provinceCode) {
+		Account a = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
+		if (a.getRole() != Role.OFFICER) {
+			throw new NotFoundException("Officer " + id);
+		}
+		a.setDisplayName(displayName.strip());
+		a.setProvinceCode(provinceCode);
+		return accounts.saveAndFlush(a).toView();
+	}
+
+	/** The province an officer works for; empty for officers without one and for other accounts. */
+	@Transactional(readOnly = true)
+	public Optional<String> provinceOf(Long accountId) {
+		return accounts.findById(accountId).map(Account::getProvinceCode);
+	}
+
+	/** Enabled officers working for this province, e.g. to tell them a partnership waits for review. */
+	@Transactional(readOnly = true)
+	public List<Long> officerIdsInProvince(String provinceCode) {
+		return provinceCode == null ? List.of() : accounts.findEnabledOfficerIdsByProvince(provinceCode);
+	}
+
+	/** Display names by id, for histories and lists (one query, not one per row). */
+	@Transactional(readOnly = true)
+	public Map<Long, String> displayNames(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		accounts.findAllById(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+		return names;
 	}
 
 	@Transactional

@@ -14,14 +14,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.simitra.region.RegionService;
+import id.simitra.shared.NotFoundException;
+
 @Controller
 @RequestMapping("/admin/akun")
 class AdminAccountController {
 
 	private final AccountService accounts;
 
-	AdminAccountController(AccountService accounts) {
+	private final RegionService regions;
+
+	AdminAccountController(AccountService accounts, RegionService regions) {
 		this.accounts = accounts;
+		this.regions = regions;
 	}
 
 	@GetMapping
@@ -29,17 +35,18 @@ class AdminAccountController {
 		model.addAttribute("page", accounts.list(peran, halaman));
 		model.addAttribute("roleFilter", peran);
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("provinces", regions.provinces());
 		return "account/admin-list";
 	}
 
 	@GetMapping("/petugas-baru")
 	String officerForm(Model model) {
 		model.addAttribute("form", OfficerForm.empty());
-		return "account/admin-officer";
+		return officerView(model);
 	}
 
 	@PostMapping("/petugas-baru")
-	String createOfficer(@Valid @ModelAttribute("form") OfficerForm form, BindingResult errors,
+	String createOfficer(@Valid @ModelAttribute("form") OfficerForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		if (form.password() != null && !form.password().isBlank() && !PasswordRules.isAcceptable(form.password())) {
 			errors.rejectValue("password", "validation.password");
@@ -47,11 +54,36 @@ class AdminAccountController {
 		if (!errors.hasFieldErrors("email") && accounts.emailTaken(form.email())) {
 			errors.rejectValue("email", "validation.emailTaken");
 		}
+		String province = province(form.provinceCode(), errors);
 		if (errors.hasErrors()) {
-			return "account/admin-officer";
+			return officerView(model);
 		}
-		accounts.createOfficer(form.email(), form.password(), form.displayName());
+		accounts.createOfficer(form.email(), form.password(), form.displayName(), province);
 		redirect.addFlashAttribute("success", "flash.officerCreated");
+		return "redirect:/admin/akun";
+	}
+
+	@GetMapping("/{id}/ubah")
+	String editOfficerForm(@PathVariable Long id, Model model) {
+		AccountView officer = officer(id);
+		model.addAttribute("form", OfficerEditForm.of(officer));
+		model.addAttribute("officer", officer);
+		model.addAttribute("provinces", regions.provinces());
+		return "account/admin-officer-edit";
+	}
+
+	@PostMapping("/{id}/ubah")
+	String editOfficer(@PathVariable Long id, @Valid @ModelAttribute("form") OfficerEditForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		AccountView officer = officer(id);
+		String province = province(form.provinceCode(), errors);
+		if (errors.hasErrors()) {
+			model.addAttribute("officer", officer);
+			model.addAttribute("provinces", regions.provinces());
+			return "account/admin-officer-edit";
+		}
+		accounts.updateOfficer(id, form.displayName(), province);
+		redirect.addFlashAttribute("success", "lifecycle.flash.officerSaved");
 		return "redirect:/admin/akun";
 	}
 
@@ -65,6 +97,30 @@ class AdminAccountController {
 		accounts.setEnabled(id, aktif, admin.accountId());
 		redirect.addFlashAttribute("success", aktif ? "flash.accountEnabled" : "flash.accountDisabled");
 		return "redirect:/admin/akun";
+	}
+
+	private AccountView officer(Long id) {
+		return accounts.find(id)
+			.filter(a -> a.role() == Role.OFFICER)
+			.orElseThrow(() -> new NotFoundException("Officer " + id));
+	}
+
+	/** Blank means "no province yet"; anything else must be a province code. */
+	private String province(String raw, BindingResult errors) {
+		if (raw == null || raw.isBlank() || errors.hasFieldErrors("provinceCode")) {
+			return null;
+		}
+		String code = raw.strip();
+		if (regions.provinces().stream().noneMatch(p -> p.code().equals(code))) {
+			errors.rejectValue("provinceCode", "validation.choice");
+			return null;
+		}
+		return code;
+	}
+
+	private String officerView(Model model) {
+		model.addAttribute("provinces", regions.provinces());
+		return "account/admin-officer";
 	}
 
 }

@@ -23,6 +23,7 @@ import id.simitra.company.CompanyProfile;
 import id.simitra.company.CompanyService;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
+import id.simitra.partnership.PartnershipAction;
 import id.simitra.partnership.PartnershipService;
 import id.simitra.partnership.PartnershipStatus;
 import id.simitra.partnership.ProposalData;
@@ -565,21 +566,36 @@ class DemoDataLoader {
 							"Palet kayu 120 x 100 cm untuk gudang barang jadi, kayu kering dan bebas jamur.",
 							"16230", 800, Unit.PCS, DELI_SERDANG, 50, PartnershipPattern.SUBKONTRAK)));
 
-	/** One proposal per lifecycle stage; company and UMKM numbers match the demo e-mail addresses. */
+	/** One partnership per lifecycle stage; company and UMKM numbers match the demo e-mail addresses. */
 	private static final List<DemoProposal> PROPOSALS = List.of(
 			new DemoProposal(4, 0, 1, PartnershipPattern.RANTAI_PASOK,
 					"Pasokan biji kopi arabika sangrai Sidikalang 500 kg per bulan untuk ekspor", 1_050_000_000L,
 					14, 12, PartnershipStatus.APPROVED, APPROVAL_REASON),
 			new DemoProposal(1, 0, 7, PartnershipPattern.PERDAGANGAN_UMUM,
 					"Penjualan keripik singkong pedas manis di 40 gerai swalayan, 300 kg per bulan", 180_000_000L, 21,
-					12, PartnershipStatus.ACCEPTED, null),
+					12, PartnershipStatus.SUBMITTED, null),
 			new DemoProposal(3, 0, 32, PartnershipPattern.RANTAI_PASOK,
 					"Pengadaan 200 selendang ulos ragi hotang dalam kotak suvenir untuk tamu hotel", 26_000_000L, 30, 3,
 					PartnershipStatus.PROPOSED, null),
 			new DemoProposal(5, 0, 26, PartnershipPattern.PENYUMBERLUARAN,
 					"Katering makan siang karyawan pabrik 3.000 porsi per bulan", 396_000_000L, 14, 6,
 					PartnershipStatus.DECLINED,
-					"Kapasitas dapur kami saat ini belum cukup untuk 3.000 porsi per bulan"));
+					"Kapasitas dapur kami saat ini belum cukup untuk 3.000 porsi per bulan"),
+			new DemoProposal(2, 0, 22, PartnershipPattern.INTI_PLASMA,
+					"Pembelian TBS sawit kebun plasma 150 ton per bulan dengan pendampingan budidaya", 4_860_000_000L,
+					-60, 24, PartnershipStatus.ACTIVE, APPROVAL_REASON),
+			new DemoProposal(5, 2, 9, PartnershipPattern.SUBKONTRAK,
+					"Pembuatan 800 palet kayu 120 x 100 cm untuk gudang barang jadi", 88_000_000L, -200, 4,
+					PartnershipStatus.COMPLETED, APPROVAL_REASON));
+
+	/** Ratings of the completed demo partnership: the company's of the UMKM, and the UMKM's of the company. */
+	private static final int COMPANY_RATING = 5;
+
+	private static final String COMPANY_RATING_COMMENT = "Palet dikirim tepat waktu dan sesuai ukuran; kayu kering.";
+
+	private static final int UMKM_RATING = 4;
+
+	private static final String UMKM_RATING_COMMENT = "Pembayaran lancar, jadwal pengambilan kadang berubah.";
 
 	private final AccountService accounts;
 
@@ -614,7 +630,7 @@ class DemoDataLoader {
 		}
 		LocalDate today = LocalDate.now();
 		accounts.create(ADMIN_EMAIL, ADMIN_PASSWORD, "Administrator Simitra", Role.ADMIN);
-		accounts.create(OFFICER_EMAIL, OFFICER_PASSWORD, OFFICER_NAME, Role.OFFICER);
+		accounts.createOfficer(OFFICER_EMAIL, OFFICER_PASSWORD, OFFICER_NAME, "12");
 
 		List<Long> umkmIds = new ArrayList<>();
 		int productCount = 0;
@@ -670,8 +686,25 @@ class DemoDataLoader {
 			}
 			boolean accept = p.outcome() != PartnershipStatus.DECLINED;
 			partnerships.respond(umkmUser, id, accept, accept ? null : p.reason());
+			if (!accept) {
+				continue;
+			}
+			partnerships.uploadAgreement(companyUser, id, NewDocument
+				.recognise("perjanjian-kemitraan-" + id + ".pdf", demoPdf("Perjanjian kemitraan", p.object()))
+				.orElseThrow(), null);
+			partnerships.perform(companyUser, id, PartnershipAction.SUBMIT, null, true, null);
+			if (p.outcome() == PartnershipStatus.SUBMITTED) {
+				continue;
+			}
+			partnerships.decide(officer, id, p.outcome() != PartnershipStatus.REJECTED, p.reason());
 			if (p.outcome() == PartnershipStatus.APPROVED || p.outcome() == PartnershipStatus.REJECTED) {
-				partnerships.decide(officer, id, p.outcome() == PartnershipStatus.APPROVED, p.reason());
+				continue;
+			}
+			partnerships.perform(companyUser, id, PartnershipAction.ACTIVATE, null, false, null);
+			if (p.outcome() == PartnershipStatus.COMPLETED) {
+				partnerships.perform(companyUser, id, PartnershipAction.COMPLETE, null, false, null);
+				partnerships.rate(companyUser, id, COMPANY_RATING, COMPANY_RATING_COMMENT);
+				partnerships.rate(umkmUser, id, UMKM_RATING, UMKM_RATING_COMMENT);
 			}
 		}
 
@@ -833,7 +866,10 @@ class DemoDataLoader {
 			String regencyCode, int daysToDeadline, PartnershipPattern pattern) {
 	}
 
-	/** {@code needIndex} counts from 0 within the company's needs; {@code reason} goes with the final step. */
+	/**
+	 * {@code needIndex} counts from 0 within the company's needs; {@code reason} goes with the UMKM's decline or
+	 * the officer's decision; {@code startInDays} may be negative for partnerships already under way or done.
+	 */
 	private record DemoProposal(int company, int needIndex, int umkm, PartnershipPattern pattern, String object,
 			long estimatedValue, int startInDays, int months, PartnershipStatus outcome, String reason) {
 	}

@@ -9,7 +9,7 @@ import java.util.List;
 /** One row of the database function match_factors: what is known about one UMKM for one need. */
 record MatchInputs(Long umkmId, double kbliLevel, String bestCode, double km, String regencyName,
 		BigDecimal capacityBase, long comparableProducts, long relevantProducts, int conceptsMatched, int conceptsTotal,
-		String bestProduct, boolean verified, long trackRecord, boolean anyPartnership, List<String> requiredMissing,
+		String bestProduct, boolean verified, long completed, long running, Double rating, boolean anyPartnership, List<String> requiredMissing,
 		List<String> requiredExpired, int preferredTotal, List<HeldCertificate> certificatesHeld) {
 
 	/** A certificate the need lists and the UMKM holds valid: type, valid until (null = no expiry), required. */
@@ -26,7 +26,9 @@ record MatchInputs(Long umkmId, double kbliLevel, String bestCode, double km, St
 				rs.getDouble("km"), rs.getString("regency_name"), rs.getBigDecimal("capacity_base"),
 				rs.getLong("comparable_products"), rs.getLong("relevant_products"), rs.getInt("concepts_matched"),
 				rs.getInt("concepts_total"), rs.getString("best_product"), rs.getBoolean("verified"),
-				rs.getLong("track_record"), rs.getBoolean("any_partnership"), List.of(strings(rs, "required_missing")),
+				rs.getLong("completed"), rs.getLong("running"),
+				rs.getBigDecimal("rating") == null ? null : rs.getBigDecimal("rating").doubleValue(),
+				rs.getBoolean("any_partnership"), List.of(strings(rs, "required_missing")),
 				List.of(strings(rs, "required_expired")), rs.getInt("preferred_total"), held);
 	}
 

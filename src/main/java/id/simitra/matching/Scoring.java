@@ -125,9 +125,23 @@ final class Scoring {
 		f.add(factor("verified", in.verified() ? 1 : 0, w.weightVerified(),
 				msg(locale, in.verified() ? "match.verified.yes" : "match.verified.no")));
 
-		double record = Math.min(1.0, in.trackRecord() / 3.0);
-		f.add(factor("trackRecord", record, w.weightTrackRecord(), in.trackRecord() > 0
-				? msg(locale, "match.trackRecord.some", in.trackRecord()) : msg(locale, "match.trackRecord.none")));
+		// Completed partnerships count fully, running ones half; three make a full record. Ratings (1-5)
+		// scale it between half (all 1s) and full (all 5s), so one bad partner cannot erase the record.
+		double record = Math.min(1.0, (in.completed() + 0.5 * in.running()) / 3.0);
+		if (in.rating() != null) {
+			record *= 0.5 + 0.5 * (in.rating() - 1) / 4.0;
+		}
+		String recordText;
+		if (in.completed() == 0 && in.running() == 0) {
+			recordText = msg(locale, "match.trackRecord.none");
+		}
+		else if (in.rating() != null) {
+			recordText = msg(locale, "match.trackRecord.rated", in.completed(), in.running(), in.rating());
+		}
+		else {
+			recordText = msg(locale, "match.trackRecord.some", in.completed(), in.running());
+		}
+		f.add(factor("trackRecord", record, w.weightTrackRecord(), recordText));
 
 		// Fair exposure: a small fixed boost for UMKM that never had a partnership, so shortlists are not
 		// always the same firms. Capped at its weight; nothing anyone can pay for.

@@ -1,6 +1,9 @@
 package id.simitra.partnership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +12,7 @@ import jakarta.persistence.Enumerated;
 
 import id.simitra.shared.BaseEntity;
 import id.simitra.shared.ConflictException;
+import id.simitra.shared.FormInput;
 import id.simitra.shared.PartnershipPattern;
 
 @Entity
@@ -40,13 +44,23 @@ class Partnership extends BaseEntity {
 	@Column(name = "no_control_declared")
 	private boolean noControlDeclared;
 
+	@Column(name = "regency_code")
+	private String regencyCode;
+
+	@Column(name = "agreement_document_id")
+	private Long agreementDocumentId;
+
+	@Column(name = "accepted_terms")
+	private String acceptedTerms;
+
 	@Enumerated(EnumType.STRING)
 	private PartnershipStatus status;
 
 	protected Partnership() {
 	}
 
-	Partnership(Long needId, Long companyId, Long umkmId, ProposalData data) {
+	/** A new partnership, always a DRAFT first: proposing is a status change of its own in the history. */
+	Partnership(Long needId, Long companyId, Long umkmId, ProposalData data, String regencyCode) {
 		this.needId = needId;
 		this.companyId = companyId;
 		this.umkmId = umkmId;
@@ -56,23 +70,91 @@ class Partnership extends BaseEntity {
 		this.startDate = data.startDate();
 		this.endDate = data.endDate();
 		this.noControlDeclared = data.noControlDeclared();
-		this.status = PartnershipStatus.PROPOSED;
+		this.regencyCode = regencyCode;
+		this.status = PartnershipStatus.DRAFT;
 	}
 
-	/** Moves to the next status; a change that is not allowed from the current one is a conflict (409). */
-	PartnershipStatus moveTo(PartnershipStatus next) {
+	/**
+	 * Takes a step of the lifecycle. The status is the one read in this transaction, and the row's version is
+	 * checked when it is written, so two people acting at once cannot both succeed: the second gets a conflict.
+	 */
+	PartnershipStatus apply(PartnershipAction action) {
 		PartnershipStatus from = status;
-		boolean allowed = switch (next) {
-			case ACCEPTED, DECLINED -> from == PartnershipStatus.PROPOSED;
-			case APPROVED, REJECTED -> from == PartnershipStatus.ACCEPTED;
-			case PROPOSED -> false;
-		};
-		if (!allowed) {
-			throw new ConflictException("Partnership " + getId() + " is " + from + ", cannot become " + next);
+		if (!action.startsFrom(from)) {
+			throw new ConflictException("Partnership " + getId() + " is " + from + ", cannot " + action);
 		}
-		status = next;
+		if (action == PartnershipAction.ACCEPT) {
+			acceptedTerms = terms();
+		}
+		status = action.target();
 		touch();
 		return from;
+	}
+
+	/** Changes the terms; answers the changed fields (code, old, new) for the audit trail. */
+	List<String[]> edit(ProposalData data, String newRegencyCode) {
+		List<String[]> changes = new ArrayList<>();
+		if (pattern != data.pattern()) {
+			changes.add(new String[] { "pattern", pattern.name(), data.pattern().name() });
+		}
+		if (!object.equals(data.object())) {
+			changes.add(new String[] { "object", object, data.object() });
+		}
+		if (estimatedValue != data.estimatedValue()) {
+			changes.add(new String[] { "estimatedValue", FormInput.rupiahText(estimatedValue),
+					FormInput.rupiahText(data.estimatedValue()) });
+		}
+		if (!startDate.equals(data.startDate())) {
+			changes.add(new String[] { "startDate", startDate.toString(), data.startDate().toString() });
+		}
+		if (!endDate.equals(data.endDate())) {
+			changes.add(new String[] { "endDate", endDate.toString(), data.endDate().toString() });
+		}
+		if (!Objects.equals(regencyCode, newRegencyCode)) {
+			changes.add(new String[] { "location", regencyCode, newRegencyCode });
+		}
+		if (!noControlDeclared && data.noControlDeclared()) {
+			changes.add(new String[] { "noControlDeclared", "-", "✓" });
+		}
+		pattern = data.pattern();
+		object = data.object();
+		estimatedValue = data.estimatedValue();
+		startDate = data.startDate();
+		endDate = data.endDate();
+		regencyCode = newRegencyCode;
+		noControlDeclared = noControlDeclared || data.noControlDeclared();
+		if (!changes.isEmpty()) {
+			touch();
+		}
+		return changes;
+	}
+
+	/** Answers whether this was news (the audit trail records a declaration once). */
+	boolean declareNoControl() {
+		if (noControlDeclared) {
+			return false;
+		}
+		noControlDeclared = true;
+		touch();
+		return true;
+	}
+
+	/** Answers the replaced document, if any. */
+	Long attachAgreement(Long documentId) {
+		Long replaced = agreementDocumentId;
+		agreementDocumentId = documentId;
+		touch();
+		return replaced;
+	}
+
+	/** Whether pattern, value, dates or object differ from what the UMKM accepted (or it never accepted). */
+	boolean keyTermsChangedSinceAcceptance() {
+		return acceptedTerms == null || !acceptedTerms.equals(terms());
+	}
+
+	/** The key terms as one text; the same form V15 computed for rows that existed before. */
+	private String terms() {
+		return pattern.name() + "|" + estimatedValue + "|" + startDate + "|" + endDate + "|" + object;
 	}
 
 	Long getNeedId() {
@@ -105,6 +187,18 @@ class Partnership extends BaseEntity {
 
 	LocalDate getEndDate() {
 		return endDate;
+	}
+
+	boolean isNoControlDeclared() {
+		return noControlDeclared;
+	}
+
+	String getRegencyCode() {
+		return regencyCode;
+	}
+
+	Long getAgreementDocumentId() {
+		return agreementDocumentId;
 	}
 
 	PartnershipStatus getStatus() {

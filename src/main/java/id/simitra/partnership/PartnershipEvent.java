@@ -11,12 +11,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
+
 import id.simitra.account.Role;
 
-/** One status change: who, when, why. Never updated or deleted. */
+/**
+ * One entry of the audit trail: a creation, an edit (with the changed fields), a status change or a rating;
+ * who, in which role, when, why. Only ever inserted: the database refuses UPDATE and DELETE (V15 trigger).
+ */
 @Entity
+@Immutable
 @Table(name = "partnership_event")
 class PartnershipEvent {
+
+	enum Kind {
+		CREATED, EDITED, STATUS, RATED
+	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,6 +34,10 @@ class PartnershipEvent {
 
 	@Column(name = "partnership_id", updatable = false)
 	private Long partnershipId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(updatable = false)
+	private Kind kind;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "from_status", updatable = false)
@@ -43,20 +57,30 @@ class PartnershipEvent {
 	@Column(updatable = false)
 	private String reason;
 
+	@Column(updatable = false)
+	private String summary;
+
 	@Column(name = "occurred_at", updatable = false)
-	private Instant occurredAt = Instant.now();
+	private Instant occurredAt;
 
 	protected PartnershipEvent() {
 	}
 
-	PartnershipEvent(Long partnershipId, PartnershipStatus fromStatus, PartnershipStatus toStatus, Long actorId,
-			Role actorRole, String reason) {
+	PartnershipEvent(Long partnershipId, Kind kind, PartnershipStatus fromStatus, PartnershipStatus toStatus,
+			Long actorId, Role actorRole, String reason, String summary, Instant occurredAt) {
 		this.partnershipId = partnershipId;
+		this.kind = kind;
 		this.fromStatus = fromStatus;
 		this.toStatus = toStatus;
 		this.actorId = actorId;
 		this.actorRole = actorRole;
 		this.reason = reason;
+		this.summary = summary;
+		this.occurredAt = occurredAt;
+	}
+
+	Kind getKind() {
+		return kind;
 	}
 
 	PartnershipStatus getFromStatus() {
@@ -77,6 +101,10 @@ class PartnershipEvent {
 
 	String getReason() {
 		return reason;
+	}
+
+	String getSummary() {
+		return summary;
 	}
 
 	Instant getOccurredAt() {

@@ -1,5 +1,6 @@
 package id.simitra.partnership;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PartnershipEventRepository extends JpaRepository<PartnershipEvent, Long> {
 
 	List<PartnershipEvent> findByPartnershipIdOrderByOccurredAtAscIdAsc(Long partnershipId);
+
+	/** Maker-checker: whether this account created or edited the partnership. */
+	boolean existsByPartnershipIdAndActorIdAndKindIn(Long partnershipId, Long actorId,
+			Collection<PartnershipEvent.Kind> kinds);
 
 }

@@ -5,14 +5,26 @@ import java.util.Collection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 
-	Page<Partnership> findByUmkmIdOrderByUpdatedAtDescIdDesc(Long umkmId, Pageable pageable);
+	Page<Partnership> findByUmkmIdAndStatusNotOrderByUpdatedAtDescIdDesc(Long umkmId, PartnershipStatus status,
+			Pageable pageable);
 
 	Page<Partnership> findByCompanyIdOrderByUpdatedAtDescIdDesc(Long companyId, Pageable pageable);
 
-	Page<Partnership> findByStatusOrderByUpdatedAtAscIdAsc(PartnershipStatus status, Pageable pageable);
+	/**
+	 * Submitted partnerships of UMKM whose regency code starts with {@code regencyPrefix} ("12." for North
+	 * Sumatra), the longest-waiting first. SQL over the UMKM table: its entity belongs to the UMKM module.
+	 */
+	@Query(value = """
+			select p.* from partnership p join umkm u on u.id = p.umkm_id
+			where p.status = 'SUBMITTED' and u.regency_code like :regencyPrefix
+			order by p.updated_at, p.id""", countQuery = """
+			select count(*) from partnership p join umkm u on u.id = p.umkm_id
+			where p.status = 'SUBMITTED' and u.regency_code like :regencyPrefix""", nativeQuery = true)
+	Page<Partnership> findSubmittedByUmkmRegencyPrefix(String regencyPrefix, Pageable pageable);
 
 	boolean existsByNeedIdAndUmkmIdAndStatusIn(Long needId, Long umkmId, Collection<PartnershipStatus> statuses);
 

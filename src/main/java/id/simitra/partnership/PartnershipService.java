@@ -1,40 +1,73 @@
 package id.simitra.partnership;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.AccountService;
-import id.simitra.account.AccountView;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
 import id.simitra.need.NeedService;
 import id.simitra.need.NeedView;
+import id.simitra.notification.NotificationService;
+import id.simitra.region.RegionService;
 import id.simitra.shared.ConflictException;
 import id.simitra.shared.NotFoundException;
 import id.simitra.shared.PageView;
+import id.simitra.umkm.DocumentService;
+import id.simitra.umkm.NewDocument;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
 
+/**
+ * Partnerships from the company's draft to completion: the status steps of {@link PartnershipAction}, the terms
+ * and agreement, the audit trail (every change, append-only), ratings, and notifications to whoever must act next.
+ * Each change reads the partnership in its own transaction, checks the status it starts from there, and writes
+ * with the optimistic lock, so of two people acting at once one succeeds and the other gets the 409 page.
+ */
 @Service
 public class PartnershipService {
 
-	private static final Set<PartnershipStatus> ACTIVE = EnumSet.of(PartnershipStatus.PROPOSED,
-			PartnershipStatus.ACCEPTED, PartnershipStatus.APPROVED);
+	static final int PAGE_SIZE = 20;
+
+	private static final Log log = LogFactory.getLog(PartnershipService.class);
+
+	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+	private static final Set<PartnershipEvent.Kind> MAKER_KINDS = EnumSet.of(PartnershipEvent.Kind.CREATED,
+			PartnershipEvent.Kind.EDITED);
 
 	private final PartnershipRepository partnerships;
 
 	private final PartnershipEventRepository events;
+
+	private final PartnershipRatingRepository ratings;
 
 	private final CompanyService companies;
 
@@ -44,83 +77,236 @@ public class PartnershipService {
 
 	private final AccountService accounts;
 
-	PartnershipService(PartnershipRepository partnerships, PartnershipEventRepository events, CompanyService companies,
-			UmkmService umkms, NeedService needs, AccountService accounts) {
+	private final RegionService regions;
+
+	private final DocumentService documents;
+
+	private final NotificationService notifications;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	PartnershipService(PartnershipRepository partnerships, PartnershipEventRepository events,
+			PartnershipRatingRepository ratings, CompanyService companies, UmkmService umkms, NeedService needs,
+			AccountService accounts, RegionService regions, DocumentService documents,
+			NotificationService notifications, JdbcClient jdbc, Clock clock) {
 		this.partnerships = partnerships;
 		this.events = events;
+		this.ratings = ratings;
 		this.companies = companies;
 		this.umkms = umkms;
 		this.needs = needs;
 		this.accounts = accounts;
+		this.regions = regions;
+		this.documents = documents;
+		this.notifications = notifications;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
-	/** Whether this company already has a live proposal or partnership with this UMKM for this need. */
+	/** Whether this need already has a partnership with this UMKM that is still going somewhere. */
 	@Transactional(readOnly = true)
 	public boolean hasActive(Long needId, Long umkmId) {
-		return partnerships.existsByNeedIdAndUmkmIdAndStatusIn(needId, umkmId, ACTIVE);
+		return partnerships.existsByNeedIdAndUmkmIdAndStatusIn(needId, umkmId, PartnershipStatus.LIVE);
 	}
 
+	/** Creates the partnership and proposes it to the UMKM at once (the declaration is required). */
 	@Transactional
 	public Long propose(SimitraUser companyUser, Long needId, Long umkmId, ProposalData data) {
-		CompanyView company = ownCompany(companyUser);
-		NeedView need = needs.getOwned(needId, company.id());
-		umkms.get(umkmId);
-		if (!need.isOpen()) {
-			throw new ConflictException("Need " + needId + " is closed");
+		if (!data.noControlDeclared()) {
+			throw new IllegalArgumentException("Proposing needs the no-control declaration");
 		}
-		if (hasActive(needId, umkmId)) {
-			throw new ConflictException("An active proposal exists for need " + needId + " and UMKM " + umkmId);
-		}
-		Partnership p = partnerships.saveAndFlush(new Partnership(needId, company.id(), umkmId, data));
-		events.save(new PartnershipEvent(p.getId(), null, PartnershipStatus.PROPOSED, companyUser.accountId(),
-				companyUser.role(), null));
+		Partnership p = create(companyUser, needId, umkmId, data);
+		transition(p, PartnershipAction.PROPOSE, companyUser, null);
 		return p.getId();
 	}
 
-	/** The UMKM owner accepts or declines a proposal addressed to their business. */
+	/** Creates the partnership as a DRAFT that only the company sees until it proposes it. */
 	@Transactional
-	public void respond(SimitraUser umkmUser, Long id, boolean accept, String reason) {
-		Partnership p = find(id);
-		Long ownUmkm = umkmUser.is(Role.UMKM) ? umkms.findIdByOwner(umkmUser.accountId()).orElse(null) : null;
-		if (ownUmkm == null || !ownUmkm.equals(p.getUmkmId())) {
-			throw new AccessDeniedException("Only the UMKM owner answers proposal " + id);
-		}
-		change(p, accept ? PartnershipStatus.ACCEPTED : PartnershipStatus.DECLINED, umkmUser, reason);
+	public Long createDraft(SimitraUser companyUser, Long needId, Long umkmId, ProposalData data) {
+		return create(companyUser, needId, umkmId, data).getId();
 	}
 
-	/** A Diskop UKM officer approves or rejects an accepted proposal; the reason is kept in the history. */
+	/**
+	 * The company changes the terms of a draft or of a partnership the Dinas returned. {@code expectedVersion} is
+	 * the version the form showed: a change made meanwhile makes this a conflict, not a silent overwrite.
+	 */
+	@Transactional
+	public void edit(SimitraUser companyUser, Long id, ProposalData data, Long expectedVersion) {
+		Partnership p = find(id);
+		requireSide(companyUser, p, Role.COMPANY);
+		checkVersion(p, expectedVersion);
+		if (!PartnershipAction.EDITABLE.contains(p.getStatus())) {
+			throw new ConflictException("Partnership " + id + " is " + p.getStatus() + " and cannot be edited");
+		}
+		List<String[]> changes = p.edit(data, location(data.regencyCode(), p.getUmkmId()));
+		if (changes.isEmpty()) {
+			return;
+		}
+		partnerships.saveAndFlush(p);
+		record(p, PartnershipEvent.Kind.EDITED, p.getStatus(), p.getStatus(), companyUser, null, summary(changes));
+	}
+
+	/** The company attaches the signed agreement (PDF only) before submitting; a new upload replaces the old. */
+	@Transactional
+	public void uploadAgreement(SimitraUser companyUser, Long id, NewDocument document, Long expectedVersion) {
+		if (!"application/pdf".equals(document.contentType())) {
+			throw new IllegalArgumentException("The agreement must be a PDF");
+		}
+		Partnership p = find(id);
+		requireSide(companyUser, p, Role.COMPANY);
+		checkVersion(p, expectedVersion);
+		if (!PartnershipAction.AGREEMENT_UPLOAD.contains(p.getStatus())) {
+			throw new ConflictException("Partnership " + id + " is " + p.getStatus() + ": no agreement upload now");
+		}
+		// The replaced file is kept: the audit trail refers to what was attached when.
+		Long replaced = p.attachAgreement(documents.store(p.getUmkmId(), document));
+		partnerships.saveAndFlush(p);
+		record(p, PartnershipEvent.Kind.EDITED, p.getStatus(), p.getStatus(), companyUser, null,
+				summary(List.<String[]>of(new String[] { "agreement", replaced == null ? "-" : "#" + replaced,
+						document.fileName() })));
+	}
+
+	/**
+	 * Takes one step of the lifecycle for the reader. {@code declared}: the no-control declaration ticked on the
+	 * form (proposing and submitting need it). 403 when the step is not the reader's to take, 409 when the
+	 * partnership is not (or no longer) in a status it starts from or changed since {@code expectedVersion}.
+	 */
+	@Transactional
+	public void perform(SimitraUser actor, Long id, PartnershipAction action, String reason, boolean declared,
+			Long expectedVersion) {
+		Partnership p = find(id);
+		Role side = sideOf(actor, p);
+		if (side == null || !action.takenBy(side)) {
+			throw new AccessDeniedException(action + " on partnership " + id + " is not for this account");
+		}
+		if (side == Role.OFFICER) {
+			String blocked = officerBlock(actor, p);
+			if (blocked != null) {
+				throw new AccessDeniedException(blocked);
+			}
+		}
+		checkVersion(p, expectedVersion);
+		if (action.reasonRequired() && (reason == null || reason.isBlank())) {
+			throw new IllegalArgumentException(action + " needs a reason");
+		}
+		if (!action.startsFrom(p.getStatus())) {
+			throw new ConflictException("Partnership " + id + " is " + p.getStatus() + ", cannot " + action);
+		}
+		if (action == PartnershipAction.PROPOSE || action == PartnershipAction.SUBMIT) {
+			checkReady(p, action);
+			if (declared && p.declareNoControl()) {
+				record(p, PartnershipEvent.Kind.EDITED, p.getStatus(), p.getStatus(), actor, null,
+						summary(List.<String[]>of(new String[] { "noControlDeclared", "-", "✓" })));
+			}
+			if (!p.isNoControlDeclared()) {
+				throw new ConflictException("Partnership " + id + " has no no-control declaration");
+			}
+		}
+		transition(p, action, actor, reason);
+	}
+
+	/** The UMKM owner accepts or declines a proposal (a reason is required to decline). */
+	@Transactional
+	public void respond(SimitraUser umkmUser, Long id, boolean accept, String reason) {
+		perform(umkmUser, id, accept ? PartnershipAction.ACCEPT : PartnershipAction.DECLINE, reason, false, null);
+	}
+
+	/** An officer approves or rejects a submitted partnership (a reason is required to reject). */
 	@Transactional
 	public void decide(SimitraUser officer, Long id, boolean approve, String reason) {
-		if (!officer.is(Role.OFFICER)) {
-			throw new AccessDeniedException("Only officers decide on partnerships");
+		perform(officer, id, approve ? PartnershipAction.APPROVE : PartnershipAction.REJECT, reason, false, null);
+	}
+
+	/**
+	 * One side rates the other after completion: once per side, 1 to 5, with an optional comment. The rated side
+	 * is told.
+	 */
+	@Transactional
+	public void rate(SimitraUser rater, Long id, int score, String comment) {
+		if (score < 1 || score > 5) {
+			throw new IllegalArgumentException("A rating is 1 to 5, not " + score);
 		}
-		change(find(id), approve ? PartnershipStatus.APPROVED : PartnershipStatus.REJECTED, officer, reason);
+		Partnership p = find(id);
+		Role side = sideOf(rater, p);
+		if (side != Role.COMPANY && side != Role.UMKM) {
+			throw new AccessDeniedException("Only the two parties rate partnership " + id);
+		}
+		if (p.getStatus() != PartnershipStatus.COMPLETED) {
+			throw new ConflictException("Partnership " + id + " is " + p.getStatus() + "; ratings come after completion");
+		}
+		if (ratings.existsByPartnershipIdAndRaterSide(id, side)) {
+			throw new ConflictException("This side already rated partnership " + id);
+		}
+		String text = comment == null || comment.isBlank() ? null : comment.strip();
+		// The unique constraint (one rating per side) stops a double click racing past the check above.
+		ratings.saveAndFlush(new PartnershipRating(id, rater.accountId(), side, score, text, Instant.now(clock)));
+		record(p, PartnershipEvent.Kind.RATED, p.getStatus(), p.getStatus(), rater, text,
+				summary(List.<String[]>of(new String[] { "rating", "-", score + "/5" })));
+		Parties parties = parties(p);
+		String raterName = side == Role.COMPANY ? parties.company().name() : parties.umkm().businessName();
+		Long ratee = side == Role.COMPANY ? parties.umkm().ownerId() : parties.company().ownerId();
+		notifications.notify(ratee, "lifecycle.notify.rated", List.of(raterName, String.valueOf(score), p.getObject()),
+				link(p));
+	}
+
+	/** Completed partnerships of this UMKM and the average of the ratings companies gave it. */
+	@Transactional(readOnly = true)
+	public TrackRecord trackRecord(Long umkmId) {
+		return jdbc.sql("""
+				select (select count(*) from partnership where umkm_id = :umkm and status = 'COMPLETED') as completed,
+				       count(r.id) as ratings, avg(r.score)::float8 as average
+				from partnership p
+				join partnership_rating r on r.partnership_id = p.id and r.rater_side = 'COMPANY'
+				where p.umkm_id = :umkm
+				""")
+			.param("umkm", umkmId)
+			.query((rs, n) -> new TrackRecord(rs.getLong("completed"), rs.getLong("ratings"),
+					rs.getObject("average", Double.class)))
+			.single();
 	}
 
 	@Transactional(readOnly = true)
 	public PartnershipView getFor(SimitraUser viewer, Long id) {
 		Partnership p = find(id);
-		if (!canView(viewer, p)) {
+		Role side = sideOf(viewer, p);
+		if ((side == null && !viewer.is(Role.ADMIN))
+				|| (side == Role.UMKM && p.getStatus() == PartnershipStatus.DRAFT)) {
+			// A draft is the company's own until it is proposed.
 			throw new AccessDeniedException("Partnership " + id + " is not visible to this account");
 		}
-		CompanyView company = companies.get(p.getCompanyId());
-		UmkmView umkm = umkms.get(p.getUmkmId());
+		Parties parties = parties(p);
 		String needTitle = p.getNeedId() == null ? null : needs.get(p.getNeedId()).title();
-		List<PartnershipView.Event> history = events.findByPartnershipIdOrderByOccurredAtAscIdAsc(id)
-			.stream()
-			.map(e -> new PartnershipView.Event(e.getFromStatus(), e.getToStatus(),
-					accounts.find(e.getActorId()).map(AccountView::displayName).orElse("?"), e.getActorRole(),
-					e.getReason(), e.getOccurredAt()))
+		List<PartnershipEvent> trail = events.findByPartnershipIdOrderByOccurredAtAscIdAsc(id);
+		List<PartnershipRating> given = ratings.findByPartnershipIdOrderByIdAsc(id);
+		Set<Long> actorIds = new HashSet<>();
+		trail.forEach(e -> actorIds.add(e.getActorId()));
+		given.forEach(r -> actorIds.add(r.getRaterId()));
+		Map<Long, String> names = accounts.displayNames(actorIds);
+		List<PartnershipView.Event> history = trail.stream()
+			.map(e -> new PartnershipView.Event(e.getKind().name(), e.getFromStatus(), e.getToStatus(),
+					names.getOrDefault(e.getActorId(), "?"), e.getActorRole(), e.getReason(), changes(e.getSummary()),
+					e.getOccurredAt()))
 			.toList();
-		return new PartnershipView(p.getId(), p.getNeedId(), needTitle, company.id(), company.name(), company.nib(),
-				umkm.id(), umkm.businessName(), umkm.nib(), umkm.regencyName(), p.getPattern(), p.getObject(),
+		List<PartnershipView.Rating> ratingViews = given.stream()
+			.map(r -> new PartnershipView.Rating(r.getRaterSide(), names.getOrDefault(r.getRaterId(), "?"),
+					r.getScore(), r.getComment(), r.getCreatedAt()))
+			.toList();
+		return new PartnershipView(p.getId(), p.getNeedId(), needTitle, parties.company().id(),
+				parties.company().name(), parties.company().nib(), parties.umkm().id(), parties.umkm().businessName(),
+				parties.umkm().nib(), parties.umkm().regencyName(), p.getPattern(), p.getObject(),
 				p.getEstimatedValue(), p.getStartDate(), p.getEndDate(), p.getStatus(), p.getCreatedAt(),
-				p.getUpdatedAt(), history);
+				p.getUpdatedAt(), history, p.getRegencyCode(), regions.regencyName(p.getRegencyCode()),
+				p.getAgreementDocumentId(), p.isNoControlDeclared(), p.getVersion(), ratingViews,
+				permissions(viewer, side, p, given));
 	}
 
 	@Transactional(readOnly = true)
 	public PageView<PartnershipView> listForUmkm(Long umkmId, int page) {
-		return summaries(partnerships.findByUmkmIdOrderByUpdatedAtDescIdDesc(umkmId, pageOf(page)));
+		// A draft is the company's own until it is proposed.
+		return summaries(partnerships.findByUmkmIdAndStatusNotOrderByUpdatedAtDescIdDesc(umkmId,
+				PartnershipStatus.DRAFT, pageOf(page)));
 	}
 
 	@Transactional(readOnly = true)
@@ -128,32 +314,254 @@ public class PartnershipService {
 		return summaries(partnerships.findByCompanyIdOrderByUpdatedAtDescIdDesc(companyId, pageOf(page)));
 	}
 
-	/** Accepted proposals waiting for an officer, oldest first. */
+	/**
+	 * Submitted partnerships waiting for this officer, the longest-waiting first: those of UMKM in the officer's
+	 * province. Empty when the officer has no province yet (see {@link #officerProvince}).
+	 */
 	@Transactional(readOnly = true)
-	public PageView<PartnershipView> reviewQueue(int page) {
-		return summaries(partnerships.findByStatusOrderByUpdatedAtAscIdAsc(PartnershipStatus.ACCEPTED, pageOf(page)));
+	public PageView<PartnershipView> reviewQueue(SimitraUser officer, int page) {
+		Optional<String> province = officerProvince(officer);
+		if (province.isEmpty()) {
+			return PageView.of(Page.empty(pageOf(page)));
+		}
+		return summaries(partnerships.findSubmittedByUmkmRegencyPrefix(province.get() + ".%", pageOf(page)));
 	}
 
-	private void change(Partnership p, PartnershipStatus next, SimitraUser actor, String reason) {
-		PartnershipStatus from = p.moveTo(next);
+	/** The province an officer works for, if an administrator set one. */
+	@Transactional(readOnly = true)
+	public Optional<String> officerProvince(SimitraUser officer) {
+		return officer.is(Role.OFFICER) ? accounts.provinceOf(officer.accountId()) : Optional.empty();
+	}
+
+	/** The audit trail of all partnerships, newest first, for officers. */
+	@Transactional(readOnly = true)
+	public PageView<AuditEntry> auditTrail(AuditQuery query, int page) {
+		StringBuilder where = new StringBuilder(" where true");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (query.name() != null && !query.name().isBlank()) {
+			where.append(" and (u.business_name ilike :name escape '\\' or c.name ilike :name escape '\\')");
+			params.put("name", "%" + query.name().strip().replaceAll("([\\\\%_])", "\\\\$1") + "%");
+		}
+		if (query.status() != null) {
+			// The steps into that status (and a draft's creation), not edits or ratings made while in it.
+			where.append(" and e.kind in ('STATUS', 'CREATED') and e.to_status = :status");
+			params.put("status", query.status().name());
+		}
+		if (query.from() != null) {
+			where.append(" and e.occurred_at >= :from");
+			params.put("from", query.from().atStartOfDay(WIB).toOffsetDateTime());
+		}
+		if (query.to() != null) {
+			where.append(" and e.occurred_at < :to");
+			params.put("to", query.to().plusDays(1).atStartOfDay(WIB).toOffsetDateTime());
+		}
+		String from = """
+				 from partnership_event e
+				 join partnership p on p.id = e.partnership_id
+				 join umkm u on u.id = p.umkm_id
+				 join company c on c.id = p.company_id
+				 join account a on a.id = e.actor_id
+				""";
+		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+		PageRequest request = pageOf(page);
+		Map<String, Object> pageParams = new LinkedHashMap<>(params);
+		pageParams.put("limit", request.getPageSize());
+		pageParams.put("offset", request.getOffset());
+		List<AuditEntry> items = jdbc.sql("""
+				select e.partnership_id, p.object, u.business_name, c.name as company_name, e.kind, e.from_status,
+				       e.to_status, a.display_name, e.actor_role, e.reason, e.summary, e.occurred_at
+				""" + from + where + " order by e.occurred_at desc, e.id desc limit :limit offset :offset")
+			.params(pageParams)
+			.query((rs, n) -> auditEntry(rs))
+			.list();
+		return PageView.of(new PageImpl<>(items, request, total));
+	}
+
+	private AuditEntry auditEntry(ResultSet rs) throws SQLException {
+		String fromStatus = rs.getString("from_status");
+		return new AuditEntry(rs.getLong("partnership_id"), rs.getString("object"), rs.getString("business_name"),
+				rs.getString("company_name"), rs.getString("kind"),
+				fromStatus == null ? null : PartnershipStatus.valueOf(fromStatus),
+				PartnershipStatus.valueOf(rs.getString("to_status")), rs.getString("display_name"),
+				Role.valueOf(rs.getString("actor_role")), rs.getString("reason"), changes(rs.getString("summary")),
+				rs.getObject("occurred_at", OffsetDateTime.class).toInstant());
+	}
+
+	private Partnership create(SimitraUser companyUser, Long needId, Long umkmId, ProposalData data) {
+		CompanyView company = ownCompany(companyUser);
+		NeedView need = needs.getOwned(needId, company.id());
+		umkms.get(umkmId);
+		if (!need.isOpen()) {
+			throw new ConflictException("Need " + needId + " is closed");
+		}
+		if (hasActive(needId, umkmId)) {
+			throw new ConflictException("A live partnership exists for need " + needId + " and UMKM " + umkmId);
+		}
+		Partnership p = partnerships.saveAndFlush(
+				new Partnership(needId, company.id(), umkmId, data, location(data.regencyCode(), umkmId)));
+		record(p, PartnershipEvent.Kind.CREATED, null, PartnershipStatus.DRAFT, companyUser, null, null);
+		return p;
+	}
+
+	/** Conditions beyond the status table for proposing and submitting. */
+	private static void checkReady(Partnership p, PartnershipAction action) {
+		boolean returned = p.getStatus() == PartnershipStatus.RETURNED;
+		if (action == PartnershipAction.PROPOSE && returned && !p.keyTermsChangedSinceAcceptance()) {
+			throw new ConflictException("Partnership " + p.getId() + ": terms unchanged, resubmit it to the Dinas");
+		}
+		if (action == PartnershipAction.SUBMIT) {
+			if (returned && p.keyTermsChangedSinceAcceptance()) {
+				throw new ConflictException("Partnership " + p.getId() + ": key terms changed, the UMKM must accept again");
+			}
+			if (p.getAgreementDocumentId() == null) {
+				throw new ConflictException("Partnership " + p.getId() + " has no agreement document");
+			}
+		}
+	}
+
+	private void transition(Partnership p, PartnershipAction action, SimitraUser actor, String reason) {
+		PartnershipStatus from = p.apply(action);
 		partnerships.saveAndFlush(p);
-		events.save(new PartnershipEvent(p.getId(), from, next, actor.accountId(), actor.role(),
-				reason == null || reason.isBlank() ? null : reason.strip()));
+		record(p, PartnershipEvent.Kind.STATUS, from, action.target(), actor, reason, null);
+		notifyParties(p, action, from, actor);
 	}
 
-	private boolean canView(SimitraUser viewer, Partnership p) {
-		return switch (viewer.role()) {
-			case OFFICER, ADMIN -> true;
-			case COMPANY -> companies.findByOwner(viewer.accountId())
-				.map(c -> c.id().equals(p.getCompanyId()))
-				.orElse(false);
-			case UMKM -> umkms.findIdByOwner(viewer.accountId()).map(u -> u.equals(p.getUmkmId())).orElse(false);
+	/** Tells whoever has to act next, or whom the step concerns, with a link to the partnership. */
+	private void notifyParties(Partnership p, PartnershipAction action, PartnershipStatus from, SimitraUser actor) {
+		Parties parties = parties(p);
+		String company = parties.company().name();
+		String umkm = parties.umkm().businessName();
+		Long companyOwner = parties.company().ownerId();
+		Long umkmOwner = parties.umkm().ownerId();
+		String object = p.getObject();
+		String link = link(p);
+		switch (action) {
+			case PROPOSE -> notifications.notify(umkmOwner, from == PartnershipStatus.RETURNED
+					? "lifecycle.notify.reproposed" : "lifecycle.notify.proposed", List.of(company, object), link);
+			case ACCEPT -> notifications.notify(companyOwner, "lifecycle.notify.accepted", List.of(umkm, object), link);
+			case DECLINE -> notifications.notify(companyOwner, "lifecycle.notify.declined", List.of(umkm, object), link);
+			case SUBMIT -> {
+				String province = parties.umkm().regencyCode().substring(0, 2);
+				List<Long> officers = accounts.officerIdsInProvince(province);
+				if (officers.isEmpty()) {
+					log.warn("Partnership " + p.getId() + " submitted, but no officer works for province " + province);
+				}
+				officers.forEach(o -> notifications.notify(o, "lifecycle.notify.submitted",
+						List.of(company, umkm, object), link));
+			}
+			case APPROVE, RETURN, REJECT -> {
+				String key = "lifecycle.notify." + action.name().toLowerCase(Locale.ROOT);
+				notifications.notify(companyOwner, key, List.of(object), link);
+				notifications.notify(umkmOwner, key, List.of(object), link);
+			}
+			case ACTIVATE, COMPLETE, TERMINATE -> {
+				boolean byCompany = sideOf(actor, p) == Role.COMPANY;
+				String key = "lifecycle.notify." + action.name().toLowerCase(Locale.ROOT);
+				notifications.notify(byCompany ? umkmOwner : companyOwner, key, List.of(byCompany ? company : umkm, object),
+						link);
+			}
+		}
+	}
+
+	private void record(Partnership p, PartnershipEvent.Kind kind, PartnershipStatus from, PartnershipStatus to,
+			SimitraUser actor, String reason, String summary) {
+		events.save(new PartnershipEvent(p.getId(), kind, from, to, actor.accountId(), actor.role(),
+				reason == null || reason.isBlank() ? null : reason.strip(), summary, Instant.now(clock)));
+	}
+
+	/** What the reader may do now, by the same rules {@link #perform} enforces. */
+	private PartnershipView.Permissions permissions(SimitraUser viewer, Role side, Partnership p,
+			List<PartnershipRating> given) {
+		if (side == null) {
+			return PartnershipView.Permissions.NONE;
+		}
+		boolean officerBlocked = side == Role.OFFICER && officerBlock(viewer, p) != null;
+		Set<PartnershipAction> actions = EnumSet.noneOf(PartnershipAction.class);
+		for (PartnershipAction a : PartnershipAction.values()) {
+			if (a.takenBy(side) && a.startsFrom(p.getStatus()) && !officerBlocked && ready(p, a)) {
+				actions.add(a);
+			}
+		}
+		boolean company = side == Role.COMPANY;
+		boolean rate = (company || side == Role.UMKM) && p.getStatus() == PartnershipStatus.COMPLETED
+				&& given.stream().noneMatch(r -> r.getRaterSide() == side);
+		return new PartnershipView.Permissions(side, actions,
+				company && PartnershipAction.EDITABLE.contains(p.getStatus()),
+				company && PartnershipAction.AGREEMENT_UPLOAD.contains(p.getStatus()), rate,
+				p.getStatus() == PartnershipStatus.RETURNED && p.keyTermsChangedSinceAcceptance(), officerBlocked);
+	}
+
+	/**
+	 * Proposing after a return only with changed terms, resubmitting only without; submitting is offered without
+	 * an agreement too (the agreement page asks for it).
+	 */
+	private static boolean ready(Partnership p, PartnershipAction action) {
+		boolean returned = p.getStatus() == PartnershipStatus.RETURNED;
+		return switch (action) {
+			case PROPOSE -> !returned || p.keyTermsChangedSinceAcceptance();
+			case SUBMIT -> !returned || !p.keyTermsChangedSinceAcceptance();
+			default -> true;
 		};
+	}
+
+	/**
+	 * Why this officer may not decide on this partnership, or null. Maker-checker: nobody decides on a record they
+	 * created or edited. And an officer decides for the province they work for only.
+	 */
+	private String officerBlock(SimitraUser officer, Partnership p) {
+		if (events.existsByPartnershipIdAndActorIdAndKindIn(p.getId(), officer.accountId(), MAKER_KINDS)) {
+			return "Officer " + officer.accountId() + " created or edited partnership " + p.getId();
+		}
+		Optional<String> province = accounts.provinceOf(officer.accountId());
+		String regency = umkms.get(p.getUmkmId()).regencyCode();
+		if (province.isEmpty() || !regency.startsWith(province.get() + ".")) {
+			return "Partnership " + p.getId() + " is outside the officer's province";
+		}
+		return null;
+	}
+
+	/** COMPANY or UMKM when the user is that party of this partnership, OFFICER for officers, else null. */
+	private Role sideOf(SimitraUser user, Partnership p) {
+		return switch (user.role()) {
+			case OFFICER -> Role.OFFICER;
+			case ADMIN -> null;
+			case COMPANY -> companies.findByOwner(user.accountId())
+				.filter(c -> c.id().equals(p.getCompanyId()))
+				.map(c -> Role.COMPANY)
+				.orElse(null);
+			case UMKM -> umkms.findIdByOwner(user.accountId())
+				.filter(u -> u.equals(p.getUmkmId()))
+				.map(u -> Role.UMKM)
+				.orElse(null);
+		};
+	}
+
+	private void requireSide(SimitraUser user, Partnership p, Role side) {
+		if (sideOf(user, p) != side) {
+			throw new AccessDeniedException("Partnership " + p.getId() + " is not this account's to change");
+		}
+	}
+
+	private static void checkVersion(Partnership p, Long expectedVersion) {
+		if (expectedVersion != null && expectedVersion != p.getVersion()) {
+			throw new ConflictException("Partnership " + p.getId() + " changed since it was opened");
+		}
+	}
+
+	/** The chosen regency, or the UMKM's when none was chosen. */
+	private String location(String regencyCode, Long umkmId) {
+		if (regencyCode == null || regencyCode.isBlank()) {
+			return umkms.get(umkmId).regencyCode();
+		}
+		if (!regions.isRegency(regencyCode.strip())) {
+			throw new IllegalArgumentException("Not a regency: " + regencyCode);
+		}
+		return regencyCode.strip();
 	}
 
 	private CompanyView ownCompany(SimitraUser user) {
 		if (!user.is(Role.COMPANY)) {
-			throw new AccessDeniedException("Only company staff propose partnerships");
+			throw new AccessDeniedException("Only company staff create partnerships");
 		}
 		return companies.findByOwner(user.accountId())
 			.orElseThrow(() -> new AccessDeniedException("No company profile"));
@@ -163,8 +571,55 @@ public class PartnershipService {
 		return partnerships.findById(id).orElseThrow(() -> new NotFoundException("Partnership " + id));
 	}
 
+	private Parties parties(Partnership p) {
+		return new Parties(companies.get(p.getCompanyId()), umkms.get(p.getUmkmId()));
+	}
+
+	private record Parties(CompanyView company, UmkmView umkm) {
+	}
+
+	private static String link(Partnership p) {
+		return "/kemitraan/" + p.getId();
+	}
+
+	/** Changed fields as stored in the audit trail: one line per field, "field TAB old TAB new". */
+	private static String summary(List<String[]> changes) {
+		StringBuilder text = new StringBuilder();
+		for (String[] c : changes) {
+			if (!text.isEmpty()) {
+				text.append('\n');
+			}
+			text.append(clean(c[0])).append('\t').append(clean(c[1])).append('\t').append(clean(c[2]));
+		}
+		return text.length() > 4000 ? text.substring(0, 4000) : text.toString();
+	}
+
+	private static String clean(String value) {
+		return value == null ? "-" : value.replaceAll("[\\t\\r\\n]+", " ");
+	}
+
+	private List<PartnershipView.Change> changes(String summary) {
+		if (summary == null || summary.isBlank()) {
+			return List.of();
+		}
+		List<PartnershipView.Change> list = new ArrayList<>();
+		for (String line : summary.split("\n")) {
+			String[] parts = line.split("\t", 3);
+			if (parts.length == 3) {
+				boolean location = "location".equals(parts[0]);
+				list.add(new PartnershipView.Change(parts[0], location ? regionName(parts[1]) : parts[1],
+						location ? regionName(parts[2]) : parts[2]));
+			}
+		}
+		return list;
+	}
+
+	private String regionName(String code) {
+		return "-".equals(code) ? code : regions.regencyName(code);
+	}
+
 	private static PageRequest pageOf(int page) {
-		return PageRequest.of(Math.max(page, 0), 20);
+		return PageRequest.of(Math.max(page, 0), PAGE_SIZE);
 	}
 
 	private PageView<PartnershipView> summaries(Page<Partnership> page) {
@@ -179,7 +634,9 @@ public class PartnershipService {
 		return PageView.of(page.map(p -> new PartnershipView(p.getId(), p.getNeedId(), null, p.getCompanyId(),
 				companyNames.get(p.getCompanyId()), null, p.getUmkmId(), umkmNames.get(p.getUmkmId()), null, null,
 				p.getPattern(), p.getObject(), p.getEstimatedValue(), p.getStartDate(), p.getEndDate(), p.getStatus(),
-				p.getCreatedAt(), p.getUpdatedAt(), List.of())));
+				p.getCreatedAt(), p.getUpdatedAt(), List.of(), p.getRegencyCode(), regions.regencyName(p.getRegencyCode()),
+				p.getAgreementDocumentId(), p.isNoControlDeclared(), p.getVersion(), List.of(),
+				PartnershipView.Permissions.NONE)));
 	}
 
 }

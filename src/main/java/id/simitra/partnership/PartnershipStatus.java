@@ -1,18 +1,28 @@
 package id.simitra.partnership;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
- * PROPOSED by a company → ACCEPTED or DECLINED by the UMKM → APPROVED or REJECTED by a Diskop UKM officer.
+ * Where a partnership stands. The company drafts and PROPOSES; the UMKM ACCEPTS or DECLINES; the company uploads
+ * the signed agreement and SUBMITS it to the Dinas, which APPROVES, RETURNS (for changes) or REJECTS it; an
+ * approved partnership becomes ACTIVE when it starts and ends COMPLETED or TERMINATED. Who may make each step is
+ * in {@link PartnershipAction}. The reporting module counts by these names: keep them.
  */
 public enum PartnershipStatus {
 
-	PROPOSED, ACCEPTED, DECLINED, APPROVED, REJECTED;
+	DRAFT, PROPOSED, ACCEPTED, DECLINED, SUBMITTED, RETURNED, REJECTED, APPROVED, ACTIVE, COMPLETED, TERMINATED;
+
+	/** Statuses in which a partnership is still going somewhere: a second one for the same need and UMKM waits. */
+	static final Set<PartnershipStatus> LIVE = EnumSet.of(DRAFT, PROPOSED, ACCEPTED, SUBMITTED, RETURNED, APPROVED,
+			ACTIVE);
 
 	public boolean isFinal() {
-		return this == DECLINED || this == APPROVED || this == REJECTED;
+		return !LIVE.contains(this);
 	}
 
 	public String messageKey() {
-		return "status." + name();
+		return "lifecycle.status." + name();
 	}
 
 }

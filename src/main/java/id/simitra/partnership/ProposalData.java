@@ -4,6 +4,13 @@ import java.time.LocalDate;
 
 import id.simitra.shared.PartnershipPattern;
 
+/** The terms of a partnership; {@code regencyCode} is where it takes place, null for the UMKM's regency. */
 public record ProposalData(PartnershipPattern pattern, String object, long estimatedValue, LocalDate startDate,
-		LocalDate endDate, boolean noControlDeclared) {
+		LocalDate endDate, boolean noControlDeclared, String regencyCode) {
+
+	public ProposalData(PartnershipPattern pattern, String object, long estimatedValue, LocalDate startDate,
+			LocalDate endDate, boolean noControlDeclared) {
+		this(pattern, object, estimatedValue, startDate, endDate, noControlDeclared, null);
+	}
+
 }

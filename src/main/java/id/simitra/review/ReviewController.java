@@ -15,10 +15,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
 import id.simitra.partnership.DecisionForm;
+import id.simitra.partnership.PartnershipAction;
 import id.simitra.partnership.PartnershipService;
+import id.simitra.partnership.PartnershipView;
+import id.simitra.partnership.RatingForm;
+import id.simitra.partnership.StepForm;
+import id.simitra.shared.FormInput;
 import id.simitra.umkm.CertificateService;
 
-/** The Diskop UKM officer's review queue and decisions on accepted proposals. */
+/**
+ * The Diskop UKM officer's review queue (partnerships submitted by companies, for UMKM in the officer's province)
+ * and decisions on them: approve, return for changes, or reject.
+ */
 @Controller
 class ReviewController {
 
@@ -32,25 +40,35 @@ class ReviewController {
 	}
 
 	@GetMapping("/petugas")
-	String queue(@RequestParam(defaultValue = "0") int halaman, Model model) {
-		model.addAttribute("page", partnerships.reviewQueue(halaman));
+	String queue(@AuthenticationPrincipal SimitraUser officer, @RequestParam(defaultValue = "0") int halaman,
+			Model model) {
+		model.addAttribute("province", partnerships.officerProvince(officer).orElse(null));
+		model.addAttribute("page", partnerships.reviewQueue(officer, halaman));
 		model.addAttribute("certificatesWaiting", certificates.waitingForReview());
 		return "review/queue";
 	}
 
+	/** Returning and rejecting need a reason the company and the UMKM read; approving does not. */
 	@PostMapping("/kemitraan/{id}/keputusan")
 	String decide(@AuthenticationPrincipal SimitraUser officer, @PathVariable Long id,
 			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!form.hasReason()) {
+		PartnershipAction action = form.officerAction();
+		if (action == null) {
+			errors.reject("validation.choice");
+		}
+		else if (action.reasonRequired() && !form.hasReason()) {
 			errors.rejectValue("reason", "validation.reasonRequired");
 		}
 		if (errors.hasErrors()) {
-			model.addAttribute("p", partnerships.getFor(officer, id));
+			PartnershipView p = partnerships.getFor(officer, id);
+			model.addAttribute("p", p);
+			model.addAttribute("step", new StepForm("", null, String.valueOf(p.version())));
+			model.addAttribute("rating", new RatingForm("", ""));
 			return "partnership/show";
 		}
-		partnerships.decide(officer, id, form.approved(), form.reason());
-		redirect.addFlashAttribute("success", form.approved() ? "flash.partnershipApproved" : "flash.partnershipRejected");
+		partnerships.perform(officer, id, action, form.reason(), false, FormInput.version(form.version()));
+		redirect.addFlashAttribute("success", action.flashKey());
 		return "redirect:/petugas";
 	}
 

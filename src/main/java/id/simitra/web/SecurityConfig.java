@@ -48,6 +48,15 @@ class SecurityConfig {
 			// Conversations: the two parties and officers; who may read or write one is checked in ConversationService.
 			.requestMatchers("/percakapan", "/percakapan/**")
 			.authenticated()
+			// Partnership lifecycle: which party's step each route is; the service checks it is this
+			// partnership's company or UMKM, and the status.
+			.requestMatchers("/kemitraan/*/ubah", "/kemitraan/*/usulkan", "/kemitraan/*/perjanjian", "/kemitraan/*/kirim",
+					"/kemitraan/*/mulai")
+			.hasRole("COMPANY")
+			.requestMatchers("/kemitraan/*/selesai", "/kemitraan/*/akhiri", "/kemitraan/*/nilai")
+			.hasAnyRole("UMKM", "COMPANY")
+			.requestMatchers("/notifikasi", "/notifikasi/**")
+			.authenticated()
 			.anyRequest()
 			.denyAll())
 			.formLogin(form -> form.loginPage("/masuk")

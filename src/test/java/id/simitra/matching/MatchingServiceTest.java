@@ -127,13 +127,16 @@ class MatchingServiceTest {
 		Long otherNeed = fixtures.need(company, "Kerupuk lama", "10794", "100", Unit.KG, "12.71", Map.of());
 		jdbc.sql("""
 				insert into partnership (need_id, company_id, umkm_id, pattern, object, estimated_value, start_date,
-				                         end_date, no_control_declared, status)
-				values (?, ?, ?, 'RANTAI_PASOK', 'Kerupuk', 1000000, current_date, current_date + 30, true, 'DECLINED')
+				                         end_date, no_control_declared, status, regency_code)
+				values (?, ?, ?, 'RANTAI_PASOK', 'Kerupuk', 1000000, current_date, current_date + 30, true, 'COMPLETED', '12.71')
 				""").params(otherNeed, company, regular).update();
 		Long need = fixtures.need(company, "Kerupuk ikan", "10794", "300", Unit.KG, "12.71", Map.of());
 		Candidate a = candidate(need, newcomer);
 		Candidate b = candidate(need, regular);
-		assertThat(a.score() - b.score()).isEqualTo(matching.weights().weightExposure());
+		assertThat(a.factors().get(7).points()).isEqualTo(matching.weights().weightExposure());
+		assertThat(b.factors().get(7).points()).isZero();
+		// the boost never outweighs a completed partnership's track record by more than its cap
+		assertThat(a.score() - b.score()).isLessThanOrEqualTo(matching.weights().weightExposure());
 		assertThat(a.factors().get(7).explanation()).startsWith("Belum pernah bermitra");
 		assertThat(a.score()).isLessThanOrEqualTo(100.0);
 	}

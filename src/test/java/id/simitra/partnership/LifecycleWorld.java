@@ -1,0 +1,192 @@
+package id.simitra.partnership;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import id.simitra.account.AccountService;
+import id.simitra.account.Role;
+import id.simitra.account.SimitraUser;
+import id.simitra.company.CompanyProfile;
+import id.simitra.company.CompanyService;
+import id.simitra.need.NeedData;
+import id.simitra.need.NeedService;
+import id.simitra.shared.PartnershipPattern;
+import id.simitra.shared.Unit;
+import id.simitra.support.Fixtures;
+import id.simitra.support.WebSession;
+import id.simitra.umkm.NewDocument;
+
+/**
+ * Two parties (a company with a need, an UMKM in Kota Medan), outsiders of each kind, an officer of North
+ * Sumatra and an administrator; and partnerships brought into any status through the services, as people do it.
+ */
+final class LifecycleWorld {
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+		.getBytes(StandardCharsets.US_ASCII);
+
+	static final String REASON = "Alasan uji";
+
+	/** Who acts: the partnership's own parties, outsiders of the same roles, an officer, an administrator. */
+	enum Actor {
+		COMPANY, OTHER_COMPANY, UMKM, OTHER_UMKM, OFFICER, ADMIN
+	}
+
+	final AccountService accounts;
+
+	final CompanyService companies;
+
+	final NeedService needs;
+
+	final PartnershipService partnerships;
+
+	final Fixtures fixtures;
+
+	final SimitraUser company;
+
+	final SimitraUser otherCompany;
+
+	final SimitraUser umkm;
+
+	final SimitraUser otherUmkm;
+
+	final SimitraUser officer;
+
+	final SimitraUser admin;
+
+	final Long companyId;
+
+	final Long umkmId;
+
+	LifecycleWorld(AccountService accounts, CompanyService companies, NeedService needs,
+			PartnershipService partnerships, Fixtures fixtures) {
+		this.accounts = accounts;
+		this.companies = companies;
+		this.needs = needs;
+		this.partnerships = partnerships;
+		this.fixtures = fixtures;
+		this.company = user(Role.COMPANY);
+		this.companyId = companyProfile(company, "PT Mitra Uji");
+		this.otherCompany = user(Role.COMPANY);
+		companyProfile(otherCompany, "PT Lain Uji");
+		this.umkm = user(Role.UMKM);
+		this.umkmId = fixtures.umkmOwnedBy(umkm.accountId(), "Kopi Uji " + tag(), "12.71", "10761").id();
+		this.otherUmkm = user(Role.UMKM);
+		fixtures.umkmOwnedBy(otherUmkm.accountId(), "Usaha Lain " + tag(), "12.71", "10761");
+		this.officer = officer("12");
+		this.admin = user(Role.ADMIN);
+	}
+
+	SimitraUser actor(Actor actor) {
+		return switch (actor) {
+			case COMPANY -> company;
+			case OTHER_COMPANY -> otherCompany;
+			case UMKM -> umkm;
+			case OTHER_UMKM -> otherUmkm;
+			case OFFICER -> officer;
+			case ADMIN -> admin;
+		};
+	}
+
+	SimitraUser user(Role role) {
+		String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@contoh.test";
+		accounts.create(email, WebSession.PASSWORD, "Uji " + role + " " + tag(), role);
+		return login(email);
+	}
+
+	SimitraUser officer(String province) {
+		String email = "petugas-" + UUID.randomUUID() + "@contoh.test";
+		accounts.createOfficer(email, WebSession.PASSWORD, "Petugas " + tag(), province);
+		return login(email);
+	}
+
+	SimitraUser login(String email) {
+		return (SimitraUser) accounts.loadUserByUsername(email);
+	}
+
+	/** A fresh need each time: a need has at most one live partnership per UMKM. */
+	Long need() {
+		return needs.create(companyId, new NeedData("Kopi bubuk " + tag(), "Untuk rak swalayan", "10761",
+				new BigDecimal("100"), Unit.KG, "12.71", LocalDate.now().plusDays(30), PartnershipPattern.PERDAGANGAN_UMUM))
+			.id();
+	}
+
+	static ProposalData terms(String object) {
+		LocalDate start = LocalDate.now().plusDays(30);
+		return new ProposalData(PartnershipPattern.PERDAGANGAN_UMUM, object, 10_000_000L, start, start.plusMonths(6),
+				true, null);
+	}
+
+	static NewDocument agreement() {
+		return NewDocument.recognise("perjanjian.pdf", PDF).orElseThrow();
+	}
+
+	/** A new partnership brought into {@code status} by the steps people take. */
+	Long in(PartnershipStatus status) {
+		Long id = partnerships.createDraft(company, need(), umkmId, terms("Pasokan kopi bubuk " + tag()));
+		switch (status) {
+			case DRAFT -> {
+			}
+			case PROPOSED -> propose(id);
+			case ACCEPTED -> {
+				// accepted and ready to submit: the company has attached the agreement
+				accept(id);
+				partnerships.uploadAgreement(company, id, agreement(), null);
+			}
+			case DECLINED -> {
+				propose(id);
+				partnerships.perform(umkm, id, PartnershipAction.DECLINE, REASON, false, null);
+			}
+			case SUBMITTED -> submit(id);
+			case RETURNED -> decide(submit(id), PartnershipAction.RETURN);
+			case REJECTED -> decide(submit(id), PartnershipAction.REJECT);
+			case APPROVED -> decide(submit(id), PartnershipAction.APPROVE);
+			case ACTIVE -> activate(id);
+			case COMPLETED -> partnerships.perform(company, activate(id), PartnershipAction.COMPLETE, null, false, null);
+			case TERMINATED -> partnerships.perform(umkm, activate(id), PartnershipAction.TERMINATE, REASON, false, null);
+		}
+		return id;
+	}
+
+	Long propose(Long id) {
+		partnerships.perform(company, id, PartnershipAction.PROPOSE, null, true, null);
+		return id;
+	}
+
+	Long accept(Long id) {
+		propose(id);
+		partnerships.perform(umkm, id, PartnershipAction.ACCEPT, null, false, null);
+		return id;
+	}
+
+	Long submit(Long id) {
+		accept(id);
+		partnerships.uploadAgreement(company, id, agreement(), null);
+		partnerships.perform(company, id, PartnershipAction.SUBMIT, null, true, null);
+		return id;
+	}
+
+	Long decide(Long id, PartnershipAction decision) {
+		partnerships.perform(officer, id, decision, REASON, false, null);
+		return id;
+	}
+
+	Long activate(Long id) {
+		decide(submit(id), PartnershipAction.APPROVE);
+		partnerships.perform(company, id, PartnershipAction.ACTIVATE, null, false, null);
+		return id;
+	}
+
+	private Long companyProfile(SimitraUser owner, String name) {
+		return companies.saveProfile(owner.accountId(),
+				new CompanyProfile(name + " " + tag(), null, "Ritel modern", "12.71", "Jl. Gatot Subroto 1"), null)
+			.id();
+	}
+
+	static String tag() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}
