@@ -45,6 +45,9 @@ class SecurityConfig {
 			// Product photos are public like the storefronts that show them.
 			.requestMatchers(HttpMethod.GET, "/foto/*", "/foto/*/kecil")
 			.permitAll()
+			// Open data: approved partnerships without personal data (reporting/OpenDataService).
+			.requestMatchers(HttpMethod.GET, "/data/kemitraan.json")
+			.permitAll()
 			.anyRequest()
 			.denyAll())
 			.formLogin(form -> form.loginPage("/masuk")
