@@ -4,8 +4,9 @@
 -- Registered and verified UMKM by size class: an index-only scan per regency up to the period's end.
 create index umkm_report_idx on umkm (regency_code, created_at) include (size_class, verified_at);
 
--- Approved partnerships whose contract runs in the period (the status list is ReportSql.APPROVED_STATUSES).
-create index partnership_approved_period_idx on partnership (start_date, end_date, umkm_id)
+-- Approved partnerships in force during a period: contract not ended before it began (the status list is
+-- ReportSql.APPROVED_STATUSES).
+create index partnership_approved_end_idx on partnership (end_date, umkm_id)
     where status in ('APPROVED', 'ACTIVE', 'COMPLETED');
 
 -- Needs posted in an area during a period (the first stage of the report's funnel).

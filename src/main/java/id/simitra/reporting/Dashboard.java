@@ -10,10 +10,9 @@ import java.util.List;
  * @param registered UMKM registered in the area by the end of the period
  * @param newInPeriod of those, registered during the period
  * @param verified of those, identity-verified by the end of the period
- * @param umkmWithApproved registered UMKM with at least one approved partnership whose contract runs in the
- *     period
+ * @param umkmWithApproved registered UMKM with at least one approved partnership in force during the period
  * @param sharePercent umkmWithApproved as a percentage of registered, one decimal; null without UMKM
- * @param approvedPartnerships approved partnerships whose contract runs in the period
+ * @param approvedPartnerships approved partnerships in force during the period (see ReportSql)
  * @param contractValue their total contract value in rupiah
  * @param regenciesWithout names of the area's regencies with no such partnership
  * @param medianDays median days from proposal to the first decision, for proposals made in the period;

@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.region.RegionService;
 
-import static id.simitra.reporting.ReportSql.APPROVED_RUNNING;
-import static id.simitra.reporting.ReportSql.APPROVED_STATUSES;
+import static id.simitra.reporting.ReportSql.APPROVED_IN_FORCE;
+import static id.simitra.reporting.ReportSql.APPROVED_PARTNERSHIP;
 import static id.simitra.reporting.ReportSql.PROPOSED_AT;
 import static id.simitra.reporting.ReportSql.REGISTERED_UMKM;
 
@@ -32,8 +32,8 @@ import static id.simitra.reporting.ReportSql.REGISTERED_UMKM;
  * read. Nothing builds a list, so a province of 1.2 M UMKM takes the heap of a thousand rows.
  *
  * <p>The rows are the ones the dashboard counts ({@link ReportSql}): UMKM registered in the area by the end of
- * the period; partnerships of the area's UMKM proposed during the period, plus approved ones whose contract
- * runs in it. No contact details (owner name, phone, address) leave the portal in a file.
+ * the period; partnerships of the area's UMKM proposed during the period, plus approved ones in force during
+ * it. No contact details (owner name, phone, address) leave the portal in a file.
  */
 @Service
 public class ExportService {
@@ -53,7 +53,7 @@ public class ExportService {
 			cross join lateral (select %s as proposed_at) x
 			where u.regency_code = any(:regencies) and p.status <> 'DRAFT'
 			  and ((x.proposed_at >= :start and x.proposed_at < :end) or (%s))
-			""".formatted(PROPOSED_AT, APPROVED_RUNNING);
+			""".formatted(PROPOSED_AT, APPROVED_IN_FORCE);
 
 	private static final String UMKM_FROM = "from umkm u where " + REGISTERED_UMKM;
 
@@ -135,9 +135,8 @@ public class ExportService {
 				 u.id, u.business_name, u.nib, u.size_class, u.size_class_by_sales, u.regency_code,
 				       (select string_agg(k.kbli_code, '; ' order by k.kbli_code) from umkm_kbli k where k.umkm_id = u.id),
 				       u.verified_at, u.created_at,
-				       (select count(*) from partnership p where p.umkm_id = u.id and p.status in %s
-				          and p.start_date <= :to and p.end_date >= :from)
-				""".formatted(APPROVED_STATUSES) + UMKM_FROM + " order by u.id";
+				       (select count(*) from partnership p where p.umkm_id = u.id and %s)
+				""".formatted(APPROVED_PARTNERSHIP) + UMKM_FROM + " order by u.id";
 	}
 
 	private Object[] partnershipRow(ResultSet rs, Labels labels) throws SQLException {

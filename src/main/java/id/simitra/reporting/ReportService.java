@@ -17,7 +17,7 @@ import id.simitra.region.RegionService;
 import id.simitra.shared.PartnershipPattern;
 import id.simitra.shared.SizeClass;
 
-import static id.simitra.reporting.ReportSql.APPROVED_RUNNING;
+import static id.simitra.reporting.ReportSql.APPROVED_IN_FORCE;
 import static id.simitra.reporting.ReportSql.APPROVED_STATUSES;
 import static id.simitra.reporting.ReportSql.DECISION_STATUSES;
 import static id.simitra.reporting.ReportSql.REGISTERED_UMKM;
@@ -27,7 +27,7 @@ import static id.simitra.reporting.ReportSql.REGISTERED_UMKM;
  * rows. Two kinds of figures, each defined once in {@link ReportSql}:
  * <ul>
  * <li>stock figures (UMKM, approved partnerships, value): what exists in the area by the end of the period,
- * partnerships counted when their contract runs in the period;</li>
+ * partnerships counted when they are in force during the period;</li>
  * <li>flow figures (the funnel and the decision time): what was posted or proposed during the period,
  * followed to where it is today.</li>
  * </ul>
@@ -83,7 +83,7 @@ public class ReportService {
 			sizes.add(BarChart.Bar.keyed(c.messageKey(), umkm.getOrDefault(c.name(), new long[3])[0]));
 		}
 
-		String approved = "from partnership p join umkm u on u.id = p.umkm_id where " + APPROVED_RUNNING;
+		String approved = "from partnership p join umkm u on u.id = p.umkm_id where " + APPROVED_IN_FORCE;
 		long[] summary = jdbc.sql("select count(*), count(distinct p.umkm_id), coalesce(sum(p.estimated_value), 0) " + approved)
 			.params(params)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
@@ -107,7 +107,7 @@ public class ReportService {
 				join kbli k on k.version = uk.kbli_version and k.code = uk.kbli_code
 				where %s
 				group by k.section
-				""".formatted(APPROVED_RUNNING), params);
+				""".formatted(APPROVED_IN_FORCE), params);
 		List<BarChart.Bar> sections = sectionCounts.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -110,6 +110,9 @@ class ReportDashboardTest {
 		// Its UMKM registered only in 2026: not part of the 2025 figures.
 		p.put("p8", f.partnership(company, null, u5, "BAGI_HASIL", 9_000_000, "2025-06-01", "2025-12-31", "APPROVED", "2026-02-02"));
 		f.events(p.get("p8"), "PROPOSED", "2026-02-02", "APPROVED", "2026-02-03");
+		// Its contract runs in 2025 but the Dinas approved it only in January 2026.
+		p.put("p9", f.partnership(company, null, u3, "USAHA_PATUNGAN", 11_000_000, "2025-06-01", "2025-12-31", "APPROVED", "2024-11-01"));
+		f.events(p.get("p9"), "PROPOSED", "2024-11-01", "APPROVED", "2026-01-10");
 	}
 
 	@Test
@@ -122,22 +125,25 @@ class ReportDashboardTest {
 		assertThat(values(d.bySizeClass())).containsExactly(Map.entry("sizeClass.MIKRO", 2L),
 				Map.entry("sizeClass.KECIL", 2L), Map.entry("sizeClass.MENENGAH", 1L), Map.entry("sizeClass.BESAR", 0L));
 
-		// p1 (active), p2 (completed) and p3 (completed) run in 2025; p5 starts in 2026, p8's UMKM is too new.
-		assertThat(d.approvedPartnerships()).isEqualTo(3);
-		assertThat(d.contractValue()).isEqualTo(175_000_000L);
-		assertThat(d.umkmWithApproved()).isEqualTo(2);
-		assertThat(d.sharePercent()).isEqualByComparingTo(new BigDecimal("40.0"));
+		// In force in 2025: p1 (active), p2 (completed), p3 (completed) and p5 (approved in 2025, starts in 2026);
+		// not p8 (its UMKM registered in 2026) nor p9 (approved in 2026).
+		assertThat(d.approvedPartnerships()).isEqualTo(4);
+		assertThat(d.contractValue()).isEqualTo(180_000_000L);
+		assertThat(d.umkmWithApproved()).isEqualTo(3);
+		assertThat(d.sharePercent()).isEqualByComparingTo(new BigDecimal("60.0"));
 
 		assertThat(values(d.byPattern())).hasSize(10)
 			.containsEntry("pattern.RANTAI_PASOK", 2L)
 			.containsEntry("pattern.SUBKONTRAK", 1L)
-			.containsEntry("pattern.PERDAGANGAN_UMUM", 0L);
-		assertThat(d.byPattern().total()).isEqualTo(3);
-		// u1 is registered in sections C and G, so p1 and p2 count in both.
-		assertThat(values(d.bySection())).containsExactly(Map.entry("C — Industri Pengolahan", 2L),
-				Map.entry("G — Perdagangan Besar dan Eceran; Reparasi dan Perawatan Mobil dan Sepeda Motor", 2L),
-				Map.entry("A — Pertanian, Kehutanan dan Perikanan", 1L));
-		assertThat(values(d.byRegency())).containsExactly(Map.entry("Kabupaten Nias Barat", 3L));
+			.containsEntry("pattern.PERDAGANGAN_UMUM", 1L)
+			.containsEntry("pattern.USAHA_PATUNGAN", 0L)
+			.containsEntry("pattern.BAGI_HASIL", 0L);
+		assertThat(d.byPattern().total()).isEqualTo(4);
+		// u1 is registered in sections C and G, so p1 and p2 count in both; p5's UMKM is in G.
+		assertThat(values(d.bySection())).containsExactly(
+				Map.entry("G — Perdagangan Besar dan Eceran; Reparasi dan Perawatan Mobil dan Sepeda Motor", 3L),
+				Map.entry("C — Industri Pengolahan", 2L), Map.entry("A — Pertanian, Kehutanan dan Perikanan", 1L));
+		assertThat(values(d.byRegency())).containsExactly(Map.entry("Kabupaten Nias Barat", 4L));
 		assertThat(d.regenciesWithout()).isEmpty();
 
 		// Proposed in 2025: p1, p3, p4, p5, p6 (p2 in 2024, p7 a draft, p8 in 2026).
@@ -166,7 +172,7 @@ class ReportDashboardTest {
 		mvc.perform(get("/petugas/laporan?" + PERIOD).session(officer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Kabupaten Nias Barat · 1 Januari 2025 – 31 Desember 2025"),
-					containsString("(40 % dari UMKM terdaftar)"), containsString("Rp 175.000.000"),
+					containsString("(60 % dari UMKM terdaftar)"), containsString("Rp 180.000.000"),
 					containsString("8,5 hari"), containsString("median dari 4 usulan"),
 					containsString("role=\"img\""), containsString("<title id=\"chart-pattern-title\">"),
 					containsString("viewBox=\"0 0 360 440\""), containsString("Fitur penawaran UMKM belum aktif"))))
