@@ -4,6 +4,10 @@
 -- Registered and verified UMKM by size class: an index-only scan per regency up to the period's end.
 create index umkm_report_idx on umkm (regency_code, created_at) include (size_class, verified_at);
 
+-- Partnerships are placed in an area through their UMKM: this lets that lookup (umkm by id, filtered by regency
+-- and registration date) read a narrow index instead of the wide umkm rows (search documents and all).
+create index umkm_id_area_idx on umkm (id) include (regency_code, created_at);
+
 -- Approved partnerships in force during a period: contract not ended before it began (the status list is
 -- ReportSql.APPROVED_STATUSES).
 create index partnership_approved_end_idx on partnership (end_date, umkm_id)

@@ -23,8 +23,9 @@ import static id.simitra.reporting.ReportSql.DECISION_STATUSES;
 import static id.simitra.reporting.ReportSql.REGISTERED_UMKM;
 
 /**
- * The officer dashboard: counts computed in PostgreSQL with a handful of grouped queries, never by loading
- * rows. Two kinds of figures, each defined once in {@link ReportSql}:
+ * The officer dashboard: counts computed in PostgreSQL, never by loading rows, in four statements (UMKM,
+ * approved partnerships, proposals, needs) so that each expensive selection is made once. Two kinds of
+ * figures, each defined once in {@link ReportSql}:
  * <ul>
  * <li>stock figures (UMKM, approved partnerships, value): what exists in the area by the end of the period,
  * partnerships counted when they are in force during the period;</li>
@@ -83,69 +84,87 @@ public class ReportService {
 			sizes.add(BarChart.Bar.keyed(c.messageKey(), umkm.getOrDefault(c.name(), new long[3])[0]));
 		}
 
-		String approved = "from partnership p join umkm u on u.id = p.umkm_id where " + APPROVED_IN_FORCE;
-		long[] summary = jdbc.sql("select count(*), count(distinct p.umkm_id), coalesce(sum(p.estimated_value), 0) " + approved)
-			.params(params)
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
-			.single();
+		Approved approved = approved(params);
 		BigDecimal share = registered == 0 ? null
-				: BigDecimal.valueOf(summary[1] * 100).divide(BigDecimal.valueOf(registered), 1, RoundingMode.HALF_UP);
-
-		Map<String, Long> patternCounts = counts("select p.pattern, count(*) " + approved + " group by p.pattern", params);
+				: BigDecimal.valueOf(approved.umkm() * 100).divide(BigDecimal.valueOf(registered), 1, RoundingMode.HALF_UP);
 		List<BarChart.Bar> patterns = new ArrayList<>();
 		for (PartnershipPattern p : PartnershipPattern.values()) {
-			patterns.add(BarChart.Bar.keyed(p.messageKey(), patternCounts.getOrDefault(p.name(), 0L)));
+			patterns.add(BarChart.Bar.keyed(p.messageKey(), approved.byPattern().getOrDefault(p.name(), 0L)));
 		}
-
-		// A partnership counts once in each section its UMKM is registered in, so sections can add up to more
-		// than the number of partnerships.
-		Map<String, Long> sectionCounts = counts("""
-				select k.section, count(distinct p.id)
-				from partnership p
-				join umkm u on u.id = p.umkm_id
-				join umkm_kbli uk on uk.umkm_id = u.id
-				join kbli k on k.version = uk.kbli_version and k.code = uk.kbli_code
-				where %s
-				group by k.section
-				""".formatted(APPROVED_IN_FORCE), params);
-		List<BarChart.Bar> sections = sectionCounts.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+		List<BarChart.Bar> sections = largestFirst(approved.bySection()).stream()
 			.map(e -> BarChart.Bar.labelled(e.getKey() + " — " + kbli.title(e.getKey()), e.getValue()))
 			.toList();
-
-		Map<String, Long> regencyCounts = counts("select u.regency_code, count(*) " + approved + " group by u.regency_code",
-				params);
-		List<BarChart.Bar> regencyBars = regencyCounts.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+		List<BarChart.Bar> regencyBars = largestFirst(approved.byRegency()).stream()
 			.map(e -> BarChart.Bar.labelled(regions.regencyName(e.getKey()), e.getValue()))
 			.toList();
 		List<String> without = filter.regencyCodes()
 			.stream()
-			.filter(code -> !regencyCounts.containsKey(code))
+			.filter(code -> !approved.byRegency().containsKey(code))
 			.map(regions::regencyName)
 			.sorted(Comparator.naturalOrder())
 			.toList();
 
-		Dashboard.Funnel funnel = funnel(params);
-		Object[] decision = decisionTime(params);
-		List<BarChart.Bar> stages = List.of(BarChart.Bar.keyed("report.funnel.needs", funnel.needs()),
-				BarChart.Bar.keyed("report.funnel.offers", funnel.offers()),
-				BarChart.Bar.keyed("report.funnel.proposals", funnel.proposals()),
-				BarChart.Bar.keyed("report.funnel.approved", funnel.approved()),
-				BarChart.Bar.keyed("report.funnel.completed", funnel.completed()));
+		Flow flow = flow(params);
+		List<BarChart.Bar> stages = List.of(BarChart.Bar.keyed("report.funnel.needs", flow.funnel().needs()),
+				BarChart.Bar.keyed("report.funnel.offers", flow.funnel().offers()),
+				BarChart.Bar.keyed("report.funnel.proposals", flow.funnel().proposals()),
+				BarChart.Bar.keyed("report.funnel.approved", flow.funnel().approved()),
+				BarChart.Bar.keyed("report.funnel.completed", flow.funnel().completed()));
 
-		return new Dashboard(filter, registered, newInPeriod, verified, summary[1], share, summary[0], summary[2],
-				BarChart.of(sizes), BarChart.of(patterns), BarChart.of(sections), BarChart.of(regencyBars), without,
-				funnel, BarChart.of(stages), (BigDecimal) decision[0], (Long) decision[1]);
+		return new Dashboard(filter, registered, newInPeriod, verified, approved.umkm(), share, approved.partnerships(),
+				approved.value(), BarChart.of(sizes), BarChart.of(patterns), BarChart.of(sections),
+				BarChart.of(regencyBars), without, flow.funnel(), BarChart.of(stages), flow.medianDays(),
+				flow.decisions());
 	}
 
 	/**
-	 * Needs posted in the area during the period (by where they are needed), then offers and proposals made
-	 * by UMKM of the area during the period, and how many of those proposals are approved or completed now.
+	 * The approved partnerships in force, selected once and then counted several ways. A partnership counts
+	 * once in each KBLI section its UMKM is registered in, so sections can add up to more than the total.
 	 */
-	private Dashboard.Funnel funnel(Map<String, Object> params) {
+	private Approved approved(Map<String, Object> params) {
+		Map<String, Long> patterns = new HashMap<>();
+		Map<String, Long> sections = new HashMap<>();
+		Map<String, Long> regencies = new HashMap<>();
+		long[] totals = new long[3];
+		jdbc.sql("""
+				with approved as materialized (
+				    select p.id, p.umkm_id, p.pattern, p.estimated_value, u.regency_code
+				    from partnership p join umkm u on u.id = p.umkm_id
+				    where %s
+				)
+				select 'total', null, count(*), coalesce(sum(estimated_value), 0), count(distinct umkm_id) from approved
+				union all
+				select 'pattern', pattern, count(*), 0, 0 from approved group by pattern
+				union all
+				select 'regency', regency_code, count(*), 0, 0 from approved group by regency_code
+				union all
+				select 'section', k.section, count(distinct a.id), 0, 0
+				from approved a
+				join umkm_kbli uk on uk.umkm_id = a.umkm_id
+				join kbli k on k.version = uk.kbli_version and k.code = uk.kbli_code
+				group by k.section
+				""".formatted(APPROVED_IN_FORCE)).params(params).query(rs -> {
+					switch (rs.getString(1)) {
+						case "total" -> {
+							totals[0] = rs.getLong(3);
+							totals[1] = rs.getLong(4);
+							totals[2] = rs.getLong(5);
+						}
+						case "pattern" -> patterns.put(rs.getString(2), rs.getLong(3));
+						case "regency" -> regencies.put(rs.getString(2), rs.getLong(3));
+						default -> sections.put(rs.getString(2), rs.getLong(3));
+					}
+				});
+		return new Approved(totals[0], totals[1], totals[2], patterns, sections, regencies);
+	}
+
+	/**
+	 * Needs posted in the area during the period (by where they are needed), offers and proposals made with
+	 * UMKM of the area during the period, how many of those proposals are approved or completed now, and the
+	 * median days from the first PROPOSED event to the first decision after it over the proposals that have
+	 * one (proposals still waiting are left out; the page says over how many it is taken).
+	 */
+	private Flow flow(Map<String, Object> params) {
 		long needs = jdbc.sql("""
 				select count(*) from need n
 				where n.regency_code = any(:regencies) and n.created_at >= :start and n.created_at < :end
@@ -157,25 +176,7 @@ public class ReportService {
 				where u.regency_code = any(:regencies) and o.created_at >= :start and o.created_at < :end
 				""").params(params).query(Long.class).single();
 		return jdbc.sql("""
-				with cohort as (%s)
-				select count(*),
-				       count(*) filter (where status in %s),
-				       count(*) filter (where status = 'COMPLETED')
-				from cohort
-				""".formatted(COHORT, APPROVED_STATUSES))
-			.params(params)
-			.query((rs, n) -> new Dashboard.Funnel(needs, offers, offersAvailable, rs.getLong(1), rs.getLong(2),
-					rs.getLong(3)))
-			.single();
-	}
-
-	/**
-	 * Median days from the first PROPOSED event to the first decision after it, over the proposals of the
-	 * period that have one. Proposals still waiting are left out (the page says over how many it is taken).
-	 */
-	private Object[] decisionTime(Map<String, Object> params) {
-		return jdbc.sql("""
-				with cohort as (%s),
+				with cohort as materialized (%s),
 				decided as (
 				    select extract(epoch from d.at - c.proposed_event_at) / 86400.0 as days
 				    from cohort c
@@ -184,22 +185,31 @@ public class ReportService {
 				                          and e.occurred_at >= c.proposed_event_at) d
 				    where c.proposed_event_at is not null and d.at is not null
 				)
-				select percentile_cont(0.5) within group (order by days), count(*) from decided
-				""".formatted(COHORT, DECISION_STATUSES))
-			.params(params)
-			.query((rs, n) -> {
-				BigDecimal median = rs.getBigDecimal(1);
-				return new Object[] { median == null ? null : median.setScale(1, RoundingMode.HALF_UP), rs.getLong(2) };
-			})
-			.single();
+				select count(*),
+				       count(*) filter (where status in %s),
+				       count(*) filter (where status = 'COMPLETED'),
+				       (select percentile_cont(0.5) within group (order by days) from decided),
+				       (select count(*) from decided)
+				from cohort
+				""".formatted(COHORT, DECISION_STATUSES, APPROVED_STATUSES)).params(params).query((rs, n) -> {
+					BigDecimal median = rs.getBigDecimal(4);
+					return new Flow(new Dashboard.Funnel(needs, offers, offersAvailable, rs.getLong(1), rs.getLong(2),
+							rs.getLong(3)), median == null ? null : median.setScale(1, RoundingMode.HALF_UP), rs.getLong(5));
+				}).single();
 	}
 
-	private Map<String, Long> counts(String sql, Map<String, Object> params) {
-		Map<String, Long> counts = new HashMap<>();
-		jdbc.sql(sql).params(params).query(rs -> {
-			counts.put(rs.getString(1), rs.getLong(2));
-		});
-		return counts;
+	private static List<Map.Entry<String, Long>> largestFirst(Map<String, Long> counts) {
+		return counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.toList();
+	}
+
+	private record Approved(long partnerships, long value, long umkm, Map<String, Long> byPattern,
+			Map<String, Long> bySection, Map<String, Long> byRegency) {
+	}
+
+	private record Flow(Dashboard.Funnel funnel, BigDecimal medianDays, long decisions) {
 	}
 
 }
