@@ -57,6 +57,9 @@ class SecurityConfig {
 			.hasAnyRole("UMKM", "COMPANY")
 			.requestMatchers("/notifikasi", "/notifikasi/**")
 			.authenticated()
+			// Open data: approved partnerships without personal data (reporting/OpenDataService).
+			.requestMatchers(HttpMethod.GET, "/data/kemitraan.json")
+			.permitAll()
 			.anyRequest()
 			.denyAll())
 			.formLogin(form -> form.loginPage("/masuk")

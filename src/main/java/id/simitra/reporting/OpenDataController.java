@@ -1,0 +1,41 @@
+package id.simitra.reporting;
+
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The public open-data feed of approved partnerships; no login (see README "Reports, exports and open data"). */
+@Controller
+class OpenDataController {
+
+	private final OpenDataService openData;
+
+	OpenDataController(OpenDataService openData) {
+		this.openData = openData;
+	}
+
+	@GetMapping(path = "/data/kemitraan.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<OpenContracting.ReleasePackage> partnerships(@RequestParam(defaultValue = "1") int halaman) {
+		if (halaman < 1) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "halaman starts at 1");
+		}
+		OpenContracting.ReleasePackage page = openData.page(halaman,
+				n -> ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQueryParam("halaman", n).toUriString(),
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString());
+		// Public data: any web page may read it (no cookies are sent cross-origin), and a few minutes of
+		// caching spare the database when harvesters poll.
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic())
+			.header("Access-Control-Allow-Origin", "*")
+			.body(page);
+	}
+
+}

@@ -1,0 +1,138 @@
+package id.simitra.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import id.simitra.account.SimitraUser;
+import id.simitra.region.RegionService;
+import id.simitra.region.RegionService.Province;
+import id.simitra.region.RegionService.Regency;
+
+/**
+ * Reads the report filters from the query string (?provinsi=12&kabupaten=12.71&dari=2026-01-01&sampai=...).
+ * Anything unreadable falls back to its default with a warning instead of an error page: an officer who
+ * mistypes a date still gets a report, and is told which period it is for.
+ */
+@Component
+class ReportFilters {
+
+	/** North Sumatra: the office this portal was built for, used when an officer has no province of their own. */
+	static final String DEFAULT_PROVINCE = "12";
+
+	private final RegionService regions;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ReportFilters(RegionService regions, JdbcClient jdbc, Clock clock) {
+		this.regions = regions;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	Resolved resolve(SimitraUser officer, String provinsi, String kabupaten, String dari, String sampai) {
+		List<String> warnings = new ArrayList<>();
+		String regency = null;
+		String province = null;
+		if (present(kabupaten)) {
+			Optional<Regency> r = regions.regency(kabupaten.strip());
+			if (r.isPresent()) {
+				// A regency names its province, whatever ?provinsi says.
+				regency = r.get().code();
+				province = r.get().provinceCode();
+			}
+			else {
+				warnings.add("report.warning.regency");
+			}
+		}
+		if (province == null && present(provinsi)) {
+			province = province(provinsi.strip()).map(Province::code).orElse(null);
+			if (province == null) {
+				warnings.add("report.warning.province");
+			}
+		}
+		if (province == null) {
+			province = officerProvince(officer).orElse(DEFAULT_PROVINCE);
+		}
+
+		LocalDate today = LocalDate.now(clock.withZone(ReportFilter.WIB));
+		LocalDate from = date(dari, warnings);
+		LocalDate to = date(sampai, warnings);
+		if (from == null) {
+			from = today.withDayOfYear(1);
+		}
+		if (to == null) {
+			to = today;
+		}
+		if (from.isAfter(to)) {
+			warnings.add("report.warning.period");
+			from = today.withDayOfYear(1);
+			to = today;
+		}
+		List<String> codes = regency != null ? List.of(regency)
+				: province(province).map(p -> p.regencies().stream().map(Regency::code).toList()).orElse(List.of());
+		return new Resolved(new ReportFilter(province, regency, from, to, codes), List.copyOf(warnings));
+	}
+
+	private Optional<Province> province(String code) {
+		return regions.provinces().stream().filter(p -> p.code().equals(code)).findFirst();
+	}
+
+	/**
+	 * The officer's own province, when accounts carry one. The column belongs to another part of the
+	 * portal and may not exist yet, so it is looked up rather than assumed.
+	 */
+	private Optional<String> officerProvince(SimitraUser officer) {
+		if (officer == null) {
+			return Optional.empty();
+		}
+		boolean hasColumn = jdbc.sql("""
+				select exists (select 1 from information_schema.columns
+				               where table_schema = current_schema() and table_name = 'account' and column_name = 'province_code')
+				""").query(Boolean.class).single();
+		if (!hasColumn) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select province_code from account where id = :id")
+			.param("id", officer.accountId())
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.flatMap(this::province)
+			.map(Province::code);
+	}
+
+	private static LocalDate date(String raw, List<String> warnings) {
+		if (!present(raw)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(raw.strip());
+		}
+		catch (DateTimeParseException ex) {
+			if (!warnings.contains("report.warning.date")) {
+				warnings.add("report.warning.date");
+			}
+			return null;
+		}
+	}
+
+	private static boolean present(String s) {
+		return s != null && !s.isBlank();
+	}
+
+	record Resolved(ReportFilter filter, List<String> warnings) {
+	}
+
+}
