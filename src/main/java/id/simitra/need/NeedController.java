@@ -26,6 +26,7 @@ import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
 import id.simitra.kbli.KbliService;
 import id.simitra.matching.MatchingService;
+import id.simitra.offer.RecommendationService;
 import id.simitra.region.RegionService;
 import id.simitra.shared.FormInput;
 import id.simitra.shared.PartnershipPattern;
@@ -52,8 +53,12 @@ class NeedController {
 
 	private final UmkmService umkms;
 
+	private final RecommendationService recommendations;
+
 	NeedController(NeedService needs, CompanyService companies, MatchingService matching, RegionService regions,
-			KbliService kbli, CertificateService certificateTypes, UmkmService umkms) {
+			KbliService kbli, CertificateService certificateTypes, UmkmService umkms,
+			RecommendationService recommendations) {
+		this.recommendations = recommendations;
 		this.certificateTypes = certificateTypes;
 		this.umkms = umkms;
 		this.needs = needs;
@@ -106,6 +111,7 @@ class NeedController {
 		NeedView need = needs.getOwned(id, ownCompanyId(user));
 		model.addAttribute("need", need);
 		model.addAttribute("candidates", matching.rank(need.id()));
+		model.addAttribute("recommended", recommendations.recommendedUmkmIds(need.id()));
 		model.addAttribute("weights", matching.weights());
 		return "need/show";
 	}

@@ -2,6 +2,7 @@ package id.simitra.need;
 
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.simitra.kbli.KbliService;
 import id.simitra.region.RegionService;
 import id.simitra.shared.ConflictException;
+import id.simitra.shared.NeedPosted;
 import id.simitra.shared.NotFoundException;
 import id.simitra.shared.PageView;
 
@@ -22,10 +24,13 @@ public class NeedService {
 
 	private final RegionService regions;
 
-	NeedService(NeedRepository needs, KbliService kbli, RegionService regions) {
+	private final ApplicationEventPublisher events;
+
+	NeedService(NeedRepository needs, KbliService kbli, RegionService regions, ApplicationEventPublisher events) {
 		this.needs = needs;
 		this.kbli = kbli;
 		this.regions = regions;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -49,7 +54,9 @@ public class NeedService {
 	public NeedView create(Long companyId, NeedData data) {
 		Need n = new Need(companyId);
 		n.update(data);
-		return toView(needs.saveAndFlush(n));
+		NeedView saved = toView(needs.saveAndFlush(n));
+		events.publishEvent(new NeedPosted(saved.id(), saved.title()));
+		return saved;
 	}
 
 	@Transactional
