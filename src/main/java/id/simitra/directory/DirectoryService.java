@@ -80,8 +80,10 @@ public class DirectoryService {
 
 		params.put("size", PAGE_SIZE);
 		params.put("offset", (long) query.page() * PAGE_SIZE);
-		List<Object[]> ranked = query.effectiveSort() == DirectoryQuery.Sort.DISTANCE
-				? nearestFirst(query, from, where, params) : ordered(query, summary.total(), from, where, params);
+		List<Object[]> ranked = query.effectiveSort() != DirectoryQuery.Sort.DISTANCE
+				? ordered(query, summary.total(), from, where, params)
+				: summary.total() <= COUNT_CAP ? nearestOfFew(query, from, where, params)
+						: nearestFirst(query, text, from, where, params);
 		List<DirectoryEntry> items = details(ranked, text);
 		int totalPages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
 		DirectoryResult.Facets facets = capped || total == 0 ? DirectoryResult.Facets.NONE : summary.facets();
@@ -103,6 +105,13 @@ public class DirectoryService {
 					: "(u.verified_at is not null) desc, u.created_at desc, u.id desc";
 			default -> "u.created_at desc, u.id desc";
 		};
+		if (hits > RANK_LIMIT && query.kbli() == null && query.certificates().isEmpty() && !query.verifiedOnly()) {
+			// We know from the count that matches are plentiful, so walking the order index and testing
+			// rows until a page is full is cheap; the planner cannot know that (word statistics do not
+			// cover synonyms and look-alikes) and may instead fetch and sort every match. Not with
+			// KBLI/certificate/verified filters: they thin the matches out and the walk gets long.
+			jdbc.sql("set local enable_bitmapscan = off").update();
+		}
 		return jdbc.sql("select u.id " + from + where + " order by " + order + " limit :size offset :offset")
 			.params(params)
 			.query((rs, n) -> new Object[] { rs.getLong(1), null })
@@ -113,13 +122,16 @@ public class DirectoryService {
 	 * Nearest first: walks the regencies outward from the chosen one and takes matches from each until
 	 * the page is full, so only the nearest regencies are searched.
 	 */
-	private List<Object[]> nearestFirst(DirectoryQuery query, String from, String where, Map<String, Object> params) {
-		var near = regions.regency(query.nearRegency()).orElseThrow();
-		params.put("lat", near.latitude());
-		params.put("lon", near.longitude());
+	private List<Object[]> nearestFirst(DirectoryQuery query, TextQuery text, String from, String where,
+			Map<String, Object> params) {
+		near(query, params);
 		params.put("need", (long) (query.page() + 1) * PAGE_SIZE);
-		String inner = "select u.id " + from + (where.isEmpty() ? " where " : where + " and ")
-				+ "u.regency_code = rr.code order by (u.verified_at is not null) desc, u.created_at desc, u.id desc limit :need";
+		// Many matches: within one regency the words are checked row by row (ts_match_vq cannot use the
+		// text index), which finds a page quickly when matches are dense, instead of one full-text index
+		// scan per regency.
+		String inner = ("select u.id " + from + (where.isEmpty() ? " where " : where + " and ")
+				+ "u.regency_code = rr.code order by (u.verified_at is not null) desc, u.created_at desc, u.id desc limit :need")
+			.replace("u.doc @@ to_tsquery('simple', :tsq)", "ts_match_vq(u.doc, to_tsquery('simple', :tsq))");
 		String sql = """
 				select x.id, rr.km
 				from (select code, km_between(latitude, longitude, :lat, :lon) as km from region
@@ -131,6 +143,23 @@ public class DirectoryService {
 			.params(params)
 			.query((rs, n) -> new Object[] { rs.getLong(1), Math.round(rs.getDouble(2)) })
 			.list();
+	}
+
+	/** At most {@link #COUNT_CAP} matches: sort them all by distance. */
+	private List<Object[]> nearestOfFew(DirectoryQuery query, String from, String where, Map<String, Object> params) {
+		near(query, params);
+		String sql = "select u.id, km_between(r.latitude, r.longitude, :lat, :lon) as km " + from + where
+				+ " order by 2, (u.verified_at is not null) desc, u.created_at desc, u.id desc limit :size offset :offset";
+		return jdbc.sql(sql)
+			.params(params)
+			.query((rs, n) -> new Object[] { rs.getLong(1), Math.round(rs.getDouble(2)) })
+			.list();
+	}
+
+	private void near(DirectoryQuery query, Map<String, Object> params) {
+		var near = regions.regency(query.nearRegency()).orElseThrow();
+		params.put("lat", near.latitude());
+		params.put("lon", near.longitude());
 	}
 
 	/** The cards of one page: names, regency, a few products (the matching ones first), KBLI codes. */
@@ -207,15 +236,23 @@ public class DirectoryService {
 		int i = 0;
 		for (String type : q.certificates()) {
 			String p = "cert" + i++;
-			where.add("u.id in (select c.umkm_id from umkm_certificate c where c.type_code = :" + p
-					+ " and c.status <> 'REJECTED' and (c.expires_on is null or c.expires_on >= :today))");
+			where.add(text.present()
+					// after a keyword search few rows are left: check each one by its own index ("offset 0"
+					// keeps the planner from turning this into a hash of every holder in the province)
+					? "exists (select 1 from umkm_certificate c where c.umkm_id = u.id and c.type_code = :" + p
+							+ " and c.status <> 'REJECTED' and (c.expires_on is null or c.expires_on >= :today) offset 0)"
+					: "u.id in (select c.umkm_id from umkm_certificate c where c.type_code = :" + p
+							+ " and c.status <> 'REJECTED' and (c.expires_on is null or c.expires_on >= :today))");
 			params.put(p, type);
 		}
 		if (q.verifiedOnly()) {
 			where.add("u.verified_at is not null");
 		}
 		if (q.minCapacity() != null && q.capacityUnit() != null) {
-			where.add("u.id in (select x.umkm_id from product x where x.unit_kind = :capKind and x.capacity_base >= :capBase)");
+			where.add(text.present()
+					? "exists (select 1 from product x where x.umkm_id = u.id and x.unit_kind = :capKind"
+							+ " and x.capacity_base >= :capBase offset 0)"
+					: "u.id in (select x.umkm_id from product x where x.unit_kind = :capKind and x.capacity_base >= :capBase)");
 			params.put("capKind", q.capacityUnit().kind().name());
 			params.put("capBase", q.capacityUnit().toBase(q.minCapacity()));
 		}
