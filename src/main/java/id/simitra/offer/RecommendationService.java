@@ -118,7 +118,7 @@ public class RecommendationService {
 		var spec = jdbc.sql("""
 				select n.id, n.title, c.name, n.regency_code, n.deadline
 				from need n join company c on c.id = n.company_id
-				where n.status = 'OPEN' and n.deadline >= :today""" + filter + """
+				where n.status = 'OPEN' and n.deadline >= :today""" + filter + "\n" + """
 				 order by n.deadline, n.id limit :limit""")
 			.param("today", LocalDate.now(clock))
 			.param("limit", PICKS);
