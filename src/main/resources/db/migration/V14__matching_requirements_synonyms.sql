@@ -147,7 +147,11 @@ create trigger umkm_regency_moves after update of regency_code on umkm
 -- Everything the ranking knows about a set of UMKM for one need, as raw inputs; weights and sentences
 -- are the application's (matching/MatchingService). One definition serves the company's candidate
 -- list, the "why not" lookup and the UMKM's list of fitting needs, so all three agree. Set-based: a
--- few grouped index scans for all candidates instead of a dozen lookups per candidate.
+-- few grouped index scans for all candidates instead of a dozen lookups per candidate. Products are
+-- tested with ts_match_vq, not @@: the function form cannot use the product text index, so the few
+-- products of each candidate are found by UMKM id first (with @@ the planner may combine the text
+-- index, hundreds of thousands of entries for a common word, with the UMKM index). The track record
+-- reads partnership statuses and ratings of the lifecycle (V15, V17) when it runs.
 create function match_factors(p_need bigint, p_umkm bigint[], p_today date)
     returns table (
         umkm_id               bigint,
@@ -162,7 +166,9 @@ create function match_factors(p_need bigint, p_umkm bigint[], p_today date)
         concepts_total        integer,
         best_product          varchar,
         verified              boolean,
-        track_record          bigint,
+        completed             bigint,
+        running               bigint,
+        rating                numeric,
         any_partnership       boolean,
         required_missing      text[],
         required_expired      text[],
@@ -209,18 +215,24 @@ begin
                count(*) as relevant
         from product p cross join n
         where p.umkm_id = any(p_umkm)
-          and (left(p.kbli_code, 4) = left(n.kbli_code, 4) or p.search @@ n.match_all)
+          and (left(p.kbli_code, 4) = left(n.kbli_code, 4) or ts_match_vq(p.search, n.match_all))
         group by p.umkm_id
     ), best as (
         select distinct on (p.umkm_id) p.umkm_id, p.name
         from product p cross join n
-        where p.umkm_id = any(p_umkm) and p.search @@ n.match_any
+        where p.umkm_id = any(p_umkm) and ts_match_vq(p.search, n.match_any)
         order by p.umkm_id, ts_rank(p.search, n.match_any) desc, p.id
     ), tr as (
+        -- track record: completed and running partnerships and the companies' ratings of this UMKM;
+        -- "never partnered" (for fair exposure) means no partnership ever approved
         select pa.umkm_id,
-               count(*) filter (where pa.status in ('APPROVED', 'ACTIVE', 'COMPLETED')) as record,
-               count(*) > 0 as any_partnership
-        from partnership pa where pa.umkm_id = any(p_umkm)
+               count(*) filter (where pa.status = 'COMPLETED') as completed,
+               count(*) filter (where pa.status in ('APPROVED', 'ACTIVE')) as running,
+               avg(r.score) as rating,
+               count(*) filter (where pa.status in ('APPROVED', 'ACTIVE', 'COMPLETED', 'TERMINATED')) > 0 as any_partnership
+        from partnership pa
+        left join partnership_rating r on r.partnership_id = pa.id and r.rater_side = 'COMPANY'
+        where pa.umkm_id = any(p_umkm)
         group by pa.umkm_id
     ), certs as (
         select u.id as umkm_id,
@@ -249,7 +261,7 @@ begin
            cardinality(n.match_concepts)::integer,
            best.name::varchar,
            u.verified_at is not null,
-           coalesce(tr.record, 0), coalesce(tr.any_partnership, false),
+           coalesce(tr.completed, 0), coalesce(tr.running, 0), tr.rating, coalesce(tr.any_partnership, false),
            coalesce(certs.missing, '{}'), coalesce(certs.expired, '{}'), coalesce(certs.preferred_total, 0),
            coalesce(certs.held, '{}')
     from u cross join n
