@@ -118,8 +118,9 @@ public class RecommendationService {
 		var spec = jdbc.sql("""
 				select n.id, n.title, c.name, n.regency_code, n.deadline
 				from need n join company c on c.id = n.company_id
-				where n.status = 'OPEN' and n.deadline >= :today""" + filter + "\n" + """
-				 order by n.deadline, n.id limit :limit""")
+				where n.status = 'OPEN' and n.deadline >= :today""" + filter
+				// (a one-line text block loses its leading space, which glued "order" to ":today" without a filter)
+				+ " order by n.deadline, n.id limit :limit")
 			.param("today", LocalDate.now(clock))
 			.param("limit", PICKS);
 		if (tsq != null) {

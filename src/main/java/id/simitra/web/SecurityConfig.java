@@ -7,7 +7,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import id.simitra.account.LoginThrottle;
+import id.simitra.account.LoginThrottleFilter;
 
 /**
  * Role checks by route. Ownership of individual records (this UMKM's product, that company's need) is
@@ -17,7 +21,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
+		// Locked accounts and addresses are turned away before their password is checked (account/LoginThrottle).
+		http.addFilterBefore(new LoginThrottleFilter(loginThrottle, "/masuk"), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/direktori", "/direktori/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/error", "/error/**")
