@@ -1,13 +1,20 @@
 package id.simitra.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 
 import id.simitra.shared.ConflictException;
 
@@ -25,6 +32,26 @@ class ErrorAdvice {
 	String conflict(RuntimeException ex) {
 		log.info("Conflict: " + ex.getMessage());
 		return "error/409";
+	}
+
+	/**
+	 * PostgreSQL unreachable (CannotGetJdbcConnectionException is a DataAccessResourceFailureException; JPA says
+	 * CannotCreateTransactionException when Hikari gives up after spring.datasource.hikari.connection-timeout): a
+	 * 503 with Retry-After and the "briefly unavailable" page instead of a 500, logged in one line. Failures
+	 * outside MVC get the same page from DatabaseUnavailableFilter.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			TransientDataAccessResourceException.class })
+	ModelAndView databaseUnavailable(RuntimeException ex, HttpServletRequest request, HttpServletResponse response) {
+		log.warn("Database unavailable, answering 503 for " + request.getMethod() + " " + request.getRequestURI() + ": "
+				+ DatabaseUnavailable.describe(ex));
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		// A download that failed before its first byte must not save the error page as the file.
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, null);
+		ModelAndView page = new ModelAndView(DatabaseUnavailable.VIEW, HttpStatus.SERVICE_UNAVAILABLE);
+		page.addObject("retryUrl", DatabaseUnavailable.retryUrl(request));
+		return page;
 	}
 
 }

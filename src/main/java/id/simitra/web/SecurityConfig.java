@@ -66,6 +66,12 @@ class SecurityConfig {
 			// Open data: approved partnerships without personal data (reporting/OpenDataService).
 			.requestMatchers(HttpMethod.GET, "/data/kemitraan.json")
 			.permitAll()
+			// Operations: health and its probes are public (a proxy or orchestrator asks them, and they show only
+			// UP/DOWN per component); info, metrics and the Prometheus scrape need an administrator.
+			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+			.permitAll()
+			.requestMatchers("/actuator", "/actuator/**")
+			.hasRole("ADMIN")
 			.anyRequest()
 			.denyAll())
 			.formLogin(form -> form.loginPage("/masuk")

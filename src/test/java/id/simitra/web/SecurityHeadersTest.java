@@ -95,13 +95,14 @@ class SecurityHeadersTest {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter(c -> c.startsWith("JSESSIONID="))
+			// SESSION: sessions live in PostgreSQL (Spring Session JDBC), shared by all instances
+			.filter(c -> c.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
 	}
 
 	private static String value(String cookie) {
-		return cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
+		return cookie.substring("SESSION=".length(), cookie.indexOf(';'));
 	}
 
 	private static String enc(String s) {
