@@ -113,6 +113,11 @@ class BrowserJourneyTest {
 			wait = new WebDriverWait(driver, Duration.ofSeconds(10));
 			shots = Path.of("target", "screenshots", viewport);
 			Files.createDirectories(shots);
+			try (var old = Files.list(shots)) {
+				for (Path file : old.toList()) {
+					Files.delete(file); // no pictures left from an earlier run
+				}
+			}
 			try {
 				journey();
 			}
@@ -203,6 +208,8 @@ class BrowserJourneyTest {
 			.orElseThrow(() -> new AssertionError("candidate " + businessName + " not ranked"));
 		assertThat(candidate.getText()).contains("Sama kelompok KBLI 10761")
 			.contains("Kapasitas 75 % dari kebutuhan per bulan");
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({behavior: 'instant'})", candidate);
+		shot("candidate-with-reasons");
 		click(candidate.findElement(By.cssSelector("a[href*='/usul/']")));
 		wait.until(d -> d.getCurrentUrl().contains("/usul/"));
 		checkPage("propose-form");
