@@ -14,6 +14,8 @@ import id.simitra.kbli.KbliService;
 import id.simitra.region.RegionService;
 import id.simitra.shared.SizeClass;
 import id.simitra.shared.Unit;
+import id.simitra.umkm.CertificateService;
+import id.simitra.umkm.CertificateTypeView;
 
 /**
  * The public directory. Every filter lives in the URL (so a search can be shared, bookmarked and
@@ -30,14 +32,14 @@ class DirectoryController {
 
 	private final KbliService kbli;
 
-	private final CertificateTypes certificateTypes;
+	private final CertificateService certificates;
 
 	DirectoryController(DirectoryService directory, RegionService regions, KbliService kbli,
-			CertificateTypes certificateTypes) {
+			CertificateService certificates) {
 		this.directory = directory;
 		this.regions = regions;
 		this.kbli = kbli;
-		this.certificateTypes = certificateTypes;
+		this.certificates = certificates;
 	}
 
 	@GetMapping("/direktori")
@@ -57,8 +59,9 @@ class DirectoryController {
 				: regions.provinces().stream().anyMatch(p -> p.code().equals(provinsi)) ? provinsi : null;
 		String kbliCode = this.kbli.parseCode(kbli).orElse(null);
 		SizeClass size = enumOrNull(SizeClass.class, kelas);
+		List<String> known = this.certificates.activeTypes().stream().map(CertificateTypeView::code).toList();
 		List<String> certificates = sertifikat == null ? List.of()
-				: sertifikat.stream().filter(certificateTypes.codes()::contains).distinct().toList();
+				: sertifikat.stream().filter(known::contains).distinct().toList();
 		boolean verified = "ya".equals(terverifikasi) || "true".equals(terverifikasi);
 		Unit unit = enumOrNull(Unit.class, satuan);
 		BigDecimal capacity = positiveOrNull(kapasitas);
@@ -81,7 +84,7 @@ class DirectoryController {
 			.filter(k -> k.level().equals("section") || k.level().equals("division"))
 			.toList());
 		model.addAttribute("kbliLabel", kbliCode == null ? "" : this.kbli.label(kbliCode));
-		model.addAttribute("certificateTypes", certificateTypes.all());
+		model.addAttribute("certificateTypes", this.certificates.activeTypes());
 		model.addAttribute("sizeClasses", SizeClass.values());
 		model.addAttribute("units", Unit.values());
 		model.addAttribute("capacityText", capacity == null ? "" : capacity.stripTrailingZeros().toPlainString());

@@ -181,24 +181,20 @@ public class MatchingService {
 		}
 		List<Improvement> result = new ArrayList<>();
 		blocking.forEach((type, count) -> result.add(new Improvement(
-				scoring().message(locale, "match.improve.certificate", type, count), count)));
+				scoring.message(locale, "match.improve.certificate", type, count), count)));
 		long open = needs.stream().filter(f -> !f.candidate().excluded()).count();
 		if (!verified && open > 0) {
-			result.add(new Improvement(scoring().message(locale, "match.improve.verify",
+			result.add(new Improvement(scoring.message(locale, "match.improve.verify",
 					Math.round(weights.weightVerified()), open), (int) open));
 		}
 		long noCapacity = needs.stream()
 			.filter(f -> !f.candidate().excluded() && f.candidate().factors().get(2).fraction() == 0)
 			.count();
 		if (noCapacity > 0) {
-			result.add(new Improvement(scoring().message(locale, "match.improve.capacity", noCapacity),
+			result.add(new Improvement(scoring.message(locale, "match.improve.capacity", noCapacity),
 					(int) noCapacity));
 		}
 		return result;
-	}
-
-	private Scoring scoring() {
-		return scoring;
 	}
 
 	private List<Object[]> fittingNeeds(Long umkmId, int prefix, LocalDate today) {

@@ -44,9 +44,10 @@ class NewNeedNotifier {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void needPosted(NeedPosted event) {
 		try {
-			for (Candidate c : matching.rank(event.needId(), NOTIFY_TOP)) {
-				Long owner = umkms.get(c.umkmId()).ownerId();
-				notifications.notify(owner, "notification.needFits",
+			List<Candidate> best = matching.rank(event.needId(), NOTIFY_TOP);
+			var owners = umkms.ownerIds(best.stream().map(Candidate::umkmId).toList());
+			for (Candidate c : best) {
+				notifications.notify(owners.get(c.umkmId()), "notification.needFits",
 						List.of(event.title(), String.format(Locale.ROOT, "%.0f", c.score())),
 						"/umkm/kebutuhan/" + event.needId());
 			}

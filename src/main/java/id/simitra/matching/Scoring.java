@@ -5,7 +5,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 
@@ -176,10 +175,6 @@ final class Scoring {
 		NumberFormat format = NumberFormat.getNumberInstance(locale);
 		format.setMaximumFractionDigits(1);
 		return format.format(n);
-	}
-
-	static String joinTypes(List<String> types) {
-		return types.stream().collect(Collectors.joining(", "));
 	}
 
 }

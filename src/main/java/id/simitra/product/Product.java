@@ -72,6 +72,10 @@ class Product extends BaseEntity {
 				priceMin, priceMax, getVersion());
 	}
 
+	String getKbliCode() {
+		return kbliCode;
+	}
+
 	Long getUmkmId() {
 		return umkmId;
 	}

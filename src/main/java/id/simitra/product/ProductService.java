@@ -72,9 +72,7 @@ public class ProductService {
 	}
 
 	private ProductView toView(Product p) {
-		ProductView v = p.toView(null);
-		return new ProductView(v.id(), v.umkmId(), v.name(), v.description(), v.kbliCode(), kbli.label(v.kbliCode()),
-				v.unit(), v.monthlyCapacity(), v.minimumOrder(), v.priceMin(), v.priceMax(), v.version());
+		return p.toView(kbli.label(p.getKbliCode()));
 	}
 
 }

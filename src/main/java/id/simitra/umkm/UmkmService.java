@@ -81,6 +81,14 @@ public class UmkmService {
 			.list();
 	}
 
+	/** Owner account ids by UMKM id, for notifying several UMKM at once. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Long> ownerIds(java.util.Collection<Long> ids) {
+		java.util.Map<Long, Long> owners = new java.util.HashMap<>();
+		umkms.findAllById(ids).forEach(u -> owners.put(u.getId(), u.getOwnerId()));
+		return owners;
+	}
+
 	/** Business names by id, for lists in other modules (one query for a whole page, not one per row). */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
