@@ -1,13 +1,24 @@
 package id.simitra.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import id.simitra.account.LoginThrottle;
@@ -20,7 +31,38 @@ import id.simitra.account.LoginThrottleFilter;
 @Configuration
 class SecurityConfig {
 
+	/** The role of the Prometheus scraper account (SIMITRA_METRICS_USERNAME / _PASSWORD). */
+	static final String METRICS_ROLE = "METRICS";
+
+	/**
+	 * The Prometheus scrape for a monitoring server, which has no browser session to log in with: HTTP Basic with the
+	 * scraper account from configuration, or an administrator's session as before. The scraper account exists only in
+	 * this chain, so it cannot log in to the portal, and only when both settings are given (no default password).
+	 * Basic authentication keeps nothing in a session, so a scrape every 15 s does not fill the session table.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain metricsScrapeChain(HttpSecurity http, PasswordEncoder passwordEncoder,
+			@Value("${simitra.metrics.username:}") String username, @Value("${simitra.metrics.password:}") String password)
+			throws Exception {
+		List<UserDetails> scrapers = new ArrayList<>();
+		if (!username.isBlank() && !password.isBlank()) {
+			scrapers.add(User.withUsername(username).password(passwordEncoder.encode(password)).roles(METRICS_ROLE).build());
+		}
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(scrapers));
+		provider.setPasswordEncoder(passwordEncoder);
+		http.securityMatcher("/actuator/prometheus")
+			.authenticationManager(new ProviderManager(provider))
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole("ADMIN", METRICS_ROLE))
+			.httpBasic(basic -> basic.realmName("simitra-metrics"))
+			// GET only; a scraper never holds a CSRF token.
+			.csrf(csrf -> csrf.disable())
+			.headers(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
 		// Locked accounts and addresses are turned away before their password is checked (account/LoginThrottle).
 		http.addFilterBefore(new LoginThrottleFilter(loginThrottle, "/masuk"), UsernamePasswordAuthenticationFilter.class);

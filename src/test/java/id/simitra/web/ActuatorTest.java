@@ -13,8 +13,10 @@ import id.simitra.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -80,6 +82,43 @@ class ActuatorTest {
 		mvc.perform(get("/actuator/health").session(admin))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.db.status").value("UP"));
+	}
+
+	/** The scraper account of application-test.properties (simitra.metrics.*). */
+	static final String SCRAPER = "prometheus-test";
+
+	static final String SCRAPER_PASSWORD = "scrape-secret-for-tests";
+
+	@Test
+	void aMonitoringServerScrapesWithBasicAuthenticationAndNoSession() throws Exception {
+		var result = mvc.perform(get("/actuator/prometheus").with(httpBasic(SCRAPER, SCRAPER_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("# TYPE jvm_memory_used_bytes gauge")))
+			.andReturn();
+		// Every scrape would otherwise leave a session row behind.
+		assertThat(result.getRequest().getSession(false)).isNull();
+		assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+	}
+
+	@Test
+	void aWrongScrapePasswordIsRefusedWithABasicChallenge() throws Exception {
+		mvc.perform(get("/actuator/prometheus").with(httpBasic(SCRAPER, "wrong")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("Basic")));
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+		// A portal account's password does not work as a scrape credential, not even an administrator's.
+		mvc.perform(get("/actuator/prometheus").with(httpBasic(fixtures.accountEmail(Role.ADMIN), WebSession.PASSWORD)))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theScraperAccountOpensNothingButTheScrape() throws Exception {
+		for (String path : new String[] { "/actuator/metrics", "/actuator/info", "/actuator/env", "/dasbor",
+				"/petugas", "/admin/akun" }) {
+			int status = mvc.perform(get(path).with(httpBasic(SCRAPER, SCRAPER_PASSWORD))).andReturn().getResponse()
+				.getStatus();
+			assertThat(status).as(path).isIn(302, 401, 403);
+		}
 	}
 
 }
