@@ -39,8 +39,9 @@ class AccountController {
 		if (role == null) {
 			errors.rejectValue("role", "validation.role");
 		}
-		if (form.password() != null && !form.password().isBlank() && !PasswordRules.isAcceptable(form.password())) {
-			errors.rejectValue("password", "validation.password");
+		if (form.password() != null && !form.password().isBlank() && PasswordRules.problem(form.password()) != null
+				&& !errors.hasFieldErrors("password")) {
+			errors.rejectValue("password", PasswordRules.problem(form.password()));
 		}
 		if (form.password() != null && !form.password().equals(form.passwordConfirm())) {
 			errors.rejectValue("passwordConfirm", "validation.passwordConfirm");

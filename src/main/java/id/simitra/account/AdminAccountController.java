@@ -48,8 +48,9 @@ class AdminAccountController {
 	@PostMapping("/petugas-baru")
 	String createOfficer(@Valid @ModelAttribute("form") OfficerForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (form.password() != null && !form.password().isBlank() && !PasswordRules.isAcceptable(form.password())) {
-			errors.rejectValue("password", "validation.password");
+		if (form.password() != null && !form.password().isBlank() && PasswordRules.problem(form.password()) != null
+				&& !errors.hasFieldErrors("password")) {
+			errors.rejectValue("password", PasswordRules.problem(form.password()));
 		}
 		if (!errors.hasFieldErrors("email") && accounts.emailTaken(form.email())) {
 			errors.rejectValue("email", "validation.emailTaken");
