@@ -49,8 +49,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the build copies to target/vnu/ (pom.xml, maven-antrun-plugin), so its old Jetty/ICU/Saxon never meet the
  * application's classpath.
  * <p>
- * htmx partial responses (the directory's results for an HX-Request) are not documents and are skipped: the same
- * fragment is checked inside the full directory page, which renders it without the header.
+ * htmx partial responses (the directory's results for an HX-Request) are fragments, not documents: they are checked
+ * wrapped in a minimal document (doctype, lang, charset, title), which is what the fragment joins in the browser.
  * <p>
  * The checker must run: a missing target/vnu/, a checker that does not start or output that is not its JSON
  * fails the test, and a deliberately broken document in the same run must come back with errors.
@@ -216,6 +216,15 @@ class HtmlValidityTest {
 		page(world, Actor.OFFICER, "/petugas/rekomendasi?q=kopi");
 		page(world, Actor.OFFICER, "/petugas/rekomendasi?kebutuhan=" + need + "&umkm=Kopi");
 		page(world, Actor.OFFICER, "/petugas/rekomendasi?kebutuhan=" + need + "&pilih=" + world.umkmId);
+		for (String query : new String[] { "q=kopi", "q=kopi&urut=jarak&dari=" + AccessWorld.REGENCY + "&lang=en" }) {
+			MvcResult fragment = mvc.perform(get("/direktori?" + query).header("HX-Request", "true").accept("text/html"))
+				.andReturn();
+			String html = fragment.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(html).as("htmx answer for /direktori?" + query).doesNotContain("<html").contains("id=\"results\"");
+			add("/direktori?" + query + " (HX-Request, wrapped)", "direktori-htmx-" + pages.size() + ".html",
+					"<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>htmx</title></head><body>\n"
+							+ html + "\n</body></html>\n");
+		}
 		// English, chosen with ?lang=en
 		page(world, Actor.ANONYMOUS, "/?lang=en");
 		page(world, Actor.ANONYMOUS, "/direktori?q=kopi&lang=en");
