@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -36,6 +37,24 @@ public class Formats {
 
 	public String date(LocalDate date) {
 		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+	}
+
+	/**
+	 * The value for an {@code <input type="date">}: the date as yyyy-MM-dd, or empty when what came back is not a
+	 * date (typed into a browser without a date picker, or sent by hand). HTML allows only a valid date there; the
+	 * field's error message still says what was wrong.
+	 */
+	public String dateInput(Object value) {
+		if (value == null) {
+			return "";
+		}
+		String text = value.toString().strip();
+		try {
+			return LocalDate.parse(text).toString();
+		}
+		catch (DateTimeParseException ex) {
+			return "";
+		}
 	}
 
 	public String dateTime(Instant instant) {
