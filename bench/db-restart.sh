@@ -115,7 +115,7 @@ writer() {
 probe_tick() {
   local start f="$work/probe.$BASHPID" file code ra took redirect friendly
   start=$(now_ms)
-  local common=(-s -m 10 -w '%{filename_effective}|%{http_code}|%{header{retry-after}}|%{time_total}|%{redirect_url}\n')
+  local common=(-s -m 10 -w '%{filename_effective}|%{http_code}|%header{retry-after}|%{time_total}|%{redirect_url}\n')
   # (--next: the cookie goes with the logged-in page only)
   curl -Z --parallel-max 3 "${common[@]}" -o "$f.page" "$BASE_URL/direktori?q=kopi" \
     --next "${common[@]}" -b "$probe_cookie" -o "$f.login-page" "$BASE_URL/umkm" \
@@ -143,23 +143,21 @@ prober() {
   wait
 }
 
-# wait_recovered LABEL: until the public page and readiness answer 200 (at most RECOVERY_LIMIT s); prints seconds.
-recovered_at=()
+# wait_recovered LABEL: until readiness answers 200 again (checks the database), at most RECOVERY_LIMIT s; remembers
+# when the database was back, so that the figures can say when the probes got their first 200 after that.
+back_ms=()
 wait_recovered() {
   local from deadline=$((SECONDS + RECOVERY_LIMIT))
   from=$(now_ms)
-  until [ "$(curl -s -m 5 -o /dev/null -w '%{http_code}' "$BASE_URL/actuator/health/readiness")" = 200 ] \
-    && [ "$(curl -s -m 5 -o /dev/null -w '%{http_code}' "$BASE_URL/direktori?q=kopi")" = 200 ]; do
+  back_ms+=("$1:$((from - t0))")
+  until [ "$(curl -s -m 10 -o /dev/null -w '%{http_code}' "$BASE_URL/actuator/health/readiness")" = 200 ]; do
     if [ "$SECONDS" -ge "$deadline" ]; then
-      echo "  $1: NOT recovered within $RECOVERY_LIMIT s" >&2
-      recovered_at+=("$1:none")
+      echo "  $1: readiness NOT 200 within $RECOVERY_LIMIT s of the database being back" >&2
       return 1
     fi
     sleep 0.2
   done
-  local took=$(( $(now_ms) - from ))
-  echo "  $1: page and readiness 200 again $(awk -v t="$took" 'BEGIN { printf "%.1f", t / 1000 }') s after the database was back"
-  recovered_at+=("$1:$took")
+  echo "  $1: readiness 200 again $(awk -v t="$(( $(now_ms) - from ))" 'BEGIN { printf "%.1f", t / 1000 }') s after the database was back"
 }
 
 echo "Load: $LOAD_SECONDS s of the read mix ($CONNECTIONS connections), writer, probes; restart at ${RESTART_AT}s, stop ${STOP_SECONDS}s at ${STOP_AT}s"
@@ -208,31 +206,39 @@ echo "  requests ${R[requests]}, ${R[rps]} req/s; 2xx ${R[s2xx]}, 3xx ${R[s3xx]}
 if [ "$((R[s5xx] - R[s503]))" -ne 0 ]; then echo "  FAIL: 5xx other than 503 under load" >&2; failed=1; fi
 if [ "${R[to_login]}" -ne 0 ]; then echo "  FAIL: logged-in requests sent to /masuk" >&2; failed=1; fi
 
-echo "== Probes (every ${PROBE_INTERVAL}s, in parallel; window = first failing request sent .. last failing answer received; 000 = no answer within 10 s)"
+echo "== Probes (a tick every ${PROBE_INTERVAL}s; error window = first non-200 answer .. next 200 answer)"
 for kind in page login-page readiness; do
-  awk -F'\t' -v k="$kind" -v t0="$t0" '
-    $1 == k { n++; line[n] = $0 }
+  # Ordered by the time the answer arrived. A window runs from the first non-200 answer to the next 200 answer:
+  # how long people were shown errors. "000" (no answer within 10 s, the machine was saturated) neither opens
+  # nor closes a window and is counted apart.
+  sort -t$'\t' -k3,3n "$probes" | awk -F'\t' -v k="$kind" -v t0="$t0" '
+    $1 != k { next }
+    { n++ }
+    $4 == "000" { slow++; next }
+    $4 == "200" {
+      if (run) { w = $3 - rstart; if (w > longest) longest = w; windows = windows sprintf(" %.1f s (at %.1f s)", w / 1000, (rstart - t0) / 1000); run = 0 }
+      next
+    }
+    {
+      bad++; key = $4 ($4 == "503" ? ($5 != "-" ? " Retry-After " $5 : " no Retry-After") ($6 == "1" ? " friendly page" : " other body") : "") ($7 != "-" ? " -> " $7 : "")
+      what[key]++
+      if (!run) { run = 1; rstart = $3 }
+    }
     END {
-      # sort by start time (insertion sort: a few hundred lines)
-      for (i = 2; i <= n; i++) { v = line[i]; split(v, a, "\t"); j = i - 1
-        while (j >= 1) { split(line[j], b, "\t"); if (b[2] + 0 <= a[2] + 0) break; line[j + 1] = line[j]; j-- }
-        line[j + 1] = v }
-      run = 0; longest = 0; bad = 0; slow = 0; windows = ""
-      for (i = 1; i <= n; i++) {
-        split(line[i], f, "\t")
-        if (f[4] == "000") { slow++; continue }   # no answer within 10 s: counted apart, not an answer
-        if (f[4] == "200") {
-          if (run) { w = rend - rstart; if (w > longest) longest = w; windows = windows sprintf(" %.1f s (from %.1f s)", w / 1000, (rstart - t0) / 1000); run = 0 }
-        } else {
-          bad++; key = f[4] (f[4] == "503" ? (f[5] != "-" ? " Retry-After " f[5] : " no Retry-After") (f[6] == "1" ? " friendly page" : " other body") : "") (f[7] != "-" ? " -> " f[7] : "")
-          what[key]++
-          if (!run) { run = 1; rstart = f[2]; rend = f[3] } else if (f[3] > rend) rend = f[3]
-        }
-      }
-      if (run) { w = rend - rstart; if (w > longest) longest = w; windows = windows sprintf(" %.1f s (from %.1f s, not closed)", w / 1000, (rstart - t0) / 1000) }
+      if (run) windows = windows sprintf(" not closed (from %.1f s)", (rstart - t0) / 1000)
       printf "  %-10s %d requests, %d answered other than 200, %d no answer within 10 s; error windows:%s; longest %.1f s\n", k, n, bad, slow, (windows == "" ? " none" : windows), longest / 1000
       for (x in what) printf "             %5d x %s\n", what[x], x
-    }' "$probes"
+    }'
+done
+# First 200 per probe after each return of the database (answer time; under load it includes the queue wait).
+for b in "${back_ms[@]}"; do
+  at=${b#*:}
+  printf '  after %s (database back at %.1f s): first 200 answered' "${b%%:*}" "$(awk -v t="$at" 'BEGIN { print t / 1000 }')"
+  for kind in page login-page readiness; do
+    awk -F'\t' -v k="$kind" -v at="$((t0 + at))" '$1 == k && $2 >= at && $4 == "200" && (first == "" || $3 < first) { first = $3 }
+      END { if (first == "") printf " %s never;", k; else printf " %s +%.1f s;", k, (first - at) / 1000 }' "$probes"
+  done
+  echo
 done
 # Page probes: every non-200 must be the friendly 503 with Retry-After; never a 500, never the login page.
 if awk -F'\t' '$1 != "readiness" && $4 != "200" && $4 != "000" && !($4 == "503" && $5 != "-" && $6 == "1") { bad = 1 } END { exit !bad }' "$probes"; then
