@@ -38,7 +38,9 @@ psql -d "$DB" -qAt -v ON_ERROR_STOP=1 -v pw="{noop}$BENCH_PASSWORD" \
   -c "update account set password_hash = :'pw' where email in ($(printf "'%s'," $companies $owners | sed 's/,$//'))" >/dev/null
 COMPANY_ACCOUNTS=$(for e in $companies; do printf '%s:%s ' "$e" "$BENCH_PASSWORD"; done)
 UMKM_ACCOUNTS=$(for e in $owners; do printf '%s:%s ' "$e" "$BENCH_PASSWORD"; done)
-export COMPANY_ACCOUNTS UMKM_ACCOUNTS
+# A few needs per company: each ranking is checked once before the load, and there are enough of them for the mix.
+NEEDS_PER_COMPANY=${NEEDS_PER_COMPANY:-5}
+export COMPANY_ACCOUNTS UMKM_ACCOUNTS NEEDS_PER_COMPANY
 echo "Data: $have UMKM, $(psql -d "$DB" -tAc "select count(*) from product") products," \
   "$(psql -d "$DB" -tAc "select count(*) from need where status = 'OPEN'") open needs in $DB"
 echo "Accounts: $(wc -w <<< "$companies") companies, $(wc -w <<< "$owners") UMKM owners (password set for the bench)"
