@@ -34,8 +34,9 @@ owners=$(psql -d "$DB" -tA -v ON_ERROR_STOP=1 -c "
   where a.email like 'gen-umkm-%' and exists (select 1 from product p where p.umkm_id = u.id)
   order by a.id limit $UMKM_OWNERS")
 # shellcheck disable=SC2086
-psql -d "$DB" -qAt -v ON_ERROR_STOP=1 -v pw="{noop}$BENCH_PASSWORD" \
-  -c "update account set password_hash = :'pw' where email in ($(printf "'%s'," $companies $owners | sed 's/,$//'))" >/dev/null
+# (on stdin: psql interpolates :'pw' there, not in -c)
+psql -d "$DB" -qAt -v ON_ERROR_STOP=1 -v pw="{noop}$BENCH_PASSWORD" >/dev/null \
+  <<< "update account set password_hash = :'pw' where email in ($(printf "'%s'," $companies $owners | sed 's/,$//'));"
 COMPANY_ACCOUNTS=$(for e in $companies; do printf '%s:%s ' "$e" "$BENCH_PASSWORD"; done)
 UMKM_ACCOUNTS=$(for e in $owners; do printf '%s:%s ' "$e" "$BENCH_PASSWORD"; done)
 # A few needs per company: each ranking is checked once before the load, and there are enough of them for the mix.
