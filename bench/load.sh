@@ -52,13 +52,13 @@ echo "Warm-up ($WARMUP, 16 connections) ..."
 run_wrk "$BASE_URL" "$mix" "$THREADS" 16 "$WARMUP" >/dev/null
 
 failed=0
-printf '%-12s %9s %9s %9s %9s %9s %12s %6s %8s %7s\n' connections 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'max ms' \
-  'non-2xx/3xx' 5xx 'sock err' 'to /masuk'
+printf '%-12s %9s %9s %9s %9s %9s %12s %6s %6s %8s %7s\n' connections 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'max ms' \
+  'non-2xx/3xx' 5xx '(503)' 'sock err' 'to /masuk'
 for c in $CONNECTIONS; do
   declare -A R=()
   parse_result "$(run_wrk "$BASE_URL" "$mix" "$THREADS" "$c" "$DURATION")"
-  printf '%-12s %9s %9s %9s %9s %9s %12s %6s %8s %7s\n' "$c" "${R[rps]}" "${R[p50]}" "${R[p95]}" "${R[p99]}" "${R[max]}" \
-    "$((R[s4xx] + R[s5xx]))" "${R[s5xx]}" "$((R[socket_errors] + R[timeouts]))" "${R[to_login]}"
+  printf '%-12s %9s %9s %9s %9s %9s %12s %6s %6s %8s %7s\n' "$c" "${R[rps]}" "${R[p50]}" "${R[p95]}" "${R[p99]}" "${R[max]}" \
+    "$((R[s4xx] + R[s5xx]))" "${R[s5xx]}" "(${R[s503]})" "$((R[socket_errors] + R[timeouts]))" "${R[to_login]}"
   [ "${R[s5xx]}" -eq 0 ] && [ "${R[to_login]}" -eq 0 ] || failed=1
   unset R
 done
