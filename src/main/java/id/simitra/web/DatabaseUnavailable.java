@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What counts as "the database cannot be reached right now", and what the person gets instead: the 503 page
@@ -35,9 +36,21 @@ final class DatabaseUnavailable {
 	 * a transaction that could not start, Hikari's "connection is not available" timeout, or the driver's
 	 * SQLSTATE classes 08 (connection exception), 53 (insufficient resources, e.g. too many connections) and 57
 	 * (operator intervention, e.g. the server shutting down).
+	 * <p>
+	 * Also Hikari's "Connection is closed": when a statement fails with a fatal connection error (PostgreSQL
+	 * restarting, SQLSTATE 57P01 or 08006) Hikari evicts the connection, and the transaction's rollback then fails
+	 * on the closed connection. That rollback failure replaces the original exception (Spring keeps the original only
+	 * in its log line), so it is the one that arrives here, without any SQLSTATE (seen in bench/db-restart.sh).
 	 */
 	static boolean isCause(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null
+					&& tx.getApplicationException() != t && isCause(tx.getApplicationException())) {
+				return true;
+			}
+			if (t instanceof SQLException sql && isHikariClosedConnection(sql)) {
+				return true;
+			}
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
 					|| t instanceof TransientDataAccessResourceException || t instanceof SQLTransientConnectionException
 					|| t instanceof SQLNonTransientConnectionException) {
@@ -50,6 +63,13 @@ final class DatabaseUnavailable {
 			}
 		}
 		return false;
+	}
+
+	/** Thrown by every method of the stand-in Hikari puts in place of a connection it has evicted. */
+	private static boolean isHikariClosedConnection(SQLException sql) {
+		StackTraceElement[] trace = sql.getStackTrace();
+		return "Connection is closed".equals(sql.getMessage()) && trace.length > 0
+				&& trace[0].getClassName().startsWith("com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection");
 	}
 
 	/** The same page again for a GET (a "try again" link), nothing for a form post (that would lose the input). */

@@ -64,8 +64,16 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | RuntimeException ex) {
-			if (!DatabaseUnavailable.isCause(ex) || response.isCommitted()) {
+			if (!DatabaseUnavailable.isCause(ex)) {
 				throw ex;
+			}
+			if (response.isCommitted()) {
+				// The answer is already out (typically the 503 page, then the session could not be saved or loaded
+				// again at the end of the request): nothing can be sent any more, and a stack trace per request
+				// during an outage helps nobody.
+				log.warn("Database unavailable after the answer was sent for " + request.getMethod() + " "
+						+ request.getRequestURI() + ": " + DatabaseUnavailable.describe(ex));
+				return;
 			}
 			log.warn("Database unavailable, answering 503 for " + request.getMethod() + " " + request.getRequestURI()
 					+ ": " + DatabaseUnavailable.describe(ex));

@@ -144,6 +144,52 @@ class DatabaseUnavailableTest {
 	}
 
 	@Test
+	void aRollbackOnAConnectionHikariHasEvictedCountsAsAnOutage() throws Exception {
+		// PostgreSQL restarts mid-request: the statement fails (57P01), Hikari evicts the connection, and the
+		// rollback fails with Hikari's "Connection is closed" (no SQLSTATE), which replaces the first exception.
+		SQLException closed = new SQLException("Connection is closed");
+		closed.setStackTrace(new StackTraceElement[] {
+				new StackTraceElement("com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection",
+						"lambda$getClosedConnection$0", "ProxyConnection.java", 559),
+				new StackTraceElement("com.zaxxer.hikari.pool.ProxyConnection", "rollback", "ProxyConnection.java", 386) });
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/umkm");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, (rq, rs) -> {
+			throw new ServletException("Request processing failed", new org.springframework.orm.jpa.JpaSystemException(
+					new RuntimeException("Unable to rollback against JDBC Connection", closed)));
+		});
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertFriendlyIndonesianPage(response.getContentAsString());
+
+		// The same message from anything else is not an outage.
+		MockHttpServletResponse other = new MockHttpServletResponse();
+		assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/umkm"), other, (rq, rs) -> {
+			throw new IllegalStateException("a bug", new SQLException("Connection is closed"));
+		})).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void anOutageAfterTheAnswerWasSentIsOnlyLogged() throws Exception {
+		// The 503 page went out, then the session filter fails to save the session: nothing more to send.
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(new MockHttpServletRequest("GET", "/umkm"), response, (rq, rs) -> {
+			rs.getWriter().write("sent");
+			rs.flushBuffer();
+			throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+					new SQLException("Connection refused", "08001"));
+		});
+		assertThat(response.getContentAsString()).isEqualTo("sent");
+	}
+
+	@Test
+	void aFailedRollbackKeepsTheOutageThatCausedIt() {
+		var rollback = new org.springframework.transaction.TransactionSystemException("Could not roll back");
+		rollback.initApplicationException(new SQLException("terminating connection due to administrator command", "57P01"));
+		assertThat(DatabaseUnavailable.isCause(rollback)).isTrue();
+		assertThat(DatabaseUnavailable.isCause(new org.springframework.transaction.TransactionSystemException("x"))).isFalse();
+	}
+
+	@Test
 	void otherFailuresAreNotDisguisedAsAnOutage() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/direktori");
 		MockHttpServletResponse response = new MockHttpServletResponse();

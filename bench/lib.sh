@@ -1,0 +1,221 @@
+# Shared pieces of the load scripts (bench/load.sh, bench/db-restart.sh, bench/cluster.sh). Source it, don't run it.
+# Needs: bash, curl, wrk, psql; the PostgreSQL 15 server binaries for the throwaway cluster.
+
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+JAR=${JAR:-target/simitra-0.1.0-SNAPSHOT.jar}
+tab=$'\t'
+
+# Load goes to this machine only.
+require_local_url() {
+  if ! [[ $1 =~ ^http://(127\.0\.0\.1|localhost)(:[0-9]+)?$ ]]; then
+    echo "URL must be http://127.0.0.1[:port] (load tests stay on this machine), got $1" >&2
+    exit 2
+  fi
+}
+
+require_wrk() {
+  command -v wrk >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing wrk (Debian package) ..."
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null \
+      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
+  else
+    echo "wrk is missing: sudo apt-get install -y wrk" >&2
+    exit 2
+  fi
+}
+
+# The "_csrf" value of the first form on a page read from stdin.
+csrf_of() {
+  grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'
+}
+
+# login BASE_URL EMAIL PASSWORD: logs in through the form like a browser; prints "NAME=value" of the session
+# cookie, nothing when it fails.
+login() {
+  local base=$1 email=$2 password=$3 jar csrf location
+  jar=$(mktemp)
+  csrf=$(curl -fsS -m 20 -c "$jar" "$base/masuk" | csrf_of) || true
+  if [ -n "$csrf" ]; then
+    location=$(curl -sS -m 20 -o /dev/null -w '%{redirect_url}' -b "$jar" -c "$jar" \
+      --data-urlencode "email=$email" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
+      "$base/masuk") || true
+    if [[ $location == */dasbor ]]; then
+      awk 'NF >= 7 && ($6 == "SESSION" || $6 == "JSESSIONID") { print $6 "=" $7 }' "$jar" | tail -1
+    fi
+  fi
+  rm -f "$jar"
+}
+
+# wait_ready URL SECONDS: until readiness answers 200, at most SECONDS; returns 1 when it did not.
+wait_ready() {
+  local url=$1 deadline=$((SECONDS + $2))
+  until curl -fsS -m 5 -o /dev/null "$url/actuator/health/readiness" 2>/dev/null; do
+    [ "$SECONDS" -lt "$deadline" ] || return 1
+    sleep 1
+  done
+}
+
+# build_mix BASE_URL MIX_FILE: writes the weighted request mix of bench/load.lua ("path<TAB>cookie<TAB>htmx" per
+# line, each line as often as its weight) after logging in with COMPANY_ACCOUNTS and UMKM_ACCOUNTS. Sets
+# MIX_SUMMARY and MIX_COOKIES (one session cookie per logged-in account, with the page that proves it is
+# logged in: "cookie<TAB>path").
+build_mix() {
+  local base=$1 mix=$2 account cookie need page
+  : > "$mix"
+  MIX_COOKIES=()
+  # emit WEIGHT LINE...: writes WEIGHT lines, cycling through the given ones.
+  emit() {
+    local weight=$1 i
+    shift
+    [ $# -gt 0 ] || return 0
+    local lines=("$@")
+    for ((i = 0; i < weight; i++)); do
+      printf '%s\n' "${lines[i % ${#lines[@]}]}" >> "$mix"
+    done
+  }
+
+  emit 10 "/${tab}${tab}"
+
+  local searches=(
+    "/direktori?q=kopi${tab}${tab}"
+    "/direktori?q=kopi+arabika+sangrai${tab}${tab}"
+    "/direktori?q=keripik+singkong${tab}${tab}"
+    "/direktori?q=kripik+balado${tab}${tab}"
+    "/direktori?q=ulos${tab}${tab}"
+    "/direktori?q=seragam+kerja&provinsi=12${tab}${tab}"
+    "/direktori?q=kopi&wilayah=12.16${tab}${tab}"
+    "/direktori?q=kopi&urut=jarak&dari=12.71${tab}${tab}"
+    "/direktori?kbli=10&provinsi=12${tab}${tab}"
+    "/direktori?sertifikat=HALAL&sertifikat=PIRT${tab}${tab}"
+    "/direktori?terverifikasi=ya&kelas=MIKRO${tab}${tab}"
+    "/direktori?q=kopi&kapasitas=100&satuan=KG${tab}${tab}1"
+    "/direktori?q=keripik&sertifikat=HALAL${tab}${tab}1"
+    "/direktori?halaman=1${tab}${tab}"
+  )
+  emit 35 "${searches[@]}"
+
+  # Storefront ids from the directory's newest-first pages: a few pages of an ordered, indexed listing, so this
+  # stays quick on the 1.2 M UMKM data set too (no count of everything, no deep paging).
+  local storefronts
+  mapfile -t storefronts < <(for page in 0 1 2; do curl -fsS -m 60 "$base/direktori?urut=terbaru&halaman=$page"; done \
+    | grep -oE 'href="/direktori/umkm/[0-9]+"' | sed 's/^href="//; s/"$//' | sort -u)
+  if [ ${#storefronts[@]} -eq 0 ]; then
+    echo "No storefronts found in the directory: is there any data?" >&2
+    exit 2
+  fi
+  emit 25 "${storefronts[@]/%/${tab}${tab}}"
+
+  local rankings=()
+  for account in $COMPANY_ACCOUNTS; do
+    cookie=$(login "$base" "${account%%:*}" "${account#*:}")
+    [ -n "$cookie" ] || { echo "  login failed for ${account%%:*}" >&2; continue; }
+    MIX_COOKIES+=("${cookie}${tab}/perusahaan")
+    while read -r need; do
+      rankings+=("${need}${tab}${cookie}${tab}")
+    done < <(curl -fsS -m 60 -b "$cookie" "$base/perusahaan" | grep -oE 'href="/perusahaan/kebutuhan/[0-9]+"' \
+      | sed 's/^href="//; s/"$//' | sort -u | head -n "${NEEDS_PER_COMPANY:-20}")
+  done
+  emit 15 "${rankings[@]}"
+
+  local umkm_pages=()
+  for account in $UMKM_ACCOUNTS; do
+    cookie=$(login "$base" "${account%%:*}" "${account#*:}")
+    [ -n "$cookie" ] || { echo "  login failed for ${account%%:*}" >&2; continue; }
+    MIX_COOKIES+=("${cookie}${tab}/umkm")
+    umkm_pages+=("/umkm${tab}${cookie}${tab}" "/umkm/kebutuhan${tab}${cookie}${tab}" "/umkm/produk${tab}${cookie}${tab}")
+  done
+  emit 15 "${umkm_pages[@]}"
+
+  MIX_SUMMARY="$(wc -l < "$mix") weighted lines: ${#storefronts[@]} storefronts, ${#rankings[@]} need rankings"
+  MIX_SUMMARY+=" (company sessions), ${#umkm_pages[@]} UMKM pages (UMKM sessions), ${#searches[@]} directory searches"
+}
+
+# run_wrk BASE_URL MIX_FILE THREADS CONNECTIONS DURATION: one wrk run with bench/load.lua; prints its RESULT line.
+run_wrk() {
+  local t=$3
+  [ "$t" -le "$4" ] || t=$4
+  LOAD_MIX="$2" wrk -t "$t" -c "$4" -d "$5" --timeout 10s -s bench/load.lua "$1" | grep '^RESULT'
+}
+
+# The RESULT line of bench/load.lua into the associative array named R (declare -A R first).
+parse_result() {
+  local kv
+  for kv in ${1#RESULT }; do R[${kv%%=*}]=${kv#*=}; done
+}
+
+# --- Throwaway PostgreSQL cluster (never the machine's shared server) ---
+# start_throwaway_pg PORT DIR: initdb in DIR (owned by postgres), start on 127.0.0.1:PORT with its socket in
+# DIR, create database "simitra". Trust authentication: the cluster lives for one run and listens on 127.0.0.1.
+start_throwaway_pg() {
+  local port=$1 dir=$2
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "Port $port is taken; choose another with PG_PORT" >&2
+    return 1
+  fi
+  chown postgres: "$dir"
+  as_postgres "$PG_BIN/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
+  # Settings in the cluster's own file, so that every later restart/start uses them without options.
+  printf "port = %s\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '%s'\nmax_connections = 100\n" \
+    "$port" "$dir" >> "$dir/data/postgresql.conf"
+  as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 30 start >/dev/null
+  psql -h 127.0.0.1 -p "$port" -U postgres -qc "create database simitra" >/dev/null
+}
+
+# pg_ctl on the throwaway cluster: pg_ctl_throwaway DIR ARGS...
+pg_ctl_throwaway() {
+  local dir=$1
+  shift
+  as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" "$@"
+}
+
+stop_throwaway_pg() {
+  local dir=$1
+  [ -d "$dir/data" ] && pg_ctl_throwaway "$dir" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
+  rm -rf "$dir"
+}
+
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+# start_portal PORT LOGFILE JDBC_URL [ARGS...]: the packaged jar in the background; prints its pid.
+start_portal() {
+  local port=$1 log=$2 url=$3
+  shift 3
+  SPRING_DATASOURCE_URL=$url SPRING_DATASOURCE_USERNAME=${DB_USER:-postgres} SPRING_DATASOURCE_PASSWORD=${DB_PASSWORD:-} \
+    java -Xmx1g -jar "$JAR" --server.port="$port" --server.address=127.0.0.1 "$@" > "$log" 2>&1 &
+  echo $!
+}
+
+# stop_pid PID SECONDS: SIGTERM, wait at most SECONDS, then SIGKILL.
+stop_pid() {
+  local pid=$1 deadline=$((SECONDS + $2))
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      kill -KILL "$pid" 2>/dev/null || true
+      break
+    fi
+    sleep 0.2
+  done
+  wait "$pid" 2>/dev/null || true
+}
+
+ensure_jar() {
+  if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; then
+    echo "Building $JAR ..."
+    ./mvnw -q -B package -DskipTests
+  fi
+}
+
+# Milliseconds since the epoch (bash's clock: no process per call, probes call this often).
+now_ms() {
+  local us=${EPOCHREALTIME/[.,]/}
+  echo $((us / 1000))
+}
