@@ -68,7 +68,7 @@ class SecurityConfig {
 		http.addFilterBefore(new LoginThrottleFilter(loginThrottle, "/masuk"), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/direktori", "/direktori/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
-					"/favicon.ico", "/error", "/error/**")
+					"/favicon.ico", "/robots.txt", "/error", "/error/**")
 			.permitAll()
 			.requestMatchers("/masuk", "/daftar")
 			.permitAll()

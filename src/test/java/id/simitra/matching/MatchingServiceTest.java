@@ -1,5 +1,6 @@
 package id.simitra.matching;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,10 @@ class MatchingServiceTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	// "Today" as the portal counts expiry (WIB): the JVM's zone would be a day behind between 17:00 and 24:00 UTC.
+	@Autowired
+	Clock clock;
 
 	Long company;
 
@@ -96,12 +101,13 @@ class MatchingServiceTest {
 		Long valid = coffee("Keripik Halal Sampai Hari Ini", "12.71", "10794", "Keripik Singkong", Unit.KG, "500");
 		Long expired = coffee("Keripik Halal Kemarin", "12.71", "10794", "Keripik Singkong", Unit.KG, "500");
 		Long none = coffee("Keripik Tanpa Halal", "12.71", "10794", "Keripik Singkong", Unit.KG, "500");
-		fixtures.certificate(valid, "HALAL", LocalDate.now());
-		fixtures.certificate(expired, "HALAL", LocalDate.now().minusDays(1));
+		LocalDate today = LocalDate.now(clock);
+		fixtures.certificate(valid, "HALAL", today);
+		fixtures.certificate(expired, "HALAL", today.minusDays(1));
 		Long need = fixtures.need(company, "Keripik singkong", "10794", "300", Unit.KG, "12.71", Map.of("HALAL", true));
 
 		assertThat(order(need, valid, expired, none)).containsExactly(valid);
-		assertThat(candidate(need, valid).factors().get(3).explanation()).contains("HALAL berlaku s.d. " + LocalDate.now().getYear());
+		assertThat(candidate(need, valid).factors().get(3).explanation()).contains("HALAL berlaku s.d. " + today.getYear());
 		WhyNot why = matching.explain(need, expired);
 		assertThat(why.candidate().excludedBy()).containsExactly("HALAL");
 		assertThat(why.candidate().factors().get(3).explanation()).contains("HALAL sudah kedaluwarsa");
