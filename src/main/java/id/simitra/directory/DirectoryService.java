@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,8 @@ public class DirectoryService {
 	static final int RANK_LIMIT = COUNT_CAP;
 
 	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+	static final String STATS_CACHE = "directory-stats";
 
 	private final JdbcClient jdbc;
 
@@ -196,6 +199,11 @@ public class DirectoryService {
 	}
 
 	@Transactional(readOnly = true)
+	/**
+	 * Cached for a minute (spring.cache.caffeine.spec): with 1.2 M UMKM and 3.2 M products the three counts take
+	 * ~0.7 s, which every visit to the home page would otherwise pay; a minute-old figure is fine there.
+	 */
+	@Cacheable(STATS_CACHE)
 	public DirectoryStats stats() {
 		return jdbc.sql("""
 				select (select count(*) from umkm), (select count(*) from product),
