@@ -25,8 +25,6 @@ STOP_AFTER=${STOP_AFTER:-5}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-$(nproc)}
 BASE_URL=http://127.0.0.1:$NGINX_PORT
-COMPANY_ACCOUNTS=${COMPANY_ACCOUNTS:-$(for i in 1 2 3 4 5; do printf 'perusahaan%s@simitra.test:Perusahaan12345 ' "$i"; done)}
-UMKM_ACCOUNTS=${UMKM_ACCOUNTS:-$(for i in 01 02 03 04 05 06 07 08; do printf 'umkm%s@simitra.test:Umkm12345 ' "$i"; done)}
 
 [ -n "${DB_URL:-}" ] || [ "$(id -u)" = 0 ] \
   || { echo "Run as root (the throwaway cluster runs as user postgres), or name a database with DB_URL" >&2; exit 2; }

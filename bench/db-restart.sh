@@ -29,8 +29,6 @@ CONNECTIONS=${CONNECTIONS:-16}
 PROBE_INTERVAL=${PROBE_INTERVAL:-0.15}
 THREADS=${THREADS:-$(nproc)}
 BASE_URL=http://127.0.0.1:$PORTAL_PORT
-COMPANY_ACCOUNTS=${COMPANY_ACCOUNTS:-$(for i in 1 2 3 4 5; do printf 'perusahaan%s@simitra.test:Perusahaan12345 ' "$i"; done)}
-UMKM_ACCOUNTS=${UMKM_ACCOUNTS:-$(for i in 01 02 03 04 05 06 07 08; do printf 'umkm%s@simitra.test:Umkm12345 ' "$i"; done)}
 # The writer is an owner outside the read mix, so that its growing product list does not change the mix.
 WRITER_ACCOUNT=${WRITER_ACCOUNT:-umkm20@simitra.test:Umkm12345}
 FRIENDLY_TEXT='Layanan sedang gangguan'

@@ -4,6 +4,10 @@
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 JAR=${JAR:-target/simitra-0.1.0-SNAPSHOT.jar}
 tab=$'\t'
+# The demo accounts of README "Demo logins" whose sessions the mix uses, unless the caller names others
+# ("email:password email:password ...").
+COMPANY_ACCOUNTS=${COMPANY_ACCOUNTS:-$(for i in 1 2 3 4 5; do printf 'perusahaan%s@simitra.test:Perusahaan12345 ' "$i"; done)}
+UMKM_ACCOUNTS=${UMKM_ACCOUNTS:-$(for i in 01 02 03 04 05 06 07 08; do printf 'umkm%s@simitra.test:Umkm12345 ' "$i"; done)}
 
 # Load goes to this machine only.
 require_local_url() {

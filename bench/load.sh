@@ -19,8 +19,6 @@ CONNECTIONS=${CONNECTIONS:-16 64 256}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
 THREADS=${THREADS:-$(nproc)}
-COMPANY_ACCOUNTS=${COMPANY_ACCOUNTS:-$(for i in 1 2 3 4 5; do printf 'perusahaan%s@simitra.test:Perusahaan12345 ' "$i"; done)}
-UMKM_ACCOUNTS=${UMKM_ACCOUNTS:-$(for i in 01 02 03 04 05 06 07 08; do printf 'umkm%s@simitra.test:Umkm12345 ' "$i"; done)}
 
 require_local_url "$BASE_URL"
 require_wrk
