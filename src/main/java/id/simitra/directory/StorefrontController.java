@@ -1,9 +1,11 @@
 package id.simitra.directory;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +39,11 @@ class StorefrontController {
 
 	private final ShortlistService shortlists;
 
+	private final MessageSource messages;
+
 	StorefrontController(UmkmService umkms, ProductService products, StorefrontService storefront,
-			CompanyService companies, ShortlistService shortlists) {
+			CompanyService companies, ShortlistService shortlists, MessageSource messages) {
+		this.messages = messages;
 		this.umkms = umkms;
 		this.products = products;
 		this.storefront = storefront;
@@ -48,7 +53,7 @@ class StorefrontController {
 
 	@GetMapping("/direktori/umkm/{id}")
 	String storefront(@PathVariable Long id, @RequestParam(defaultValue = "0") int halaman,
-			@AuthenticationPrincipal SimitraUser user, Model model) {
+			@AuthenticationPrincipal SimitraUser user, Locale locale, Model model) {
 		var umkm = umkms.get(id);
 		var page = products.listOf(umkm.id(), halaman);
 		Map<Long, List<Long>> photos = storefront.photoIds(page.items().stream().map(ProductView::id).toList());
@@ -59,6 +64,12 @@ class StorefrontController {
 		// Absolute addresses for link previews (WhatsApp, Facebook...): crawlers do not resolve relative ones.
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 		model.addAttribute("canonicalUrl", base + "/direktori/umkm/" + umkm.id());
+		// The layout's <meta name="description"> takes this instead of the portal's general one (one per document).
+		model.addAttribute("pageDescription", umkm.description() != null && !umkm.description().isBlank()
+				? abbreviate(umkm.description(), 200)
+				: messages.getMessage("storefront.summary", new Object[] {
+						messages.getMessage(umkm.sizeClass().messageKey(), null, locale), umkm.regencyName(),
+						umkm.provinceName() }, locale));
 		page.items()
 			.stream()
 			.map(p -> photos.get(p.id()))
@@ -72,6 +83,11 @@ class StorefrontController {
 			});
 		}
 		return "directory/storefront";
+	}
+
+	private static String abbreviate(String text, int max) {
+		String plain = text.strip();
+		return plain.length() <= max ? plain : plain.substring(0, max - 3) + "...";
 	}
 
 }

@@ -179,6 +179,19 @@ class BrowserJourneyTest {
 		checkPage("umkm-products");
 		logout();
 
+		// The directory finds the new business in place: htmx (data-hx-* attributes) swaps the results and pushes the
+		// search into the address bar, without loading a new page (the marker set on this page survives).
+		open("/direktori");
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		wait.until(d -> Boolean.TRUE.equals(js.executeScript("return typeof window.htmx !== 'undefined'")));
+		js.executeScript("window.simitraSamePage = true");
+		type("q", businessName);
+		click(driver.findElement(By.cssSelector("#directory-form button[type='submit']")));
+		wait.until(d -> d.getCurrentUrl().contains("q="));
+		wait.until(d -> d.findElement(By.id("results")).getText().contains(businessName));
+		assertThat(js.executeScript("return window.simitraSamePage === true")).as("results swapped in place").isEqualTo(true);
+		checkPage("directory-search");
+
 		// (b) The company registers, fills in its profile, posts a need and proposes to the ranked UMKM.
 		String companyEmail = WebSession.uniqueEmail("pt");
 		register(companyEmail, "Budi Santoso", "role-company");
