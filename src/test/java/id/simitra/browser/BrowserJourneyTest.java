@@ -188,7 +188,10 @@ class BrowserJourneyTest {
 		type("q", businessName);
 		click(driver.findElement(By.cssSelector("#directory-form button[type='submit']")));
 		wait.until(d -> d.getCurrentUrl().contains("q="));
-		wait.until(d -> d.findElement(By.id("results")).getText().contains(businessName));
+		// Read in the page in one go: htmx may replace #results between finding it and reading it (stale element).
+		wait.until(d -> Boolean.TRUE.equals(js.executeScript(
+				"const r = document.getElementById('results'); return r !== null && r.textContent.includes(arguments[0])",
+				businessName)));
 		assertThat(js.executeScript("return window.simitraSamePage === true")).as("results swapped in place").isEqualTo(true);
 		checkPage("directory-search");
 
