@@ -39,9 +39,10 @@ class AccountController {
 		if (role == null) {
 			errors.rejectValue("role", "validation.role");
 		}
-		if (form.password() != null && !form.password().isBlank() && PasswordRules.problem(form.password()) != null
+		String passwordProblem = PasswordRules.problem(form.password());
+		if (form.password() != null && !form.password().isBlank() && passwordProblem != null
 				&& !errors.hasFieldErrors("password")) {
-			errors.rejectValue("password", PasswordRules.problem(form.password()));
+			errors.rejectValue("password", passwordProblem);
 		}
 		if (form.password() != null && !form.password().equals(form.passwordConfirm())) {
 			errors.rejectValue("passwordConfirm", "validation.passwordConfirm");

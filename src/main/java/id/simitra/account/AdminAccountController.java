@@ -48,9 +48,10 @@ class AdminAccountController {
 	@PostMapping("/petugas-baru")
 	String createOfficer(@Valid @ModelAttribute("form") OfficerForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (form.password() != null && !form.password().isBlank() && PasswordRules.problem(form.password()) != null
+		String passwordProblem = PasswordRules.problem(form.password());
+		if (form.password() != null && !form.password().isBlank() && passwordProblem != null
 				&& !errors.hasFieldErrors("password")) {
-			errors.rejectValue("password", PasswordRules.problem(form.password()));
+			errors.rejectValue("password", passwordProblem);
 		}
 		if (!errors.hasFieldErrors("email") && accounts.emailTaken(form.email())) {
 			errors.rejectValue("email", "validation.emailTaken");
