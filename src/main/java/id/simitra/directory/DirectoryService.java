@@ -1,5 +1,6 @@
 package id.simitra.directory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import id.simitra.kbli.KbliService;
 import id.simitra.region.RegionService;
 import id.simitra.shared.PageView;
 import id.simitra.shared.SizeClass;
+import id.simitra.umkm.CertificateService;
 
 /**
  * The supplier directory. Keywords go through PostgreSQL full text ({@code indonesian} stemming:
@@ -55,8 +57,11 @@ public class DirectoryService {
 
 	private final KbliService kbli;
 
-	DirectoryService(JdbcClient jdbc, RegionService regions, KbliService kbli) {
+	private final Clock clock;
+
+	DirectoryService(JdbcClient jdbc, RegionService regions, KbliService kbli, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.regions = regions;
 		this.kbli = kbli;
 	}
@@ -68,7 +73,7 @@ public class DirectoryService {
 		params.put("tsq", text.tsquery());
 		params.put("exact", text.exact());
 		params.put("hasText", text.present());
-		params.put("today", LocalDate.now(WIB));
+		params.put("today", LocalDate.now(clock));
 		if (query.hasText() && !text.present()) {
 			// only punctuation or one-letter words: nothing to search for
 			return new DirectoryResult(new PageView<>(List.of(), query.page(), 0, 0), false, List.of(),
@@ -248,9 +253,10 @@ public class DirectoryService {
 					// after a keyword search few rows are left: check each one by its own index ("offset 0"
 					// keeps the planner from turning this into a hash of every holder in the province)
 					? "exists (select 1 from umkm_certificate c where c.umkm_id = u.id and c.type_code = :" + p
-							+ " and c.status <> 'REJECTED' and (c.expires_on is null or c.expires_on >= :today) offset 0)"
+							+ " and " + CertificateService.COUNTS_SQL + " offset 0)"
+					// the inlined rule keeps the index-only scan of umkm_certificate_verified_idx
 					: "u.id in (select c.umkm_id from umkm_certificate c where c.type_code = :" + p
-							+ " and c.status <> 'REJECTED' and (c.expires_on is null or c.expires_on >= :today))");
+							+ " and " + CertificateService.COUNTS_SQL + ")");
 			params.put(p, type);
 		}
 		if (q.verifiedOnly()) {
@@ -288,9 +294,9 @@ public class DirectoryService {
 				select 'certificate', c.type_code, count(distinct c.umkm_id) from f
 				join umkm_certificate c on c.umkm_id = f.id
 				cross join n
-				where n.total <= :cap and c.status <> 'REJECTED' and (c.expires_on is null or c.expires_on >= :today)
+				where n.total <= :cap and %s
 				group by c.type_code
-				""".formatted(from, where, COUNT_CAP + 1);
+				""".formatted(from, where, COUNT_CAP + 1, CertificateService.COUNTS_SQL);
 		List<DirectoryResult.Count> sizes = new ArrayList<>();
 		List<DirectoryResult.Count> certificates = new ArrayList<>();
 		List<DirectoryResult.Count> regencies = new ArrayList<>();

@@ -1,6 +1,7 @@
 package id.simitra.directory;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,49 +23,66 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StorefrontService {
 
-	/** Dates are the dates in North Sumatra: a certificate expiring "today" is still valid all of today there. */
+	/** Dates are the dates in North Sumatra (the Clock runs in WIB): a certificate expiring "today" is valid all of today. */
 	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
 	private final JdbcClient jdbc;
 
-	StorefrontService(JdbcClient jdbc) {
+	private final Clock clock;
+
+	StorefrontService(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
+	/**
+	 * What the Dinas verified, and what the owner claims that nobody checked yet. Where each certificate stands
+	 * comes from the certificate module's rule in SQL ({@code certificate_standing}); this only picks one line
+	 * per kind: verified and valid (a badge) first, else submitted and valid ("menunggu verifikasi", never a
+	 * badge), else verified but expired (history). Rejected ones and expired unverified claims are not shown.
+	 */
 	@Transactional(readOnly = true)
 	public Verifications verificationsOf(Long umkmId) {
-		LocalDate today = LocalDate.now(WIB);
 		Instant identity = jdbc.sql("select verified_at from umkm where id = :id")
 			.param("id", umkmId)
 			.query((rs, n) -> toInstant(rs.getTimestamp(1)))
 			.optional()
 			.orElse(null);
-		// Only VERIFIED ones: submitted ones are unchecked claims, rejected ones are not shown at all.
-		List<Certificate> verified = jdbc.sql("""
-				select t.code, t.name, t.name_en, coalesce(c.reviewed_at, c.updated_at), c.expires_on
+		Map<String, Certificate> valid = new LinkedHashMap<>();
+		Map<String, Certificate> pending = new LinkedHashMap<>();
+		Map<String, Certificate> expired = new LinkedHashMap<>();
+		jdbc.sql("""
+				select t.code, t.name, t.name_en, coalesce(c.reviewed_at, c.updated_at), c.expires_on,
+				       certificate_standing(c.status, c.expires_on, :today) as standing, c.status
 				from umkm_certificate c join certificate_type t on t.code = c.type_code
-				where c.umkm_id = :id and c.status = 'VERIFIED'
+				where c.umkm_id = :id
 				order by t.sort_order, t.code, c.expires_on desc nulls first""")
 			.param("id", umkmId)
-			.query((rs, n) -> new Certificate(rs.getString(1), rs.getString(2), rs.getString(3),
-					toInstant(rs.getTimestamp(4)).atZone(WIB).toLocalDate(),
-					rs.getObject(5, LocalDate.class)))
+			.param("today", LocalDate.now(clock))
+			.query((rs, n) -> {
+				Certificate c = new Certificate(rs.getString(1), rs.getString(2), rs.getString(3),
+						toInstant(rs.getTimestamp(4)).atZone(WIB).toLocalDate(), rs.getObject(5, LocalDate.class));
+				switch (rs.getString("standing")) {
+					case "VALID_VERIFIED" -> valid.putIfAbsent(c.typeCode(), c);
+					case "VALID_SUBMITTED" -> pending.putIfAbsent(c.typeCode(), c);
+					case "EXPIRED" -> {
+						if ("VERIFIED".equals(rs.getString("status"))) {
+							expired.putIfAbsent(c.typeCode(), c);
+						}
+					}
+					default -> {
+						// rejected: not shown at all
+					}
+				}
+				return null;
+			})
 			.list();
-		// One line per kind: the valid one with the latest expiry; an expired one only if none is valid
-		// (an old, renewed certificate is history, not news).
-		Map<String, Certificate> valid = new LinkedHashMap<>();
-		Map<String, Certificate> expired = new LinkedHashMap<>();
-		for (Certificate c : verified) {
-			if (c.expiresOn() == null || !c.expiresOn().isBefore(today)) {
-				valid.putIfAbsent(c.typeCode(), c);
-			}
-			else {
-				expired.putIfAbsent(c.typeCode(), c);
-			}
-		}
+		// An old, renewed certificate is history, not news; a pending renewal does not hide a valid one.
+		pending.keySet().removeAll(valid.keySet());
 		expired.keySet().removeAll(valid.keySet());
+		expired.keySet().removeAll(pending.keySet());
 		return new Verifications(identity == null ? null : identity.atZone(WIB).toLocalDate(),
-				List.copyOf(valid.values()), List.copyOf(expired.values()));
+				List.copyOf(valid.values()), List.copyOf(pending.values()), List.copyOf(expired.values()));
 	}
 
 	/** Photo ids of each product, in their order (one query for a page of products). */
@@ -85,11 +103,15 @@ public class StorefrontService {
 		return t == null ? null : t.toInstant();
 	}
 
-	/** {@code identityVerifiedOn}: the day a Dinas officer verified the business itself, or null. */
-	public record Verifications(LocalDate identityVerifiedOn, List<Certificate> valid, List<Certificate> expired) {
+	/**
+	 * {@code identityVerifiedOn}: the day a Dinas officer verified the business itself, or null. {@code pending}:
+	 * submitted, valid, not yet verified (shown as "menunggu verifikasi").
+	 */
+	public record Verifications(LocalDate identityVerifiedOn, List<Certificate> valid, List<Certificate> pending,
+			List<Certificate> expired) {
 
 		public boolean isEmpty() {
-			return identityVerifiedOn == null && valid.isEmpty() && expired.isEmpty();
+			return identityVerifiedOn == null && valid.isEmpty() && pending.isEmpty() && expired.isEmpty();
 		}
 
 	}

@@ -10,17 +10,22 @@ import java.util.List;
 record MatchInputs(Long umkmId, double kbliLevel, String bestCode, double km, String regencyName,
 		BigDecimal capacityBase, long comparableProducts, long relevantProducts, int conceptsMatched, int conceptsTotal,
 		String bestProduct, boolean verified, long completed, long running, Double rating, boolean anyPartnership, List<String> requiredMissing,
-		List<String> requiredExpired, int preferredTotal, List<HeldCertificate> certificatesHeld) {
+		List<String> requiredExpired, List<String> requiredPending, int preferredTotal,
+		List<HeldCertificate> certificatesHeld) {
 
-	/** A certificate the need lists and the UMKM holds valid: type, valid until (null = no expiry), required. */
-	record HeldCertificate(String type, java.time.LocalDate validUntil, boolean required) {
+	/**
+	 * A certificate the need lists and the UMKM holds in force: type, valid until (null = no expiry), required,
+	 * verified (false: submitted and waiting for an officer; only ever a preferred one, at reduced weight).
+	 */
+	record HeldCertificate(String type, java.time.LocalDate validUntil, boolean required, boolean verified) {
 	}
 
 	static MatchInputs read(ResultSet rs) throws SQLException {
 		List<HeldCertificate> held = Arrays.stream(strings(rs, "certificates_held")).map(s -> {
 			String[] parts = s.split(":");
 			java.time.LocalDate until = java.time.LocalDate.parse(parts[1]);
-			return new HeldCertificate(parts[0], until.getYear() >= 9999 ? null : until, Boolean.parseBoolean(parts[2]));
+			return new HeldCertificate(parts[0], until.getYear() >= 9999 ? null : until, Boolean.parseBoolean(parts[2]),
+					Boolean.parseBoolean(parts[3]));
 		}).toList();
 		return new MatchInputs(rs.getLong("umkm_id"), rs.getDouble("kbli_level"), rs.getString("best_code"),
 				rs.getDouble("km"), rs.getString("regency_name"), rs.getBigDecimal("capacity_base"),
@@ -29,7 +34,8 @@ record MatchInputs(Long umkmId, double kbliLevel, String bestCode, double km, St
 				rs.getLong("completed"), rs.getLong("running"),
 				rs.getBigDecimal("rating") == null ? null : rs.getBigDecimal("rating").doubleValue(),
 				rs.getBoolean("any_partnership"), List.of(strings(rs, "required_missing")),
-				List.of(strings(rs, "required_expired")), rs.getInt("preferred_total"), held);
+				List.of(strings(rs, "required_expired")), List.of(strings(rs, "required_pending")),
+				rs.getInt("preferred_total"), held);
 	}
 
 	private static String[] strings(ResultSet rs, String column) throws SQLException {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.simitra.shared.NotFoundException;
 import id.simitra.shared.SizeClass;
 import id.simitra.shared.Unit;
+import id.simitra.umkm.CertificateService;
 
 /**
  * Ranks UMKM for a need, explains the ranking to both sides, and finds the needs that fit an UMKM.
@@ -26,7 +27,7 @@ import id.simitra.shared.Unit;
  * <p>Two steps, both in PostgreSQL with indexes: (1) the candidate pool: the nearest UMKM registered
  * under the need's exact KBLI subclass, the nearest under the same 4-digit class (each found by
  * walking regencies outward from the need, {@code candidatesPerTier} of each), and UMKM whose products
- * match every concept of the need, all restricted to those holding every required certificate;
+ * match every concept of the need, all restricted to those holding every required certificate (verified);
  * widened to the 3- and 2-digit KBLI levels when that finds too few. (2) exact factors for the pool in
  * one set-based call ({@code match_factors}); {@link Scoring} weighs them. Nothing loads all UMKM.
  */
@@ -76,14 +77,16 @@ public class MatchingService {
 		this.clock = clock;
 	}
 
-	/** An UMKM must hold a valid (not rejected, not expired) certificate of every required kind. */
+	/**
+	 * An UMKM must hold a certificate that counts (verified by an officer, not expired) of every required kind;
+	 * one it only submitted does not (the certificate module's rule, {@link CertificateService#COUNTS_SQL}).
+	 */
 	private static String requirementsMet(String umkmColumn) {
 		return """
 				not exists (select 1 from need_certificate nc where nc.need_id = :need and nc.required
 				            and not exists (select 1 from umkm_certificate c where c.umkm_id = %s
-				                            and c.type_code = nc.type_code and c.status <> 'REJECTED'
-				                            and (c.expires_on is null or c.expires_on >= :today)))"""
-			.formatted(umkmColumn);
+				                            and c.type_code = nc.type_code and %s))"""
+			.formatted(umkmColumn, CertificateService.COUNTS_SQL);
 	}
 
 	/** The candidate pool query (for plan inspection by the benchmark). */
@@ -170,6 +173,35 @@ public class MatchingService {
 			.thenComparing(f -> -f.candidate().score())
 			.thenComparing(FitNeed::deadline));
 		return result.size() > limit ? List.copyOf(result.subList(0, limit)) : List.copyOf(result);
+	}
+
+	/**
+	 * The required certificates of a need that this UMKM lacks (missing, expired, or only submitted), read from
+	 * the same {@code match_factors} the ranking uses, so the UMKM's page and the company's ranking agree. Empty
+	 * when it meets them all (or the UMKM does not exist).
+	 */
+	@Transactional(readOnly = true)
+	public List<CertificateGap> requiredGaps(Long needId, Long umkmId) {
+		List<CertificateGap> gaps = new ArrayList<>();
+		jdbc.sql("select required_missing, required_expired, required_pending from match_factors(?, ?, ?)")
+			.params(needId, new Long[] { umkmId }, LocalDate.now(clock))
+			.query((rs, i) -> {
+				add(gaps, rs.getArray(1), CertificateGap.Kind.MISSING);
+				add(gaps, rs.getArray(2), CertificateGap.Kind.EXPIRED);
+				add(gaps, rs.getArray(3), CertificateGap.Kind.PENDING);
+				return null;
+			})
+			.list();
+		return List.copyOf(gaps);
+	}
+
+	private static void add(List<CertificateGap> gaps, java.sql.Array codes, CertificateGap.Kind kind)
+			throws java.sql.SQLException {
+		if (codes != null) {
+			for (String code : (String[]) codes.getArray()) {
+				gaps.add(new CertificateGap(code, kind));
+			}
+		}
 	}
 
 	/** What would make an UMKM fit more of the needs it sees: missing required certificates first. */

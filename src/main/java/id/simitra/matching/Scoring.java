@@ -23,6 +23,13 @@ final class Scoring {
 	private static final String[] BAND_KEYS = { "match.distance.neighbour", "match.distance.reachable",
 			"match.distance.far", "match.distance.veryFar" };
 
+	/**
+	 * A preferred certificate the UMKM submitted but no officer verified yet earns half of a verified one: the
+	 * claim is likely true (most are verified) and the UMKM should not wait for the office to be visible, but a
+	 * checked certificate must stay worth more than an unchecked one. It never satisfies a required one.
+	 */
+	static final double SUBMITTED_PREFERRED_SHARE = 0.5;
+
 	private final MatchingWeights w;
 
 	private final MessageSource messages;
@@ -93,19 +100,25 @@ final class Scoring {
 		String certificatesText;
 		List<MatchInputs.HeldCertificate> held = in.certificatesHeld();
 		long heldPreferred = held.stream().filter(h -> !h.required()).count();
+		double preferredPoints = held.stream()
+			.filter(h -> !h.required())
+			.mapToDouble(h -> h.verified() ? 1.0 : SUBMITTED_PREFERRED_SHARE)
+			.sum();
 		boolean anyListed = in.preferredTotal() > 0 || !held.isEmpty() || !in.requiredMissing().isEmpty()
-				|| !in.requiredExpired().isEmpty();
+				|| !in.requiredExpired().isEmpty() || !in.requiredPending().isEmpty();
 		if (!anyListed) {
 			certificates = 1.0;
 			certificatesText = msg(locale, "match.certificates.notAsked");
 		}
 		else {
-			certificates = in.preferredTotal() == 0 ? 1.0 : (double) heldPreferred / in.preferredTotal();
+			certificates = in.preferredTotal() == 0 ? 1.0 : preferredPoints / in.preferredTotal();
 			List<String> parts = new ArrayList<>();
 			for (MatchInputs.HeldCertificate h : held) {
-				parts.add(h.validUntil() == null ? msg(locale, "match.certificates.heldNoExpiry", h.type())
-						: msg(locale, "match.certificates.held", h.type(), String.valueOf(h.validUntil().getYear())));
+				String text = h.validUntil() == null ? msg(locale, "match.certificates.heldNoExpiry", h.type())
+						: msg(locale, "match.certificates.held", h.type(), String.valueOf(h.validUntil().getYear()));
+				parts.add(h.verified() ? text : msg(locale, "match.certificates.heldPending", text));
 			}
+			in.requiredPending().forEach(t -> parts.add(msg(locale, "match.certificates.pendingRequired", t)));
 			in.requiredExpired().forEach(t -> parts.add(msg(locale, "match.certificates.expired", t)));
 			in.requiredMissing().forEach(t -> parts.add(msg(locale, "match.certificates.missingRequired", t)));
 			if (in.preferredTotal() > heldPreferred) {
@@ -151,6 +164,7 @@ final class Scoring {
 		double total = Math.round(f.stream().mapToDouble(Candidate.Factor::points).sum() * 10) / 10.0;
 		List<String> excludedBy = new ArrayList<>(in.requiredMissing());
 		excludedBy.addAll(in.requiredExpired());
+		excludedBy.addAll(in.requiredPending());
 		return new Candidate(0, in.umkmId(), businessName, in.regencyName(), sizeClass, total, List.copyOf(f),
 				List.copyOf(excludedBy), false);
 	}

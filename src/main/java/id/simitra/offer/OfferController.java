@@ -72,7 +72,7 @@ class OfferController {
 		}
 		OfferNeed need = offers.needTakingOffers(needId);
 		model.addAttribute("form", OfferForm.empty(need));
-		return formView(model, need, null, 0);
+		return formView(model, need, null, 0, umkmId.get());
 	}
 
 	@PostMapping("/kebutuhan/{needId}/penawaran")
@@ -88,7 +88,7 @@ class OfferController {
 		}
 		OfferData data = validate(form, errors, need, 0);
 		if (errors.hasErrors()) {
-			return formView(model, need, null, 0);
+			return formView(model, need, null, 0, umkmId.get());
 		}
 		OfferView offer = offers.submit(umkmId.get(), needId, data);
 		redirect.addFlashAttribute("success", "flash.offerSent");
@@ -121,7 +121,7 @@ class OfferController {
 		OfferView offer = changeable(offers.getOwned(id, ownUmkmId(user)));
 		OfferNeed need = offers.needTakingOffers(offer.needId());
 		model.addAttribute("form", OfferForm.of(offer));
-		return formView(model, need, offer, offer.attachments().size());
+		return formView(model, need, offer, offer.attachments().size(), offer.umkmId());
 	}
 
 	@PostMapping("/penawaran/{id}/ubah")
@@ -132,7 +132,7 @@ class OfferController {
 		OfferNeed need = offers.needTakingOffers(current.needId());
 		OfferData data = validate(form, errors, need, current.attachments().size());
 		if (errors.hasErrors()) {
-			return formView(model, need, current, current.attachments().size());
+			return formView(model, need, current, current.attachments().size(), umkmId);
 		}
 		offers.revise(umkmId, id, data, FormInput.version(form.version()));
 		redirect.addFlashAttribute("success", "flash.offerRevised");
@@ -249,7 +249,12 @@ class OfferController {
 		return Integer.valueOf(text);
 	}
 
-	private String formView(Model model, OfferNeed need, OfferView offer, int attachments) {
+	/**
+	 * The form warns about required certificates the UMKM lacks but does not refuse the offer: nothing in the
+	 * offer design blocks on certificates, the company decides, and a submitted one may be verified meanwhile.
+	 */
+	private String formView(Model model, OfferNeed need, OfferView offer, int attachments, Long umkmId) {
+		model.addAttribute("certificateGaps", offers.certificateGaps(need.id(), umkmId));
 		model.addAttribute("need", need);
 		model.addAttribute("offer", offer);
 		model.addAttribute("units", Arrays.stream(Unit.values()).filter(u -> u.kind() == need.unit().kind()).toList());

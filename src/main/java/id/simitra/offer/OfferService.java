@@ -111,7 +111,7 @@ public class OfferService {
 			if (!accepts) {
 				throw new NotFoundException("Need " + needId);
 			}
-			return new UmkmNeedPage(need, true, null, List.of(), null);
+			return new UmkmNeedPage(need, true, null, List.of(), null, List.of());
 		}
 		Instant invitedAt = jdbc.sql("select created_at from need_invitation where need_id = :need and umkm_id = :umkm")
 			.param("need", needId)
@@ -126,7 +126,23 @@ public class OfferService {
 		Map<Long, List<AttachmentView>> files = attachmentsOf(own.stream().map(Offer::getId).toList());
 		String umkmName = umkms.names(List.of(umkmId)).get(umkmId);
 		List<OfferView> views = own.stream().map(o -> toView(o, need, umkmName, files)).toList();
-		return new UmkmNeedPage(need, accepts, invitedAt, views, conversations.idFor(needId, umkmId).orElse(null));
+		return new UmkmNeedPage(need, accepts, invitedAt, views, conversations.idFor(needId, umkmId).orElse(null),
+				certificateGaps(needId, umkmId));
+	}
+
+	/**
+	 * The need's required certificates this UMKM lacks, labelled in the reader's language. Offering stays
+	 * possible (the company decides, and the certificate may be verified before it does); the pages warn.
+	 */
+	@Transactional(readOnly = true)
+	public List<RequiredCertificateGap> certificateGaps(Long needId, Long umkmId) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return matching.requiredGaps(needId, umkmId)
+			.stream()
+			.map(g -> new RequiredCertificateGap(
+					certificates.type(g.typeCode()).map(t -> t.label(locale)).orElse(g.typeCode()),
+					"offer.certificateGap." + g.kind().name()))
+			.toList();
 	}
 
 	/** Whether this UMKM already has an active offer on the need (the form says so instead of failing). */
@@ -427,7 +443,10 @@ public class OfferService {
 		return r == null ? 0 : r.score();
 	}
 
-	/** Valid (not rejected, not expired) certificates of several UMKM in one query, labelled in the reader's language. */
+	/**
+	 * Certificates in force (not rejected, not expired) of several UMKM in one query, labelled in the reader's
+	 * language; each badge says whether an officer verified it (the page says "menunggu verifikasi" otherwise).
+	 */
 	private Map<Long, List<OfferRow.CertificateBadge>> certificatesOf(Set<Long> umkmIds, LocalDate today) {
 		Map<Long, List<OfferRow.CertificateBadge>> result = new HashMap<>();
 		if (umkmIds.isEmpty()) {
@@ -435,8 +454,8 @@ public class OfferService {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> labels = new HashMap<>();
-		jdbc.sql("select c.umkm_id, c.type_code, bool_or(c.status = 'VERIFIED') as verified from umkm_certificate c"
-				+ " where c.umkm_id in (:ids) and " + CertificateService.VALID_SQL
+		jdbc.sql("select c.umkm_id, c.type_code, bool_or(" + CertificateService.COUNTS_SQL + ") as verified"
+				+ " from umkm_certificate c where c.umkm_id in (:ids) and " + CertificateService.IN_FORCE_SQL
 				+ " group by c.umkm_id, c.type_code order by c.umkm_id, c.type_code")
 			.param("ids", umkmIds)
 			.param("today", today)

@@ -33,24 +33,32 @@ import id.simitra.shared.PageView;
 @Service
 public class CertificateService {
 
-	/**
-	 * SQL condition on an {@code umkm_certificate} row aliased {@code c}: the certificate counts, i.e. it is not
-	 * rejected and not expired on {@code :today} (bind a {@link LocalDate}). Valid up to and including
-	 * {@code expires_on}. Matches the partial index {@code umkm_certificate_type_idx}.
+	/*
+	 * The rule "a certificate counts" lives in SQL (R__certificate_standing.sql, docs/certificates.md); these
+	 * are its calls on an umkm_certificate row aliased c, with :today bound to a LocalDate from the Clock.
+	 * PostgreSQL inlines the functions, so the partial indexes on umkm_certificate still serve them.
 	 */
-	public static final String VALID_SQL = "c.status <> 'REJECTED' and (c.expires_on is null or c.expires_on >= :today)";
+
+	/** SQL condition: verified by an officer and not expired on {@code :today}. Required-grade. */
+	public static final String COUNTS_SQL = "certificate_counts(c.status, c.expires_on, :today)";
+
+	/** SQL condition: not rejected and not expired (verified, or submitted and waiting for an officer). */
+	public static final String IN_FORCE_SQL = "certificate_in_force(c.status, c.expires_on, :today)";
+
+	/** SQL expression: the {@link CertificateStanding} name of the row on {@code :today}. */
+	public static final String STANDING_SQL = "certificate_standing(c.status, c.expires_on, :today)";
 
 	static final int PAGE_SIZE = 20;
 
 	private static final String VIEW_SELECT = """
 			select c.id, c.umkm_id, u.business_name, c.type_code, c.number, c.issued_on, c.expires_on, c.issuer,
 			       c.document_id, c.status, c.review_reason, a.display_name as reviewer_name, c.reviewed_at,
-			       c.created_at, c.version
+			       c.created_at, c.version, %s as standing
 			from umkm_certificate c
 			join umkm u on u.id = c.umkm_id
 			join certificate_type t on t.code = c.type_code
 			left join account a on a.id = c.reviewed_by
-			""";
+			""".formatted(STANDING_SQL);
 
 	private final CertificateRepository certificates;
 
@@ -72,13 +80,13 @@ public class CertificateService {
 	}
 
 	/**
-	 * SQL condition "the UMKM {@code umkmIdExpression} holds a valid certificate of one of the kinds bound to
-	 * {@code :typesParameter}" (a collection of codes); also bind {@code :today}. The inner alias is {@code c},
-	 * so pass an expression of the outer query that does not use it, e.g. {@code "u.id"}.
+	 * SQL condition "the UMKM {@code umkmIdExpression} holds a certificate that counts (verified, not expired) of
+	 * one of the kinds bound to {@code :typesParameter}" (a collection of codes); also bind {@code :today}. The
+	 * inner alias is {@code c}, so pass an expression of the outer query that does not use it, e.g. {@code "u.id"}.
 	 */
-	public static String holdsValidSql(String umkmIdExpression, String typesParameter) {
+	public static String holdsCountingSql(String umkmIdExpression, String typesParameter) {
 		return "exists (select 1 from umkm_certificate c where c.umkm_id = " + umkmIdExpression
-				+ " and c.type_code in (:" + typesParameter + ") and " + VALID_SQL + ")";
+				+ " and c.type_code in (:" + typesParameter + ") and " + COUNTS_SQL + ")";
 	}
 
 	/** Today in North Sumatra. */
@@ -86,11 +94,14 @@ public class CertificateService {
 		return LocalDate.now(clock);
 	}
 
-	/** Codes of the kinds this UMKM holds validly on {@code today}: not rejected, not expired. */
+	/**
+	 * Codes of the kinds this UMKM holds in force on {@code today}: not rejected, not expired, verified or still
+	 * waiting for an officer. Use {@link #COUNTS_SQL} where only verified ones may count.
+	 */
 	@Transactional(readOnly = true)
 	public Set<String> validTypesOf(Long umkmId, LocalDate today) {
 		return new TreeSet<>(jdbc.sql("select distinct c.type_code from umkm_certificate c where c.umkm_id = :umkm and "
-				+ VALID_SQL)
+				+ IN_FORCE_SQL)
 			.param("umkm", umkmId)
 			.param("today", today)
 			.query(String.class)
@@ -232,19 +243,19 @@ public class CertificateService {
 	private List<CertificateView> views(String sql, Map<String, ?> params) {
 		Map<String, CertificateTypeView> kinds = new LinkedHashMap<>();
 		types.findAll().stream().map(CertificateType::toView).forEach(t -> kinds.put(t.code(), t));
-		LocalDate today = today();
-		return jdbc.sql(sql).params(params).query((rs, n) -> view(rs, kinds, today)).list();
+		Map<String, Object> all = new LinkedHashMap<>(params);
+		all.put("today", today());
+		return jdbc.sql(sql).params(all).query((rs, n) -> view(rs, kinds)).list();
 	}
 
-	private static CertificateView view(ResultSet rs, Map<String, CertificateTypeView> kinds, LocalDate today)
-			throws SQLException {
+	private static CertificateView view(ResultSet rs, Map<String, CertificateTypeView> kinds) throws SQLException {
 		LocalDate expiresOn = rs.getObject("expires_on", LocalDate.class);
 		return new CertificateView(rs.getLong("id"), rs.getLong("umkm_id"), rs.getString("business_name"),
 				kinds.get(rs.getString("type_code")), rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
 				expiresOn, rs.getString("issuer"), rs.getObject("document_id", Long.class),
 				CertificateStatus.valueOf(rs.getString("status")), rs.getString("review_reason"),
 				rs.getString("reviewer_name"), instant(rs, "reviewed_at"), instant(rs, "created_at"), rs.getLong("version"),
-				expiresOn != null && today.isAfter(expiresOn));
+				CertificateStanding.valueOf(rs.getString("standing")));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A certificate as pages show it. {@code expired}: today is after {@code expiresOn} (it counts up to and
- * including that day). {@code umkmName} and {@code reviewerName} are filled where a page shows them.
+ * A certificate as pages show it. {@code standing}: where it stands today, read from SQL with the row (the one
+ * rule, {@code certificate_standing}). {@code umkmName} and {@code reviewerName} are filled where a page shows
+ * them.
  */
 public record CertificateView(Long id, Long umkmId, String umkmName, CertificateTypeView type, String number,
 		LocalDate issuedOn, LocalDate expiresOn, String issuer, Long documentId, CertificateStatus status,
-		String reviewReason, String reviewerName, Instant reviewedAt, Instant createdAt, long version, boolean expired) {
+		String reviewReason, String reviewerName, Instant reviewedAt, Instant createdAt, long version, CertificateStanding standing) {
 
 	public boolean isSubmitted() {
 		return status == CertificateStatus.SUBMITTED;
@@ -23,9 +24,14 @@ public record CertificateView(Long id, Long umkmId, String umkmName, Certificate
 		return status == CertificateStatus.REJECTED;
 	}
 
-	/** Counts for matching and readiness: held, not rejected and not expired. */
-	public boolean isValid() {
-		return status != CertificateStatus.REJECTED && !expired;
+	/** Past its expiry date (it counted up to and including that day). */
+	public boolean expired() {
+		return standing == CertificateStanding.EXPIRED;
+	}
+
+	/** Counts for matching, readiness, filters and badges: verified and not expired. */
+	public boolean counts() {
+		return standing.counts();
 	}
 
 }

@@ -17,7 +17,8 @@ import id.simitra.shared.NotFoundException;
 
 /**
  * The "siap naik kelas" checklist. One SQL statement answers every item for a whole page of UMKM, so the
- * officers' list does not run a query per row. Products and photos are read from their tables here
+ * officers' list does not run a query per row. A certificate ticks an item only when it counts (verified by an
+ * officer and not expired: {@link CertificateService#COUNTS_SQL}); a submitted one is a claim, not yet a fact. Products and photos are read from their tables here
  * rather than through the product module, which depends on this one.
  */
 @Service
@@ -37,13 +38,12 @@ public class ReadinessService {
 			       exists (select 1 from product p where p.umkm_id = u.id and p.monthly_capacity >= p.minimum_order) as capacity,
 			       exists (select 1 from product_photo ph join product p on p.id = ph.product_id where p.umkm_id = u.id) as photos,
 			       u.verified_at is not null as identity,
-			       exists (select 1 from umkm_certificate c where c.umkm_id = u.id and c.status = 'VERIFIED'
-			               and (c.expires_on is null or c.expires_on >= :today)) as verified_certificate
+			       exists (select 1 from umkm_certificate c where c.umkm_id = u.id and %s) as verified_certificate
 			from umkm u where u.id in (:ids)
-			""".formatted(CertificateService.holdsValidSql("u.id", "nibTypes"),
-			CertificateService.holdsValidSql("u.id", "npwpTypes"), FOOD_DIVISIONS,
-			CertificateService.holdsValidSql("u.id", "foodPermitTypes"),
-			CertificateService.holdsValidSql("u.id", "halalTypes"));
+			""".formatted(CertificateService.holdsCountingSql("u.id", "nibTypes"),
+			CertificateService.holdsCountingSql("u.id", "npwpTypes"), FOOD_DIVISIONS,
+			CertificateService.holdsCountingSql("u.id", "foodPermitTypes"),
+			CertificateService.holdsCountingSql("u.id", "halalTypes"), CertificateService.COUNTS_SQL);
 
 	private final JdbcClient jdbc;
 

@@ -43,7 +43,7 @@ class StorefrontTest {
 	ProductPhotoService photos;
 
 	@Test
-	void verifiedValidCertificateIsABadgeButExpiredAndRejectedOnesAreNot() throws Exception {
+	void verifiedValidCertificateIsABadgeSubmittedOneWaitsAndExpiredAndRejectedOnesAreNot() throws Exception {
 		UmkmView umkm = fixtures.umkm("Kopi Lintong Badge", "12.16", "10761");
 		LocalDate today = LocalDate.now(StorefrontService.WIB);
 		jdbc.sql("update umkm set verified_at = :at where id = :id")
@@ -62,7 +62,8 @@ class StorefrontTest {
 			.andExpect(content().string(allOf(containsString("✓ Identitas usaha · diverifikasi 2 Maret 2026"),
 					containsString("✓ Sertifikat halal · diverifikasi 10 April 2026"),
 					containsString("Sertifikat P-IRT: kedaluwarsa"), not(containsString("✓ Sertifikat P-IRT")),
-					not(containsString("BPOM")), not(containsString("SNI")))));
+					not(containsString("BPOM")), containsString("Sertifikat SNI (SPPT-SNI) · menunggu verifikasi"),
+					not(containsString("✓ Sertifikat SNI")))));
 		mvc.perform(get("/direktori/umkm/{id}", umkm.id()).param("lang", "en"))
 			.andExpect(content().string(allOf(containsString("✓ Halal certificate · verified"),
 					containsString("Home-industry food permit (P-IRT): expired"))));

@@ -168,7 +168,7 @@ class MatchingServiceTest {
 		FitNeed blocked = needs.stream().filter(n -> n.needId().equals(halalOnly)).findFirst().orElseThrow();
 		assertThat(blocked.candidate().excludedBy()).containsExactly("HALAL");
 		assertThat(matching.improvements(needs, false)).extracting(Improvement::text)
-			.anyMatch(t -> t.startsWith("Dengan sertifikat HALAL yang berlaku, Anda memenuhi syarat untuk"));
+			.anyMatch(t -> t.startsWith("Dengan sertifikat HALAL yang berlaku dan terverifikasi petugas, Anda memenuhi syarat untuk"));
 	}
 
 	private List<Long> order(Long need, Long... ours) {

@@ -80,8 +80,14 @@ class CertificateExpiryTest {
 	void theSharedSqlSnippetAgreesWithTheService() {
 		Long umkm = fixtures.umkm("Kopi Uji Cuplikan SQL", "12.71", "10761").id();
 		LocalDate expiry = LocalDate.of(2026, 3, 31);
-		certificates.create(umkm, CertificateTestData.data("HALAL", "ID12110000123450823", expiry.minusYears(4), expiry));
-		String sql = "select " + CertificateService.holdsValidSql("u.id", "types") + " from umkm u where u.id = :id";
+		Long id = certificates
+			.create(umkm, CertificateTestData.data("HALAL", "ID12110000123450823", expiry.minusYears(4), expiry))
+			.id();
+		String sql = "select " + CertificateService.holdsCountingSql("u.id", "types") + " from umkm u where u.id = :id";
+		// submitted only: a claim, it does not count yet
+		assertThat(jdbc.sql(sql).param("types", Set.of("HALAL")).param("today", expiry).param("id", umkm)
+			.query(Boolean.class).single()).isFalse();
+		jdbc.sql("update umkm_certificate set status = 'VERIFIED' where id = ?").param(id).update();
 		assertThat(jdbc.sql(sql).param("types", Set.of("HALAL")).param("today", expiry).param("id", umkm)
 			.query(Boolean.class).single()).isTrue();
 		assertThat(jdbc.sql(sql).param("types", Set.of("HALAL")).param("today", expiry.plusDays(1)).param("id", umkm)

@@ -59,15 +59,24 @@ class ReadinessTest {
 
 		Long npwp = certificates.create(umkm, CertificateTestData.data("NPWP", "012345678123000", today.minusYears(1), null))
 			.id();
-		assertThat(readiness.of(umkm).score()).isEqualTo(10);
+		// submitted only: not counted until an officer verifies it
+		assertThat(readiness.of(umkm).score()).isZero();
 
 		Long product = fixtures.product(umkm, "Keripik Singkong", "10794", Unit.KG, "200");
-		assertThat(readiness.of(umkm).score()).isEqualTo(25);
+		assertThat(readiness.of(umkm).score()).isEqualTo(15);
 
-		// An expired P-IRT does not count; a valid one does.
-		certificates.create(umkm, CertificateTestData.data("PIRT", "206127101002019", today.minusYears(5), today.minusDays(1)));
-		assertThat(readiness.of(umkm).score()).isEqualTo(25);
-		certificates.create(umkm, CertificateTestData.data("PIRT", "206127101002030", today.minusDays(3), today.plusYears(5)));
+		// An expired P-IRT does not count; a valid one does once it is verified.
+		Long expiredPirt = certificates
+			.create(umkm, CertificateTestData.data("PIRT", "206127101002019", today.minusYears(5), today.minusDays(1)))
+			.id();
+		verify(expiredPirt);
+		assertThat(readiness.of(umkm).score()).isEqualTo(15);
+		Long pirt = certificates
+			.create(umkm, CertificateTestData.data("PIRT", "206127101002030", today.minusDays(3), today.plusYears(5)))
+			.id();
+		assertThat(readiness.of(umkm).score()).isEqualTo(15);
+		verify(pirt);
+		// P-IRT 15 and "at least one verified certificate" 10
 		assertThat(readiness.of(umkm).score()).isEqualTo(40);
 
 		certificates.decide(officer, npwp, true, null, null);
@@ -83,11 +92,24 @@ class ReadinessTest {
 			.update();
 		assertThat(readiness.of(umkm).score()).isEqualTo(70);
 
-		certificates.create(umkm, CertificateTestData.data("HALAL", "ID12710000123450823", today.minusDays(3), today.plusYears(4)));
-		certificates.create(umkm, CertificateTestData.data("NIB", "9120001234567", today.minusYears(2), null));
+		Long halal = certificates
+			.create(umkm, CertificateTestData.data("HALAL", "ID12710000123450823", today.minusDays(3), today.plusYears(4)))
+			.id();
+		Long nib = certificates.create(umkm, CertificateTestData.data("NIB", "9120001234567", today.minusYears(2), null))
+			.id();
+		assertThat(readiness.of(umkm).score()).isEqualTo(70);
+		verify(halal);
+		verify(nib);
 		Readiness complete = readiness.of(umkm);
 		assertThat(complete.score()).isEqualTo(100);
 		assertThat(complete.complete()).isTrue();
+	}
+
+	/** As an officer leaves it (officer scoping of the decision itself is tested elsewhere). */
+	private void verify(Long certificateId) {
+		jdbc.sql("update umkm_certificate set status = 'VERIFIED', reviewed_at = now() where id = ?")
+			.param(certificateId)
+			.update();
 	}
 
 	@Test
@@ -95,9 +117,13 @@ class ReadinessTest {
 		Long umkm = fixtures.umkm("Konveksi Naik Kelas", "12.76", "14111").id();
 		assertThat(readiness.of(umkm).items()).extracting(Readiness.Check::item)
 			.doesNotContain(ReadinessItem.FOOD_PERMIT, ReadinessItem.HALAL);
-		certificates.create(umkm, CertificateTestData.data("NPWP", "012345678123000", LocalDate.of(2020, 1, 1), null));
-		// 10 of the 75 points that apply
-		assertThat(readiness.of(umkm).score()).isEqualTo(13);
+		Long npwp = certificates
+			.create(umkm, CertificateTestData.data("NPWP", "012345678123000", LocalDate.of(2020, 1, 1), null))
+			.id();
+		assertThat(readiness.of(umkm).score()).isZero();
+		verify(npwp);
+		// NPWP 10 and "at least one verified certificate" 10: 20 of the 75 points that apply
+		assertThat(readiness.of(umkm).score()).isEqualTo(27);
 	}
 
 	@Test

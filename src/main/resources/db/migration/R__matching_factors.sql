@@ -1,0 +1,135 @@
+-- Exact factors of chosen UMKM for one need (first written in V14; the ranking and its explanations read
+-- it through MatchingService). Repeatable so that it is redefined whenever it or the certificate rule it
+-- reads changes; it runs after R__certificate_standing.sql (repeatables run in name order).
+-- Certificates: see the "certs" step and docs/certificates.md. required_pending lists required kinds the
+-- UMKM only submitted (waiting for an officer); certificates_held is "type:valid-until:required:verified".
+drop function if exists match_factors(bigint, bigint[], date);
+create function match_factors(p_need bigint, p_umkm bigint[], p_today date)
+    returns table (
+        umkm_id               bigint,
+        kbli_level            numeric,
+        best_code             varchar,
+        km                    double precision,
+        regency_name          varchar,
+        capacity_base         numeric,
+        comparable_products   bigint,
+        relevant_products     bigint,
+        concepts_matched      integer,
+        concepts_total        integer,
+        best_product          varchar,
+        verified              boolean,
+        completed             bigint,
+        running               bigint,
+        rating                numeric,
+        any_partnership       boolean,
+        required_missing      text[],
+        required_expired      text[],
+        required_pending      text[],
+        preferred_total       integer,
+        certificates_held     text[])
+    language plpgsql stable
+as $$
+#variable_conflict use_column
+begin
+    return query
+    with n as (
+        select nd.id, nd.kbli_code, nd.regency_code, nd.unit_kind, nd.match_concepts, nd.match_all, nd.match_any,
+               kn.section, r.latitude, r.longitude
+        from need nd
+        join region r on r.code = nd.regency_code
+        join kbli kn on kn.version = '2020' and kn.code = nd.kbli_code
+        where nd.id = p_need
+    ), u as (
+        select x.id, x.regency_code, x.verified_at, x.doc, r.latitude, r.longitude, r.name
+        from umkm x join region r on r.code = x.regency_code
+        where x.id = any(p_umkm)
+    ), lvl as (
+        select c.umkm_id,
+               max(case when c.code = n.kbli_code then 4
+                        when left(c.code, 4) = left(n.kbli_code, 4) then 3
+                        when left(c.code, 3) = left(n.kbli_code, 3) then 2
+                        when left(c.code, 2) = left(n.kbli_code, 2) then 1
+                        when kc.section = n.section then 0.5
+                        else 0 end) as lvl,
+               (array_agg(c.code order by case when c.code = n.kbli_code then 4
+                        when left(c.code, 4) = left(n.kbli_code, 4) then 3
+                        when left(c.code, 3) = left(n.kbli_code, 3) then 2
+                        when left(c.code, 2) = left(n.kbli_code, 2) then 1 else 0 end desc, c.code))[1] as best
+        from (select k.umkm_id, k.kbli_code as code from umkm_kbli k where k.umkm_id = any(p_umkm)
+              union select p.umkm_id, p.kbli_code from product p where p.umkm_id = any(p_umkm)) c
+        join kbli kc on kc.version = '2020' and kc.code = c.code
+        cross join n
+        group by c.umkm_id
+    ), cap as (
+        -- products of the same 4-digit class, or matching every concept of the need, count as supply
+        select p.umkm_id,
+               coalesce(sum(p.capacity_base) filter (where p.unit_kind = n.unit_kind), 0) as capacity_base,
+               count(*) filter (where p.unit_kind = n.unit_kind) as comparable,
+               count(*) as relevant
+        from product p cross join n
+        where p.umkm_id = any(p_umkm)
+          and (left(p.kbli_code, 4) = left(n.kbli_code, 4) or ts_match_vq(p.search, n.match_all))
+        group by p.umkm_id
+    ), best as (
+        select distinct on (p.umkm_id) p.umkm_id, p.name
+        from product p cross join n
+        where p.umkm_id = any(p_umkm) and ts_match_vq(p.search, n.match_any)
+        order by p.umkm_id, ts_rank(p.search, n.match_any) desc, p.id
+    ), tr as (
+        -- track record: completed and running partnerships and the companies' ratings of this UMKM;
+        -- "never partnered" (for fair exposure) means no partnership ever approved
+        select pa.umkm_id,
+               count(*) filter (where pa.status = 'COMPLETED') as completed,
+               count(*) filter (where pa.status in ('APPROVED', 'ACTIVE')) as running,
+               avg(r.score) as rating,
+               count(*) filter (where pa.status in ('APPROVED', 'ACTIVE', 'COMPLETED', 'TERMINATED')) > 0 as any_partnership
+        from partnership pa
+        left join partnership_rating r on r.partnership_id = pa.id and r.rater_side = 'COMPANY'
+        where pa.umkm_id = any(p_umkm)
+        group by pa.umkm_id
+    ), certs as (
+        -- The certificates the need lists, each judged by the certificate module's rule
+        -- (R__certificate_standing.sql): a required one is met only by a verified certificate in force;
+        -- one waiting for verification is "pending" (and keeps the UMKM out of the ranking like a missing
+        -- one); a preferred one counts fully when verified, at reduced weight when only submitted.
+        select u.id as umkm_id,
+               coalesce(array_agg(nc.type_code::text order by nc.type_code) filter (where nc.required and v.verified_until is null and v.submitted_until is null and v.any_until is null), '{}') as missing,
+               coalesce(array_agg(nc.type_code::text order by nc.type_code) filter (where nc.required and v.verified_until is null and v.submitted_until is null and v.any_until is not null), '{}') as expired,
+               coalesce(array_agg(nc.type_code::text order by nc.type_code) filter (where nc.required and v.verified_until is null and v.submitted_until is not null), '{}') as pending,
+               (count(*) filter (where not nc.required))::integer as preferred_total,
+               coalesce(array_agg(nc.type_code || ':' || coalesce(v.verified_until, v.submitted_until)::text || ':' || nc.required::text
+                                  || ':' || (v.verified_until is not null)::text order by nc.type_code)
+                        filter (where v.verified_until is not null or (not nc.required and v.submitted_until is not null)), '{}') as held
+        from u
+        cross join n
+        join need_certificate nc on nc.need_id = n.id
+        cross join lateral (
+            select max(coalesce(c.expires_on, date '9999-12-31')) filter (where certificate_counts(c.status, c.expires_on, p_today)) as verified_until,
+                   max(coalesce(c.expires_on, date '9999-12-31')) filter (where certificate_standing(c.status, c.expires_on, p_today) = 'VALID_SUBMITTED') as submitted_until,
+                   max(coalesce(c.expires_on, date '9999-12-31')) filter (where certificate_standing(c.status, c.expires_on, p_today) <> 'REJECTED') as any_until
+            from umkm_certificate c
+            where c.umkm_id = u.id and c.type_code = nc.type_code
+        ) v
+        group by u.id
+    )
+    select u.id, coalesce(lvl.lvl, 0)::numeric, lvl.best::varchar,
+           case when u.regency_code = n.regency_code then 0::double precision
+                else km_between(u.latitude, u.longitude, n.latitude, n.longitude) end,
+           u.name::varchar,
+           coalesce(cap.capacity_base, 0), coalesce(cap.comparable, 0), coalesce(cap.relevant, 0),
+           (select count(*)::integer from unnest(n.match_concepts) c where u.doc @@ c::tsquery),
+           cardinality(n.match_concepts)::integer,
+           best.name::varchar,
+           u.verified_at is not null,
+           coalesce(tr.completed, 0), coalesce(tr.running, 0), tr.rating, coalesce(tr.any_partnership, false),
+           coalesce(certs.missing, '{}'), coalesce(certs.expired, '{}'), coalesce(certs.pending, '{}'),
+           coalesce(certs.preferred_total, 0),
+           coalesce(certs.held, '{}')
+    from u cross join n
+    left join lvl on lvl.umkm_id = u.id
+    left join cap on cap.umkm_id = u.id
+    left join best on best.umkm_id = u.id
+    left join tr on tr.umkm_id = u.id
+    left join certs on certs.umkm_id = u.id;
+end
+$$;
