@@ -7,17 +7,18 @@ package id.simitra.umkm;
  * permits for food businesses (P-IRT or BPOM 15, halal 10), a verified identity (15) and at least one
  * verified certificate (10); then what makes a listing credible: a product (10), a realistic capacity
  * (5), photos (5). Food items apply only to UMKM with a KBLI in divisions 10–11 (food, beverages); for
- * others the score is taken over the items that apply, so it still runs to 100.
+ * others the score is taken over the items that apply, so it still runs to 100. A certificate ticks an item only
+ * when it counts: verified by an officer and not expired (docs/certificates.md); a submitted one does not.
  */
 public enum ReadinessItem {
 
-	/** NIB in the profile or a valid NIB certificate. */
+	/** NIB in the profile or a verified, valid NIB certificate. */
 	NIB(20, false),
-	/** A valid NPWP certificate. */
+	/** A verified, valid NPWP certificate. */
 	NPWP(10, false),
-	/** A valid P-IRT or BPOM permit (food KBLI only). */
+	/** A verified, valid P-IRT or BPOM permit (food KBLI only). */
 	FOOD_PERMIT(15, true),
-	/** A valid halal certificate (food KBLI only). */
+	/** A verified, valid halal certificate (food KBLI only). */
 	HALAL(10, true),
 	/** At least one product listed. */
 	PRODUCT(10, false),
