@@ -85,8 +85,17 @@ public class CertificateService {
 	 * inner alias is {@code c}, so pass an expression of the outer query that does not use it, e.g. {@code "u.id"}.
 	 */
 	public static String holdsCountingSql(String umkmIdExpression, String typesParameter) {
+		return holdsSql(umkmIdExpression, typesParameter, COUNTS_SQL);
+	}
+
+	/** As {@link #holdsCountingSql}, for a certificate in force: verified, or submitted and waiting for an officer. */
+	public static String holdsInForceSql(String umkmIdExpression, String typesParameter) {
+		return holdsSql(umkmIdExpression, typesParameter, IN_FORCE_SQL);
+	}
+
+	private static String holdsSql(String umkmIdExpression, String typesParameter, String condition) {
 		return "exists (select 1 from umkm_certificate c where c.umkm_id = " + umkmIdExpression
-				+ " and c.type_code in (:" + typesParameter + ") and " + COUNTS_SQL + ")";
+				+ " and c.type_code in (:" + typesParameter + ") and " + condition + ")";
 	}
 
 	/** Today in North Sumatra. */

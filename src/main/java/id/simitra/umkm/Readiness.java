@@ -16,7 +16,11 @@ public record Readiness(int score, List<Check> items) {
 		return items.stream().allMatch(Check::done);
 	}
 
-	public record Check(ReadinessItem item, boolean done) {
+	/**
+	 * {@code pending}: not done, but a certificate for it was submitted and waits for an officer (the page says
+	 * "menunggu verifikasi" instead of how to get one).
+	 */
+	public record Check(ReadinessItem item, boolean done, boolean pending) {
 	}
 
 	/** The score over the items that apply: the share of their weight that is done, rounded. */

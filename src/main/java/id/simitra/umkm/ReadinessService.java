@@ -38,12 +38,21 @@ public class ReadinessService {
 			       exists (select 1 from product p where p.umkm_id = u.id and p.monthly_capacity >= p.minimum_order) as capacity,
 			       exists (select 1 from product_photo ph join product p on p.id = ph.product_id where p.umkm_id = u.id) as photos,
 			       u.verified_at is not null as identity,
-			       exists (select 1 from umkm_certificate c where c.umkm_id = u.id and %s) as verified_certificate
+			       exists (select 1 from umkm_certificate c where c.umkm_id = u.id and %s) as verified_certificate,
+			       %s as nib_pending, %s as npwp_pending, %s as food_permit_pending, %s as halal_pending,
+			       exists (select 1 from umkm_certificate c where c.umkm_id = u.id and %s) as verified_certificate_pending
 			from umkm u where u.id in (:ids)
 			""".formatted(CertificateService.holdsCountingSql("u.id", "nibTypes"),
 			CertificateService.holdsCountingSql("u.id", "npwpTypes"), FOOD_DIVISIONS,
 			CertificateService.holdsCountingSql("u.id", "foodPermitTypes"),
-			CertificateService.holdsCountingSql("u.id", "halalTypes"), CertificateService.COUNTS_SQL);
+			CertificateService.holdsCountingSql("u.id", "halalTypes"), CertificateService.COUNTS_SQL,
+			CertificateService.holdsInForceSql("u.id", "nibTypes"), CertificateService.holdsInForceSql("u.id", "npwpTypes"),
+			CertificateService.holdsInForceSql("u.id", "foodPermitTypes"),
+			CertificateService.holdsInForceSql("u.id", "halalTypes"), CertificateService.IN_FORCE_SQL);
+
+	/** Items a certificate can tick: when one is in force but not verified, the checklist says it waits. */
+	private static final java.util.Set<ReadinessItem> CERTIFICATE_ITEMS = java.util.EnumSet.of(ReadinessItem.NIB,
+			ReadinessItem.NPWP, ReadinessItem.FOOD_PERMIT, ReadinessItem.HALAL, ReadinessItem.VERIFIED_CERTIFICATE);
 
 	private final JdbcClient jdbc;
 
@@ -92,7 +101,10 @@ public class ReadinessService {
 			if (item.foodOnly() && !food) {
 				continue;
 			}
-			checks.add(new Readiness.Check(item, rs.getBoolean(item.name().toLowerCase())));
+			boolean done = rs.getBoolean(item.name().toLowerCase());
+			boolean pending = !done && CERTIFICATE_ITEMS.contains(item)
+					&& rs.getBoolean(item.name().toLowerCase() + "_pending");
+			checks.add(new Readiness.Check(item, done, pending));
 		}
 		return Readiness.of(checks);
 	}

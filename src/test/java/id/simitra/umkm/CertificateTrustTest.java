@@ -143,6 +143,21 @@ class CertificateTrustTest {
 	}
 
 	@Test
+	void theReadinessChecklistSaysASubmittedCertificateIsWaitingForVerification() throws Exception {
+		MockHttpSession owner = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
+		Long umkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(owner), "Kopi Dasbor Diajukan", "12.11", "10761")
+			.id();
+		certificate(umkm, "NPWP", "SUBMITTED", null);
+		Readiness r = readiness.of(umkm);
+		assertThat(r.items()).filteredOn(c -> c.item() == ReadinessItem.NPWP)
+			.singleElement()
+			.matches(c -> !c.done() && c.pending());
+		mvc.perform(get("/umkm").session(owner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sudah diunggah, menunggu verifikasi petugas Dinas")));
+	}
+
+	@Test
 	void theDirectoryCertificateFilterAndItsCountsTakeOnlyVerifiedOnes() {
 		String tag = "tr" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		Long verified = fixtures.umkm("Kopi Terverifikasi " + tag, "12.71", "10761").id();
