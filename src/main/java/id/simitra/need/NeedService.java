@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,7 +86,8 @@ public class NeedService {
 	private Need owned(Long id, Long companyId) {
 		Need n = find(id);
 		if (!n.getCompanyId().equals(companyId)) {
-			throw new AccessDeniedException("Need " + id + " belongs to another company");
+			// Another company's need, as the company area shows it (drafts, closed needs, offers), is private.
+			throw new NotFoundException("Need " + id + " of another company");
 		}
 		return n;
 	}

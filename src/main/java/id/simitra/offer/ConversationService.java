@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.simitra.account.OfficerScope;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
@@ -26,8 +27,8 @@ import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
 
 /**
- * Conversations between a company and an UMKM about one need. Only the two parties read and write; officers may
- * read for supervision. Contact details stay hidden until both parties pressed "agree to share contacts", so
+ * Conversations between a company and an UMKM about one need. Only the two parties read and write; officers of the
+ * UMKM's province ({@link OfficerScope}) may read for supervision; to everyone else a conversation does not exist. Contact details stay hidden until both parties pressed "agree to share contacts", so
  * neither side can be approached outside the portal before it wants to be.
  */
 @Service
@@ -43,11 +44,15 @@ public class ConversationService {
 
 	private final Clock clock;
 
-	ConversationService(JdbcClient jdbc, UmkmService umkms, CompanyService companies, Clock clock) {
+	private final OfficerScope officers;
+
+	ConversationService(JdbcClient jdbc, UmkmService umkms, CompanyService companies, Clock clock,
+			OfficerScope officers) {
 		this.jdbc = jdbc;
 		this.umkms = umkms;
 		this.companies = companies;
 		this.clock = clock;
+		this.officers = officers;
 	}
 
 	/** Opens the conversation of a need and an UMKM, or finds the one already open; its id either way. */
@@ -85,7 +90,8 @@ public class ConversationService {
 
 	/**
 	 * One page of the conversation, oldest message first; without a page number the last page, where the
-	 * newest messages are. 404 when it does not exist, 403 for anyone but the two parties and officers.
+	 * newest messages are. 404 when it does not exist, and for anyone but the two parties and the officers of the
+	 * UMKM's province.
 	 */
 	@Transactional(readOnly = true)
 	public ThreadView read(SimitraUser viewer, Long id, Integer page) {
@@ -93,8 +99,8 @@ public class ConversationService {
 		UmkmView umkm = umkms.get(t.umkmId());
 		CompanyView company = companies.get(t.companyId());
 		ConversationSide side = sideOf(viewer, umkm, company);
-		if (side == null && !viewer.is(Role.OFFICER)) {
-			throw new AccessDeniedException("Conversation " + id + " is not this account's");
+		if (side == null && !officers.covers(viewer, umkm.regencyCode())) {
+			throw new NotFoundException("Conversation " + id + " for account " + viewer.accountId());
 		}
 		long total = jdbc.sql("select count(*) from conversation_message where conversation_id = :id")
 			.param("id", id)
@@ -203,8 +209,13 @@ public class ConversationService {
 		return PageView.of(new PageImpl<>(items, request, total));
 	}
 
+	/** The writer's side: 404 for those who may not even read it, 403 for the officers who may. */
 	private ConversationSide requireParty(SimitraUser viewer, Thread t) {
-		ConversationSide side = sideOf(viewer, umkms.get(t.umkmId()), companies.get(t.companyId()));
+		UmkmView umkm = umkms.get(t.umkmId());
+		ConversationSide side = sideOf(viewer, umkm, companies.get(t.companyId()));
+		if (side == null && !officers.covers(viewer, umkm.regencyCode())) {
+			throw new NotFoundException("Conversation " + t.id() + " for account " + viewer.accountId());
+		}
 		if (side == null) {
 			throw new AccessDeniedException("Only the two parties write in conversation " + t.id());
 		}

@@ -21,7 +21,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -528,7 +527,8 @@ public class OfferService {
 	private OfferNeed companyNeed(Long accountId, Long needId) {
 		OfferNeed need = needs.get(needId);
 		if (!need.companyOwnerId().equals(accountId)) {
-			throw new AccessDeniedException("Need " + needId + " belongs to another company");
+			// Another company's need (and the offers on it) is private: do not confirm it exists.
+			throw new NotFoundException("Need " + needId + " of another company");
 		}
 		return need;
 	}
@@ -540,7 +540,8 @@ public class OfferService {
 	private Offer owned(Long offerId, Long umkmId) {
 		Offer offer = find(offerId);
 		if (!offer.getUmkmId().equals(umkmId)) {
-			throw new AccessDeniedException("Offer " + offerId + " belongs to another UMKM");
+			// Another UMKM's offer is private: do not confirm it exists.
+			throw new NotFoundException("Offer " + offerId + " of another UMKM");
 		}
 		return offer;
 	}

@@ -36,14 +36,14 @@ class RecommendationController {
 	}
 
 	@GetMapping
-	String page(@RequestParam(name = "q", required = false) String q,
+	String page(@AuthenticationPrincipal SimitraUser officer, @RequestParam(name = "q", required = false) String q,
 			@RequestParam(name = "kebutuhan", required = false) Long needId,
 			@RequestParam(name = "umkm", required = false) String umkmQuery,
 			@RequestParam(name = "pilih", required = false) Long umkmId, Model model) {
 		if (needId != null && umkmId != null) {
 			model.addAttribute("form", new RecommendationForm(needId.toString(), umkmId.toString(), ""));
 		}
-		return view(model, q, needId, umkmQuery, umkmId);
+		return view(officer, model, q, needId, umkmQuery, umkmId);
 	}
 
 	@PostMapping
@@ -55,7 +55,7 @@ class RecommendationController {
 			throw new NotFoundException("Need or UMKM of a recommendation");
 		}
 		if (errors.hasErrors()) {
-			return view(model, null, needId, null, umkmId);
+			return view(officer, model, null, needId, null, umkmId);
 		}
 		boolean created = recommendations.recommend(officer, needId, umkmId, form.note());
 		redirect.addFlashAttribute(created ? "success" : "error",
@@ -63,7 +63,7 @@ class RecommendationController {
 		return "redirect:/petugas/rekomendasi?kebutuhan=" + needId;
 	}
 
-	private String view(Model model, String q, Long needId, String umkmQuery, Long umkmId) {
+	private String view(SimitraUser officer, Model model, String q, Long needId, String umkmQuery, Long umkmId) {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("umkmQuery", umkmQuery == null ? "" : umkmQuery);
 		if (needId == null) {
@@ -73,10 +73,11 @@ class RecommendationController {
 		model.addAttribute("need", recommendations.need(needId));
 		model.addAttribute("recommendations", recommendations.forNeed(needId));
 		if (umkmId != null) {
+			umkms.requireInScope(officer, umkmId);
 			model.addAttribute("umkm", umkms.get(umkmId));
 		}
 		else {
-			model.addAttribute("picks", recommendations.searchUmkm(umkmQuery, needId));
+			model.addAttribute("picks", recommendations.searchUmkm(officer, umkmQuery, needId));
 		}
 		return "offer/recommend";
 	}

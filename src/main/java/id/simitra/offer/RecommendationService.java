@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.simitra.account.OfficerScope;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.region.RegionService;
@@ -43,8 +45,11 @@ public class RecommendationService {
 
 	private final Clock clock;
 
+	private final OfficerScope officers;
+
 	RecommendationService(JdbcClient jdbc, NeedLookup needs, UmkmService umkms, ReadinessService readiness,
-			RegionService regions, Clock clock) {
+			RegionService regions, Clock clock, OfficerScope officers) {
+		this.officers = officers;
 		this.jdbc = jdbc;
 		this.needs = needs;
 		this.umkms = umkms;
@@ -75,7 +80,8 @@ public class RecommendationService {
 		if (!need.acceptsOffersOn(LocalDate.now(clock))) {
 			throw new ConflictException("Need " + needId + " takes no offers");
 		}
-		umkms.get(umkmId);
+		// Officers recommend the UMKM of their own province only (404 for others, as if it did not exist).
+		umkms.requireInScope(officer, umkmId);
 		return jdbc.sql("""
 				insert into need_recommendation (need_id, umkm_id, officer_id, note) values (:need, :umkm, :officer, :note)
 				on conflict (need_id, umkm_id) do nothing
@@ -132,20 +138,25 @@ public class RecommendationService {
 			.list();
 	}
 
-	/** UMKM whose name (or description) has the words typed, as prefixes, most relevant first, with readiness. */
+	/**
+	 * UMKM of the officer's province whose name (or description) has the words typed, as prefixes, most relevant
+	 * first, with readiness; none for an officer without a province.
+	 */
 	@Transactional(readOnly = true)
-	public List<RecommendationPicks.UmkmPick> searchUmkm(String query, Long needId) {
+	public List<RecommendationPicks.UmkmPick> searchUmkm(SimitraUser officer, String query, Long needId) {
 		String tsq = prefixQuery(query);
-		if (tsq == null) {
+		Optional<String> scope = officers.regencyPattern(officer);
+		if (tsq == null || scope.isEmpty()) {
 			return List.of();
 		}
 		List<Object[]> rows = jdbc.sql("""
 				select u.id, u.business_name, u.regency_code, u.verified_at is not null as verified,
 				       exists (select 1 from need_recommendation r where r.need_id = :need and r.umkm_id = u.id) as recommended
-				from umkm u where u.search @@ to_tsquery('indonesian', :tsq)
+				from umkm u where u.search @@ to_tsquery('indonesian', :tsq) and u.regency_code like :scope
 				order by ts_rank(u.search, to_tsquery('indonesian', :tsq)) desc, u.id limit :limit
 				""")
 			.param("tsq", tsq)
+			.param("scope", scope.get())
 			.param("need", needId == null ? -1L : needId)
 			.param("limit", PICKS)
 			.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getString("business_name"),

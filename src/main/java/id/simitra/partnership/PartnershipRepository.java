@@ -26,6 +26,10 @@ interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 			where p.status = 'SUBMITTED' and u.regency_code like :regencyPrefix""", nativeQuery = true)
 	Page<Partnership> findSubmittedByUmkmRegencyPrefix(String regencyPrefix, Pageable pageable);
 
+	java.util.Optional<Partnership> findFirstByAgreementDocumentId(Long documentId);
+
+	boolean existsByCompanyIdAndUmkmIdAndStatusIn(Long companyId, Long umkmId, Collection<PartnershipStatus> statuses);
+
 	boolean existsByNeedIdAndUmkmIdAndStatusIn(Long needId, Long umkmId, Collection<PartnershipStatus> statuses);
 
 }

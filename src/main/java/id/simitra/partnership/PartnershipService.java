@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.AccountService;
+import id.simitra.account.OfficerScope;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
@@ -87,10 +88,15 @@ public class PartnershipService {
 
 	private final Clock clock;
 
+	private final PartnershipAccess access;
+
+	private final OfficerScope officers;
+
 	PartnershipService(PartnershipRepository partnerships, PartnershipEventRepository events,
 			PartnershipRatingRepository ratings, CompanyService companies, UmkmService umkms, NeedService needs,
 			AccountService accounts, RegionService regions, DocumentService documents,
-			NotificationService notifications, JdbcClient jdbc, Clock clock) {
+			NotificationService notifications, JdbcClient jdbc, Clock clock, PartnershipAccess access,
+			OfficerScope officers) {
 		this.partnerships = partnerships;
 		this.events = events;
 		this.ratings = ratings;
@@ -103,6 +109,8 @@ public class PartnershipService {
 		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.access = access;
+		this.officers = officers;
 	}
 
 	/** Whether this need already has a partnership with this UMKM that is still going somewhere. */
@@ -134,7 +142,7 @@ public class PartnershipService {
 	 */
 	@Transactional
 	public void edit(SimitraUser companyUser, Long id, ProposalData data, Long expectedVersion) {
-		Partnership p = find(id);
+		Partnership p = findVisible(companyUser, id);
 		requireSide(companyUser, p, Role.COMPANY);
 		checkVersion(p, expectedVersion);
 		if (!PartnershipAction.EDITABLE.contains(p.getStatus())) {
@@ -154,7 +162,7 @@ public class PartnershipService {
 		if (!"application/pdf".equals(document.contentType())) {
 			throw new IllegalArgumentException("The agreement must be a PDF");
 		}
-		Partnership p = find(id);
+		Partnership p = findVisible(companyUser, id);
 		requireSide(companyUser, p, Role.COMPANY);
 		checkVersion(p, expectedVersion);
 		if (!PartnershipAction.AGREEMENT_UPLOAD.contains(p.getStatus())) {
@@ -170,13 +178,14 @@ public class PartnershipService {
 
 	/**
 	 * Takes one step of the lifecycle for the reader. {@code declared}: the no-control declaration ticked on the
-	 * form (proposing and submitting need it). 403 when the step is not the reader's to take, 409 when the
+	 * form (proposing and submitting need it). 404 when the reader may not see the partnership at all
+	 * ({@link PartnershipAccess}), 403 when the step is not the reader's to take, 409 when the
 	 * partnership is not (or no longer) in a status it starts from or changed since {@code expectedVersion}.
 	 */
 	@Transactional
 	public void perform(SimitraUser actor, Long id, PartnershipAction action, String reason, boolean declared,
 			Long expectedVersion) {
-		Partnership p = find(id);
+		Partnership p = findVisible(actor, id);
 		Role side = sideOf(actor, p);
 		if (side == null || !action.takenBy(side)) {
 			throw new AccessDeniedException(action + " on partnership " + id + " is not for this account");
@@ -228,7 +237,7 @@ public class PartnershipService {
 		if (score < 1 || score > 5) {
 			throw new IllegalArgumentException("A rating is 1 to 5, not " + score);
 		}
-		Partnership p = find(id);
+		Partnership p = findVisible(rater, id);
 		Role side = sideOf(rater, p);
 		if (side != Role.COMPANY && side != Role.UMKM) {
 			throw new AccessDeniedException("Only the two parties rate partnership " + id);
@@ -269,13 +278,8 @@ public class PartnershipService {
 
 	@Transactional(readOnly = true)
 	public PartnershipView getFor(SimitraUser viewer, Long id) {
-		Partnership p = find(id);
+		Partnership p = findVisible(viewer, id);
 		Role side = sideOf(viewer, p);
-		if ((side == null && !viewer.is(Role.ADMIN))
-				|| (side == Role.UMKM && p.getStatus() == PartnershipStatus.DRAFT)) {
-			// A draft is the company's own until it is proposed.
-			throw new AccessDeniedException("Partnership " + id + " is not visible to this account");
-		}
 		Parties parties = parties(p);
 		String needTitle = p.getNeedId() == null ? null : needs.get(p.getNeedId()).title();
 		List<PartnershipEvent> trail = events.findByPartnershipIdOrderByOccurredAtAscIdAsc(id);
@@ -320,24 +324,32 @@ public class PartnershipService {
 	 */
 	@Transactional(readOnly = true)
 	public PageView<PartnershipView> reviewQueue(SimitraUser officer, int page) {
-		Optional<String> province = officerProvince(officer);
-		if (province.isEmpty()) {
+		Optional<String> scope = officers.regencyPattern(officer);
+		if (scope.isEmpty()) {
 			return PageView.of(Page.empty(pageOf(page)));
 		}
-		return summaries(partnerships.findSubmittedByUmkmRegencyPrefix(province.get() + ".%", pageOf(page)));
+		return summaries(partnerships.findSubmittedByUmkmRegencyPrefix(scope.get(), pageOf(page)));
 	}
 
-	/** The province an officer works for, if an administrator set one. */
+	/** The province an officer works for, if an administrator set one ({@link OfficerScope}). */
 	@Transactional(readOnly = true)
 	public Optional<String> officerProvince(SimitraUser officer) {
-		return officer.is(Role.OFFICER) ? accounts.provinceOf(officer.accountId()) : Optional.empty();
+		return officers.provinceOf(officer);
 	}
 
-	/** The audit trail of all partnerships, newest first, for officers. */
+	/**
+	 * The audit trail of the partnerships of UMKM in the officer's province, newest first; drafts are left out (they
+	 * are the company's own until proposed). Empty for an officer without a province.
+	 */
 	@Transactional(readOnly = true)
-	public PageView<AuditEntry> auditTrail(AuditQuery query, int page) {
-		StringBuilder where = new StringBuilder(" where true");
+	public PageView<AuditEntry> auditTrail(SimitraUser officer, AuditQuery query, int page) {
+		Optional<String> scope = officers.regencyPattern(officer);
+		if (scope.isEmpty()) {
+			return PageView.of(Page.empty(pageOf(page)));
+		}
+		StringBuilder where = new StringBuilder(" where p.status <> 'DRAFT' and u.regency_code like :scope");
 		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("scope", scope.get());
 		if (query.name() != null && !query.name().isBlank()) {
 			where.append(" and (u.business_name ilike :name escape '\\' or c.name ilike :name escape '\\')");
 			params.put("name", "%" + query.name().strip().replaceAll("([\\\\%_])", "\\\\$1") + "%");
@@ -506,34 +518,28 @@ public class PartnershipService {
 
 	/**
 	 * Why this officer may not decide on this partnership, or null. Maker-checker: nobody decides on a record they
-	 * created or edited. And an officer decides for the province they work for only.
+	 * created or edited. (An officer of another province, or of none, does not get this far: the partnership is
+	 * not theirs to see, see {@link PartnershipAccess}.)
 	 */
 	private String officerBlock(SimitraUser officer, Partnership p) {
 		if (events.existsByPartnershipIdAndActorIdAndKindIn(p.getId(), officer.accountId(), MAKER_KINDS)) {
 			return "Officer " + officer.accountId() + " created or edited partnership " + p.getId();
 		}
-		Optional<String> province = accounts.provinceOf(officer.accountId());
-		String regency = umkms.get(p.getUmkmId()).regencyCode();
-		if (province.isEmpty() || !regency.startsWith(province.get() + ".")) {
-			return "Partnership " + p.getId() + " is outside the officer's province";
-		}
 		return null;
 	}
 
-	/** COMPANY or UMKM when the user is that party of this partnership, OFFICER for officers, else null. */
+	/** COMPANY or UMKM for that party, OFFICER for an officer of the UMKM's province, else null. */
 	private Role sideOf(SimitraUser user, Partnership p) {
-		return switch (user.role()) {
-			case OFFICER -> Role.OFFICER;
-			case ADMIN -> null;
-			case COMPANY -> companies.findByOwner(user.accountId())
-				.filter(c -> c.id().equals(p.getCompanyId()))
-				.map(c -> Role.COMPANY)
-				.orElse(null);
-			case UMKM -> umkms.findIdByOwner(user.accountId())
-				.filter(u -> u.equals(p.getUmkmId()))
-				.map(u -> Role.UMKM)
-				.orElse(null);
-		};
+		return access.sideOf(user, p);
+	}
+
+	/** The partnership, or 404 when it does not exist or this person may not see it ({@link PartnershipAccess}). */
+	private Partnership findVisible(SimitraUser user, Long id) {
+		Partnership p = find(id);
+		if (!access.canSee(user, p)) {
+			throw new NotFoundException("Partnership " + id);
+		}
+		return p;
 	}
 
 	private void requireSide(SimitraUser user, Partnership p, Role side) {

@@ -17,6 +17,13 @@ public enum PartnershipStatus {
 	static final Set<PartnershipStatus> LIVE = EnumSet.of(DRAFT, PROPOSED, ACCEPTED, SUBMITTED, RETURNED, APPROVED,
 			ACTIVE);
 
+	/**
+	 * Statuses in which the company may read the UMKM's certificate and identity scans: proposed or later, not a
+	 * draft the UMKM never saw, and not one the UMKM declined or the Dinas rejected.
+	 */
+	static final Set<PartnershipStatus> SHARES_UMKM_PAPERS = EnumSet.of(PROPOSED, ACCEPTED, SUBMITTED, RETURNED,
+			APPROVED, ACTIVE, COMPLETED, TERMINATED);
+
 	public boolean isFinal() {
 		return !LIVE.contains(this);
 	}

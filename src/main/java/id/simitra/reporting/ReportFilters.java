@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import id.simitra.account.OfficerScope;
 import id.simitra.account.SimitraUser;
 import id.simitra.region.RegionService;
 import id.simitra.region.RegionService.Province;
@@ -19,23 +18,25 @@ import id.simitra.region.RegionService.Regency;
 /**
  * Reads the report filters from the query string (?provinsi=12&kabupaten=12.71&dari=2026-01-01&sampai=...).
  * Anything unreadable falls back to its default with a warning instead of an error page: an officer who
- * mistypes a date still gets a report, and is told which period it is for.
+ * mistypes a date still gets a report, and is told which period it is for. An officer reports on their own
+ * province only ({@link OfficerScope}): another province or regency asked for falls back to theirs with a warning,
+ * and an officer without a province gets empty figures and exports (with a warning saying why).
  */
 @Component
 class ReportFilters {
 
-	/** North Sumatra: the office this portal was built for, used when an officer has no province of their own. */
+	/** North Sumatra: the office this portal was built for, shown (with no figures) to an officer without a province. */
 	static final String DEFAULT_PROVINCE = "12";
 
 	private final RegionService regions;
 
-	private final JdbcClient jdbc;
+	private final OfficerScope officers;
 
 	private final Clock clock;
 
-	ReportFilters(RegionService regions, JdbcClient jdbc, Clock clock) {
+	ReportFilters(RegionService regions, OfficerScope officers, Clock clock) {
 		this.regions = regions;
-		this.jdbc = jdbc;
+		this.officers = officers;
 		this.clock = clock;
 	}
 
@@ -60,8 +61,14 @@ class ReportFilters {
 				warnings.add("report.warning.province");
 			}
 		}
+		Optional<String> own = officers.provinceOf(officer).flatMap(this::province).map(Province::code);
+		if (own.isPresent() && province != null && !province.equals(own.get())) {
+			warnings.add("report.warning.outsideProvince");
+			province = null;
+			regency = null;
+		}
 		if (province == null) {
-			province = officerProvince(officer).orElse(DEFAULT_PROVINCE);
+			province = own.orElse(DEFAULT_PROVINCE);
 		}
 
 		LocalDate today = LocalDate.now(clock.withZone(ReportFilter.WIB));
@@ -80,37 +87,15 @@ class ReportFilters {
 		}
 		List<String> codes = regency != null ? List.of(regency)
 				: province(province).map(p -> p.regencies().stream().map(Regency::code).toList()).orElse(List.of());
+		if (own.isEmpty()) {
+			warnings.add("report.warning.noProvince");
+			codes = List.of();
+		}
 		return new Resolved(new ReportFilter(province, regency, from, to, codes), List.copyOf(warnings));
 	}
 
 	private Optional<Province> province(String code) {
 		return regions.provinces().stream().filter(p -> p.code().equals(code)).findFirst();
-	}
-
-	/**
-	 * The officer's own province, when accounts carry one. The column belongs to another part of the
-	 * portal and may not exist yet, so it is looked up rather than assumed.
-	 */
-	private Optional<String> officerProvince(SimitraUser officer) {
-		if (officer == null) {
-			return Optional.empty();
-		}
-		boolean hasColumn = jdbc.sql("""
-				select exists (select 1 from information_schema.columns
-				               where table_schema = current_schema() and table_name = 'account' and column_name = 'province_code')
-				""").query(Boolean.class).single();
-		if (!hasColumn) {
-			return Optional.empty();
-		}
-		return jdbc.sql("select province_code from account where id = :id")
-			.param("id", officer.accountId())
-			.query(String.class)
-			.list()
-			.stream()
-			.filter(Objects::nonNull)
-			.findFirst()
-			.flatMap(this::province)
-			.map(Province::code);
 	}
 
 	private static LocalDate date(String raw, List<String> warnings) {

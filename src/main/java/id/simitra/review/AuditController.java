@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,12 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.simitra.account.SimitraUser;
 import id.simitra.partnership.AuditQuery;
 import id.simitra.partnership.PartnershipService;
 import id.simitra.partnership.PartnershipStatus;
 import id.simitra.shared.FormInput;
 
-/** Officers search the partnership audit trail by UMKM or company name, resulting status and dates. */
+/** Officers search the partnership audit trail of their province by UMKM or company name, resulting status and dates. */
 @Controller
 class AuditController {
 
@@ -28,7 +30,7 @@ class AuditController {
 
 	/** A filter that cannot be read is reported next to its field and left out of the search. */
 	@GetMapping("/petugas/audit")
-	String search(@Valid @ModelAttribute("filter") AuditFilterForm filter, BindingResult errors,
+	String search(@AuthenticationPrincipal SimitraUser officer, @Valid @ModelAttribute("filter") AuditFilterForm filter, BindingResult errors,
 			@RequestParam(defaultValue = "0") int halaman, Model model) {
 		String name = errors.hasFieldErrors("nama") ? null : filter.nama();
 		PartnershipStatus status = blank(filter.status()) ? null
@@ -39,7 +41,7 @@ class AuditController {
 			errors.rejectValue("sampai", "validation.endBeforeStart");
 			to = null;
 		}
-		model.addAttribute("page", partnerships.auditTrail(new AuditQuery(name, status, from, to), halaman));
+		model.addAttribute("page", partnerships.auditTrail(officer, new AuditQuery(name, status, from, to), halaman));
 		model.addAttribute("statuses", PartnershipStatus.values());
 		return "review/audit";
 	}

@@ -32,14 +32,15 @@ class CertificateReviewController {
 	}
 
 	@GetMapping("/petugas/sertifikat")
-	String queue(@RequestParam(defaultValue = "0") int halaman, Model model) {
-		model.addAttribute("page", certificates.reviewQueue(halaman));
+	String queue(@AuthenticationPrincipal SimitraUser officer, @RequestParam(defaultValue = "0") int halaman,
+			Model model) {
+		model.addAttribute("page", certificates.reviewQueue(officer, halaman));
 		return "review/certificates";
 	}
 
 	@GetMapping("/petugas/sertifikat/{id}")
-	String show(@PathVariable Long id, Model model) {
-		model.addAttribute("c", certificates.get(id));
+	String show(@AuthenticationPrincipal SimitraUser officer, @PathVariable Long id, Model model) {
+		model.addAttribute("c", certificates.getForOfficer(officer, id));
 		model.addAttribute("decision", new CertificateDecisionForm(null, "", null));
 		return "review/certificate";
 	}
@@ -52,7 +53,7 @@ class CertificateReviewController {
 			errors.rejectValue("reason", "validation.reasonRequired");
 		}
 		if (errors.hasErrors()) {
-			model.addAttribute("c", certificates.get(id));
+			model.addAttribute("c", certificates.getForOfficer(officer, id));
 			return "review/certificate";
 		}
 		certificates.decide(officer, id, form.approved(), form.reason(), FormInput.version(form.version()));
@@ -62,11 +63,12 @@ class CertificateReviewController {
 	}
 
 	@GetMapping("/petugas/umkm")
-	String identities(@RequestParam(defaultValue = "false") String belum, @RequestParam(defaultValue = "0") int halaman,
+	String identities(@AuthenticationPrincipal SimitraUser officer,
+			@RequestParam(defaultValue = "false") String belum, @RequestParam(defaultValue = "0") int halaman,
 			Model model) {
 		boolean unverifiedOnly = FormInput.flag(belum);
 		model.addAttribute("unverifiedOnly", unverifiedOnly);
-		model.addAttribute("page", umkms.listForOfficer(unverifiedOnly, halaman));
+		model.addAttribute("page", umkms.listForOfficer(officer, unverifiedOnly, halaman));
 		return "review/umkm-list";
 	}
 

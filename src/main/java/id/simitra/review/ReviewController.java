@@ -44,7 +44,7 @@ class ReviewController {
 			Model model) {
 		model.addAttribute("province", partnerships.officerProvince(officer).orElse(null));
 		model.addAttribute("page", partnerships.reviewQueue(officer, halaman));
-		model.addAttribute("certificatesWaiting", certificates.waitingForReview());
+		model.addAttribute("certificatesWaiting", certificates.waitingForReview(officer));
 		return "review/queue";
 	}
 

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -211,7 +210,8 @@ public class ShortlistService {
 	private Shortlist owned(Long listId, Long companyId) {
 		Shortlist list = lists.findById(listId).orElseThrow(() -> new NotFoundException("Shortlist " + listId));
 		if (!list.getCompanyId().equals(companyId)) {
-			throw new AccessDeniedException("Shortlist " + listId + " belongs to another company");
+			// Another company's shortlist is private: do not confirm it exists.
+			throw new NotFoundException("Shortlist " + listId + " of another company");
 		}
 		return list;
 	}

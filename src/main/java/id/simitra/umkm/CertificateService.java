@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.simitra.account.OfficerScope;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.shared.ConflictException;
@@ -70,8 +71,11 @@ public class CertificateService {
 
 	private final Clock clock;
 
+	private final OfficerScope officers;
+
 	CertificateService(CertificateRepository certificates, CertificateTypeRepository types, DocumentService documents,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, OfficerScope officers) {
+		this.officers = officers;
 		this.certificates = certificates;
 		this.types = types;
 		this.documents = documents;
@@ -148,29 +152,47 @@ public class CertificateService {
 				Map.of("umkm", umkmId), page, total);
 	}
 
-	/** Certificates waiting for an officer, the longest-waiting first. */
+	/**
+	 * Certificates of UMKM in the officer's province waiting for review, the longest-waiting first; empty for an
+	 * officer without a province ({@link OfficerScope}).
+	 */
 	@Transactional(readOnly = true)
-	public PageView<CertificateView> reviewQueue(int page) {
-		long total = jdbc.sql("select count(*) from umkm_certificate where status = 'SUBMITTED'")
-			.query(Long.class)
-			.single();
-		return page(VIEW_SELECT + " where c.status = 'SUBMITTED' order by c.created_at, c.id", Map.of(), page, total);
+	public PageView<CertificateView> reviewQueue(SimitraUser officer, int page) {
+		Optional<String> scope = officers.regencyPattern(officer);
+		if (scope.isEmpty()) {
+			return PageView.of(new PageImpl<>(List.of(), PageRequest.of(Math.max(page, 0), PAGE_SIZE), 0));
+		}
+		return page(VIEW_SELECT + " where c.status = 'SUBMITTED' and u.regency_code like :scope"
+				+ " order by c.created_at, c.id", Map.of("scope", scope.get()), page, waitingForReview(officer));
 	}
 
+	/** How many certificates of the officer's province wait for review. */
 	@Transactional(readOnly = true)
-	public long waitingForReview() {
-		return jdbc.sql("select count(*) from umkm_certificate where status = 'SUBMITTED'").query(Long.class).single();
+	public long waitingForReview(SimitraUser officer) {
+		return officers.regencyPattern(officer)
+			.map(scope -> jdbc.sql("""
+					select count(*) from umkm_certificate c join umkm u on u.id = c.umkm_id
+					where c.status = 'SUBMITTED' and u.regency_code like :scope
+					""").param("scope", scope).query(Long.class).single())
+			.orElse(0L);
 	}
 
-	/** Any certificate, for officers. */
+	/** A certificate for an officer: 404 unless its UMKM is in the officer's province. */
 	@Transactional(readOnly = true)
-	public CertificateView get(Long id) {
+	public CertificateView getForOfficer(SimitraUser officer, Long id) {
+		inScope(officer, id);
+		return get(id);
+	}
+
+	/** Any certificate (callers check who may see it). */
+	@Transactional(readOnly = true)
+	CertificateView get(Long id) {
 		return views(VIEW_SELECT + " where c.id = :id", Map.of("id", id)).stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Certificate " + id));
 	}
 
-	/** The certificate, if it belongs to this UMKM: 404 when it does not exist, 403 when it is someone else's. */
+	/** The certificate, if it belongs to this UMKM: 404 when it does not exist or is someone else's. */
 	@Transactional(readOnly = true)
 	public CertificateView getOwned(Long id, Long umkmId) {
 		owned(id, umkmId);
@@ -223,6 +245,7 @@ public class CertificateService {
 		if (!officer.is(Role.OFFICER)) {
 			throw new AccessDeniedException("Only officers verify certificates");
 		}
+		inScope(officer, id);
 		Certificate c = certificates.findById(id).orElseThrow(() -> new NotFoundException("Certificate " + id));
 		if (expectedVersion != null && expectedVersion != c.getVersion()) {
 			throw new ConflictException("Certificate changed since the officer opened it");
@@ -232,10 +255,21 @@ public class CertificateService {
 		certificates.saveAndFlush(c);
 	}
 
+	/** 404 unless the certificate exists and its UMKM is in the officer's province. */
+	private void inScope(SimitraUser officer, Long id) {
+		String regency = jdbc.sql("""
+				select u.regency_code from umkm_certificate c join umkm u on u.id = c.umkm_id where c.id = :id
+				""").param("id", id).query(String.class).optional().orElse(null);
+		if (!officers.covers(officer, regency)) {
+			throw new NotFoundException("Certificate " + id + " in the officer's province");
+		}
+	}
+
 	private Certificate owned(Long id, Long umkmId) {
 		Certificate c = certificates.findById(id).orElseThrow(() -> new NotFoundException("Certificate " + id));
 		if (!c.getUmkmId().equals(umkmId)) {
-			throw new AccessDeniedException("Certificate " + id + " belongs to another UMKM");
+			// Another UMKM's certificate is private (only badges are public): do not confirm it exists.
+			throw new NotFoundException("Certificate " + id + " of another UMKM");
 		}
 		return c;
 	}

@@ -1,7 +1,9 @@
 package id.simitra.umkm;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,43 +11,41 @@ import id.simitra.account.SimitraUser;
 import id.simitra.shared.NotFoundException;
 
 /**
- * Uploaded documents (certificate scans, files attached to offers) and who may open them: the owning UMKM's
- * owner, officers, administrators, staff of a company that has any proposal or partnership with that UMKM, and
- * staff of a company whose need received an offer (not withdrawn) with the document attached.
+ * Uploaded documents (certificate scans, agreements, files attached to offers): storing them, and opening them
+ * for those the document's kind allows. Each kind's rule is a {@link DocumentAccessPolicy} of the module that
+ * owns the kind; this class asks them all and never reads another module's tables.
  */
 @Service
 public class DocumentService {
 
-	/*
-	 * Asked in SQL rather than through PartnershipService: the partnership module already depends on this
-	 * one (it needs UMKM profiles), and a call back would make the modules a cycle.
-	 */
-	private static final String COMPANY_HAS_PARTNERSHIP = """
-			select exists (select 1 from partnership p join company co on co.id = p.company_id
-			               where co.owner_id = :account and p.umkm_id = :umkm)
-			    or exists (select 1 from offer_attachment a join offer o on o.id = a.offer_id
-			               join need n on n.id = o.need_id join company co on co.id = n.company_id
-			               where a.document_id = :document and o.status <> 'WITHDRAWN' and co.owner_id = :account)
-			""";
+	private static final Log log = LogFactory.getLog(DocumentService.class);
 
 	private final StoredDocumentRepository documents;
 
-	private final UmkmRepository umkms;
+	/*
+	 * Looked up when a document is opened, not when this service is made: the policies use services (UMKM,
+	 * offers, partnerships) that themselves store documents through this one.
+	 */
+	private final ObjectProvider<DocumentAccessPolicy> policies;
 
-	private final JdbcClient jdbc;
-
-	DocumentService(StoredDocumentRepository documents, UmkmRepository umkms, JdbcClient jdbc) {
+	DocumentService(StoredDocumentRepository documents, ObjectProvider<DocumentAccessPolicy> policies) {
 		this.documents = documents;
-		this.umkms = umkms;
-		this.jdbc = jdbc;
+		this.policies = policies;
 	}
 
-	/** The file, if this person may see it: 404 when it does not exist, 403 when it is not theirs to see. */
+	/**
+	 * The file, if this person may see it. 404 both when it does not exist and when it is not theirs to see: ids
+	 * are sequential, and a 403 would confirm that a document exists. A document no kind claims (an agreement
+	 * replaced by a newer upload, kept for the audit trail) is opened by nobody.
+	 */
 	@Transactional(readOnly = true)
 	public DocumentFile open(SimitraUser viewer, Long id) {
 		StoredDocument document = documents.findById(id).orElseThrow(() -> new NotFoundException("Document " + id));
-		if (!canView(viewer, document.getUmkmId(), id)) {
-			throw new AccessDeniedException("Document " + id + " is not visible to this account");
+		boolean allowed = viewer != null
+				&& policies.orderedStream().filter(p -> p.covers(id)).anyMatch(p -> p.canView(viewer, id));
+		if (!allowed) {
+			log.info("Document " + id + " refused to account " + (viewer == null ? "-" : viewer.accountId()));
+			throw new NotFoundException("Document " + id);
 		}
 		return document.toFile();
 	}
@@ -64,20 +64,6 @@ public class DocumentService {
 	@Transactional
 	void delete(Long id) {
 		documents.deleteById(id);
-	}
-
-	private boolean canView(SimitraUser viewer, Long umkmId, Long documentId) {
-		return switch (viewer.role()) {
-			case OFFICER, ADMIN -> true;
-			case UMKM -> umkmId != null
-					&& umkms.findByOwnerId(viewer.accountId()).map(u -> u.getId().equals(umkmId)).orElse(false);
-			case COMPANY -> umkmId != null && Boolean.TRUE.equals(jdbc.sql(COMPANY_HAS_PARTNERSHIP)
-				.param("account", viewer.accountId())
-				.param("umkm", umkmId)
-				.param("document", documentId)
-				.query(Boolean.class)
-				.single());
-		};
 	}
 
 }

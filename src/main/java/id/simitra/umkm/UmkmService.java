@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.simitra.account.OfficerScope;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.kbli.KbliService;
@@ -37,8 +38,11 @@ public class UmkmService {
 
 	private final Clock clock;
 
+	private final OfficerScope officers;
+
 	UmkmService(UmkmRepository umkms, RegionService regions, KbliService kbli, ReadinessService readiness,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, OfficerScope officers) {
+		this.officers = officers;
 		this.umkms = umkms;
 		this.regions = regions;
 		this.kbli = kbli;
@@ -131,9 +135,7 @@ public class UmkmService {
 		if (!officer.is(Role.OFFICER)) {
 			throw new AccessDeniedException("Only officers verify UMKM identity");
 		}
-		if (!umkms.existsById(umkmId)) {
-			throw new NotFoundException("UMKM " + umkmId);
-		}
+		requireInScope(officer, umkmId);
 		jdbc.sql("update umkm set verified_at = :at, verified_by = :officer where id = :id and verified_at is null")
 			.param("at", OffsetDateTime.ofInstant(Instant.now(clock), clock.getZone()))
 			.param("officer", officer.accountId())
@@ -141,16 +143,36 @@ public class UmkmService {
 			.update();
 	}
 
-	/** UMKM for the officers' identity list, oldest registrations first, with their readiness score. */
+	/**
+	 * 404 unless the UMKM exists and is in the officer's province ({@link OfficerScope}): for officer actions on
+	 * an UMKM in other modules too (recommendations).
+	 */
 	@Transactional(readOnly = true)
-	public PageView<UmkmIdentityRow> listForOfficer(boolean unverifiedOnly, int page) {
-		String where = unverifiedOnly ? " where u.verified_at is null" : "";
-		long total = jdbc.sql("select count(*) from umkm u" + where).query(Long.class).single();
+	public void requireInScope(SimitraUser officer, Long umkmId) {
+		String regency = umkms.findById(umkmId).map(Umkm::getRegencyCode).orElse(null);
+		if (!officers.covers(officer, regency)) {
+			throw new NotFoundException("UMKM " + umkmId + " in the officer's province");
+		}
+	}
+
+	/**
+	 * UMKM of the officer's province for the identity list, oldest registrations first, with their readiness
+	 * score; empty for an officer without a province.
+	 */
+	@Transactional(readOnly = true)
+	public PageView<UmkmIdentityRow> listForOfficer(SimitraUser officer, boolean unverifiedOnly, int page) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), 20);
+		Optional<String> scope = officers.regencyPattern(officer);
+		if (scope.isEmpty()) {
+			return PageView.of(new PageImpl<>(List.of(), request, 0));
+		}
+		String where = " where u.regency_code like :scope" + (unverifiedOnly ? " and u.verified_at is null" : "");
+		long total = jdbc.sql("select count(*) from umkm u" + where).param("scope", scope.get()).query(Long.class).single();
 		List<IdentityRow> rows = jdbc.sql("""
 				select u.id, u.business_name, u.owner_name, u.nib, u.regency_code, u.verified_at, a.display_name
 				from umkm u left join account a on a.id = u.verified_by
 				""" + where + " order by u.created_at, u.id limit :limit offset :offset")
+			.param("scope", scope.get())
 			.param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
 			.query((rs, n) -> {

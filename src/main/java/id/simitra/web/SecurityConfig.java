@@ -25,8 +25,10 @@ import id.simitra.account.LoginThrottle;
 import id.simitra.account.LoginThrottleFilter;
 
 /**
- * Role checks by route. Ownership of individual records (this UMKM's product, that company's need) is
- * checked in the services, which throw AccessDeniedException (403).
+ * Role checks by route. Who may see or change an individual record is checked in the services: a record whose
+ * existence is private (document, partnership, offer, conversation, need, shortlist, certificate, anything out of
+ * an officer's province) answers NotFoundException (404) to anyone who may not see it; AccessDeniedException (403)
+ * is for a step that is not theirs on a record they may see, and for public records (products). See docs/access.md.
  */
 @Configuration
 class SecurityConfig {

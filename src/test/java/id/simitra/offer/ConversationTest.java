@@ -12,6 +12,7 @@ import id.simitra.account.Role;
 import id.simitra.company.CompanyService;
 import id.simitra.need.NeedService;
 import id.simitra.support.Fixtures;
+import id.simitra.support.WebSession;
 import id.simitra.support.SimitraTest;
 
 import static id.simitra.offer.OfferWorld.offerForm;
@@ -74,13 +75,15 @@ class ConversationTest {
 
 		OfferWorld.Umkm otherUmkm = world.umkm("Usaha Penasaran");
 		OfferWorld.Company otherCompany = world.company("PT Penasaran", null);
+		// To outsiders (officers of another province or of none included) the conversation does not exist.
 		for (MockHttpSession outsider : new MockHttpSession[] { otherUmkm.session(), otherCompany.session(),
-				world.login(Role.ADMIN) }) {
-			mvc.perform(get("/percakapan/{id}", threadId).session(outsider)).andExpect(status().isForbidden());
+				world.login(Role.ADMIN), WebSession.login(mvc, fixtures.officerEmail("63"), WebSession.PASSWORD),
+				WebSession.login(mvc, fixtures.officerEmail(null), WebSession.PASSWORD) }) {
+			mvc.perform(get("/percakapan/{id}", threadId).session(outsider)).andExpect(status().isNotFound());
 			mvc.perform(post("/percakapan/{id}", threadId).with(csrf()).param("body", "Halo").session(outsider))
-				.andExpect(status().isForbidden());
+				.andExpect(status().isNotFound());
 			mvc.perform(post("/percakapan/{id}/kontak", threadId).with(csrf()).session(outsider))
-				.andExpect(status().isForbidden());
+				.andExpect(status().isNotFound());
 		}
 		mvc.perform(get("/percakapan/{id}", threadId)).andExpect(redirectedUrl("/masuk"));
 

@@ -103,7 +103,7 @@ class OfferTest {
 					containsString("/dokumen/" + documentId))));
 		mvc.perform(get("/dokumen/{id}", documentId).session(company.session())).andExpect(status().isOk());
 		OfferWorld.Company other = world.company("PT Lain", null);
-		mvc.perform(get("/dokumen/{id}", documentId).session(other.session())).andExpect(status().isForbidden());
+		mvc.perform(get("/dokumen/{id}", documentId).session(other.session())).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -206,21 +206,22 @@ class OfferTest {
 		OfferWorld.Company other = world.company("PT Pesaing", null);
 		OfferWorld.Umkm stranger = world.umkm("Usaha Lain");
 
-		mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).session(other.session())).andExpect(status().isForbidden());
-		mvc.perform(get("/perusahaan/penawaran/{id}/terima", offerId).session(other.session())).andExpect(status().isForbidden());
+		// Another company's need and offers, another UMKM's offer: private records, so "not found" (issue 10).
+		mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).session(other.session())).andExpect(status().isNotFound());
+		mvc.perform(get("/perusahaan/penawaran/{id}/terima", offerId).session(other.session())).andExpect(status().isNotFound());
 		mvc.perform(post("/perusahaan/penawaran/{id}/terima", offerId).with(csrf()).session(other.session()))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/perusahaan/penawaran/{id}/tolak", offerId).with(csrf()).param("reason", "Tidak")
-			.session(other.session())).andExpect(status().isForbidden());
+			.session(other.session())).andExpect(status().isNotFound());
 		mvc.perform(post("/perusahaan/penawaran/{id}/pilih", offerId).with(csrf()).param("pilih", "true")
-			.session(other.session())).andExpect(status().isForbidden());
+			.session(other.session())).andExpect(status().isNotFound());
 		mvc.perform(post("/perusahaan/kebutuhan/{n}/undang/{u}", needId, stranger.id()).with(csrf())
-			.session(other.session())).andExpect(status().isForbidden());
+			.session(other.session())).andExpect(status().isNotFound());
 
-		mvc.perform(get("/umkm/penawaran/{id}", offerId).session(stranger.session())).andExpect(status().isForbidden());
-		mvc.perform(get("/umkm/penawaran/{id}/ubah", offerId).session(stranger.session())).andExpect(status().isForbidden());
+		mvc.perform(get("/umkm/penawaran/{id}", offerId).session(stranger.session())).andExpect(status().isNotFound());
+		mvc.perform(get("/umkm/penawaran/{id}/ubah", offerId).session(stranger.session())).andExpect(status().isNotFound());
 		mvc.perform(post("/umkm/penawaran/{id}/tarik", offerId).with(csrf()).session(stranger.session()))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).session(umkm.session()))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/umkm/penawaran/{id}", offerId).session(company.session())).andExpect(status().isForbidden());

@@ -83,8 +83,10 @@ final class OfferWorld {
 		return new Umkm(session, accountId, id, unique);
 	}
 
+	/** A fresh account of this role; an officer works for North Sumatra, where this world's UMKM are. */
 	MockHttpSession login(Role role) throws Exception {
-		return WebSession.login(mvc, fixtures.accountEmail(role), WebSession.PASSWORD);
+		String email = role == Role.OFFICER ? fixtures.officerEmail("12") : fixtures.accountEmail(role);
+		return WebSession.login(mvc, email, WebSession.PASSWORD);
 	}
 
 	/**

@@ -24,7 +24,7 @@ class RecommendationPageTest {
 
 	@Test
 	void officerOpensTheRecommendationPageWithoutASearch() throws Exception {
-		var officer = WebSession.login(mvc, fixtures.accountEmail(Role.OFFICER), WebSession.PASSWORD);
+		var officer = WebSession.login(mvc, fixtures.officerEmail("12"), WebSession.PASSWORD);
 		mvc.perform(get("/petugas/rekomendasi").session(officer)).andExpect(status().isOk());
 	}
 

@@ -102,7 +102,8 @@ class PartnershipPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Draf perusahaan")))
 			.andExpect(content().string(containsString("hanya terlihat oleh perusahaan Anda")));
-		mvc.perform(get(url).session(umkm)).andExpect(status().isForbidden());
+		// A draft is the company's own: to the UMKM it does not exist yet.
+		mvc.perform(get(url).session(umkm)).andExpect(status().isNotFound());
 
 		mvc.perform(get(url + "/ubah").session(company)).andExpect(status().isOk());
 		mvc.perform(post(url + "/ubah").session(company).with(csrf())
@@ -167,7 +168,7 @@ class PartnershipPagesTest {
 				.andExpect(status().isOk())
 				.andExpect(content().contentType("application/pdf"));
 		}
-		mvc.perform(get("/dokumen/{d}", documentId).session(session(world.otherUmkm))).andExpect(status().isForbidden());
+		mvc.perform(get("/dokumen/{d}", documentId).session(session(world.otherUmkm))).andExpect(status().isNotFound());
 
 		mvc.perform(post(url + "/kirim").session(company).with(csrf()))
 			.andExpect(status().isOk())

@@ -22,6 +22,7 @@ import id.simitra.need.NeedService;
 import id.simitra.notification.NotificationService;
 import id.simitra.notification.NotificationView;
 import id.simitra.shared.ConflictException;
+import id.simitra.shared.NotFoundException;
 import id.simitra.shared.PartnershipPattern;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
@@ -95,10 +96,16 @@ class PartnershipRulesTest {
 		assertThat(partnerships.reviewQueue(unassigned, 0).items()).isEmpty();
 		assertThat(partnerships.officerProvince(unassigned)).isEmpty();
 
+		// Outside their province (or without one) the partnership does not exist for them: 404, not 403.
 		assertThatThrownBy(() -> partnerships.perform(aceh, id, PartnershipAction.APPROVE, null, false, null))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> partnerships.perform(unassigned, id, PartnershipAction.APPROVE, null, false, null))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> partnerships.getFor(aceh, id)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> partnerships.getFor(unassigned, id)).isInstanceOf(NotFoundException.class);
+		assertThat(partnerships.auditTrail(aceh, new AuditQuery(null, null, null, null), 0).items())
+			.noneMatch(e -> e.partnershipId().equals(id));
+		assertThat(partnerships.auditTrail(unassigned, new AuditQuery(null, null, null, null), 0).items()).isEmpty();
 	}
 
 	@Test
@@ -160,17 +167,17 @@ class PartnershipRulesTest {
 		String umkmName = partnerships.getFor(world.company, id).umkmName();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
 
-		var byName = partnerships.auditTrail(new AuditQuery(umkmName.toUpperCase(), null, null, null), 0);
+		var byName = partnerships.auditTrail(world.officer, new AuditQuery(umkmName.toUpperCase(), null, null, null), 0);
 		assertThat(byName.items()).anyMatch(e -> e.partnershipId().equals(id));
 		assertThat(byName.items()).allMatch(e -> e.umkmName().equals(umkmName));
 
-		var rejected = partnerships.auditTrail(new AuditQuery(umkmName, PartnershipStatus.REJECTED, today, today), 0);
+		var rejected = partnerships.auditTrail(world.officer, new AuditQuery(umkmName, PartnershipStatus.REJECTED, today, today), 0);
 		assertThat(rejected.items()).extracting(AuditEntry::partnershipId).contains(id);
 		assertThat(rejected.items()).allMatch(e -> e.toStatus() == PartnershipStatus.REJECTED);
 		assertThat(rejected.items().get(0).actorRole()).isEqualTo(Role.OFFICER);
 
-		assertThat(partnerships.auditTrail(new AuditQuery(umkmName, null, today.plusDays(1), null), 0).items()).isEmpty();
-		assertThat(partnerships.auditTrail(new AuditQuery("%", null, null, null), 0).items())
+		assertThat(partnerships.auditTrail(world.officer, new AuditQuery(umkmName, null, today.plusDays(1), null), 0).items()).isEmpty();
+		assertThat(partnerships.auditTrail(world.officer, new AuditQuery("%", null, null, null), 0).items())
 			.allMatch(e -> e.umkmName().contains("%") || e.companyName().contains("%"));
 	}
 
@@ -183,7 +190,7 @@ class PartnershipRulesTest {
 		assertThatThrownBy(() -> partnerships.rate(world.company, id, 0, null)).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> partnerships.rate(world.company, id, 6, null)).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> partnerships.rate(world.otherCompany, id, 4, null))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> partnerships.rate(world.officer, id, 4, null)).isInstanceOf(AccessDeniedException.class);
 
 		partnerships.rate(world.company, id, 4, "Tepat waktu");

@@ -26,6 +26,7 @@ import id.simitra.company.CompanyService;
 import id.simitra.need.NeedService;
 import id.simitra.partnership.LifecycleWorld.Actor;
 import id.simitra.shared.ConflictException;
+import id.simitra.shared.NotFoundException;
 import id.simitra.shared.PartnershipPattern;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
@@ -49,9 +50,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every step from every status by every kind of person, against the rules written out below (not derived from
- * the code): allowed steps change the status and leave an audit entry; a step that is not the person's to take is
- * refused with 403 (AccessDeniedException), one that is theirs but not from this status with 409 (ConflictException),
- * and neither changes anything.
+ * the code): allowed steps change the status and leave an audit entry; a person who may not see the partnership
+ * at all (another company or UMKM; anyone but its company while it is a draft) is told it does not exist with 404
+ * (NotFoundException); a step that is not the person's to take is refused with 403 (AccessDeniedException), one
+ * that is theirs but not from this status with 409 (ConflictException), and none of these changes anything.
  */
 @SimitraTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -126,7 +128,10 @@ class PartnershipTransitionTableTest {
 				Object[] allowed = ALLOWED.stream().filter(a -> a[0] == status && a[1] == step).findFirst().orElse(null);
 				for (Actor actor : Actor.values()) {
 					String expected;
-					if (!OWNER.get(step).contains(actor)) {
+					if (!sees(actor, status)) {
+						expected = "404";
+					}
+					else if (!OWNER.get(step).contains(actor)) {
 						expected = "403";
 					}
 					else if (allowed == null) {
@@ -146,10 +151,13 @@ class PartnershipTransitionTableTest {
 	@MethodSource("everyStepFromEveryStatusByEveryone")
 	void stepIsAllowedOnlyFromItsStatusesForItsParty(PartnershipStatus status, Step step, Actor actor,
 			String expected) {
-		boolean refused = expected.equals("403") || expected.equals("409");
+		boolean refused = expected.equals("404") || expected.equals("403") || expected.equals("409");
 		Long id = refused ? probes.computeIfAbsent(status, world::in) : world.in(status);
 		long eventsBefore = eventCount(id);
-		if (expected.equals("403")) {
+		if (expected.equals("404")) {
+			assertThatThrownBy(() -> take(step, actor, id)).isInstanceOf(NotFoundException.class);
+		}
+		else if (expected.equals("403")) {
 			assertThatThrownBy(() -> take(step, actor, id)).isInstanceOf(AccessDeniedException.class);
 		}
 		else if (expected.equals("409")) {
@@ -167,6 +175,14 @@ class PartnershipTransitionTableTest {
 			assertThat(lastEvent(id)).isEqualTo(
 					(step == Step.EDIT || step == Step.AGREEMENT ? "EDITED " : "STATUS ") + status + "→" + expected + " " + role);
 		}
+	}
+
+	/**
+	 * Who sees a partnership in this status: its company always; once proposed its UMKM, the officers of the UMKM's
+	 * province and administrators too. Never another company or UMKM.
+	 */
+	static boolean sees(Actor actor, PartnershipStatus status) {
+		return actor == COMPANY || (status != DRAFT && (actor == UMKM || actor == OFFICER || actor == Actor.ADMIN));
 	}
 
 	@Test
@@ -224,9 +240,13 @@ class PartnershipTransitionTableTest {
 	}
 
 	@Test
-	void theUmkmDoesNotSeeADraft() {
+	void onlyItsCompanySeesADraft() {
 		Long id = world.in(DRAFT);
-		assertThatThrownBy(() -> partnerships.getFor(world.umkm, id)).isInstanceOf(AccessDeniedException.class);
+		for (SimitraUser other : List.of(world.umkm, world.officer, world.admin, world.otherCompany)) {
+			assertThatThrownBy(() -> partnerships.getFor(other, id)).as(other.role().name())
+				.isInstanceOf(NotFoundException.class);
+		}
+		assertThat(partnerships.getFor(world.company, id).status()).isEqualTo(DRAFT);
 		assertThat(partnerships.listForUmkm(world.umkmId, 0).items()).noneMatch(p -> p.id().equals(id));
 		world.propose(id);
 		assertThat(partnerships.getFor(world.umkm, id).status()).isEqualTo(PROPOSED);
@@ -239,7 +259,7 @@ class PartnershipTransitionTableTest {
 			Long id = probes.computeIfAbsent(status, world::in);
 			for (Actor actor : List.of(COMPANY, UMKM, OFFICER)) {
 				SimitraUser user = world.actor(actor);
-				if (actor == UMKM && status == DRAFT) {
+				if (!sees(actor, status)) {
 					continue;
 				}
 				Set<PartnershipAction> offered = partnerships.getFor(user, id).can().actions();

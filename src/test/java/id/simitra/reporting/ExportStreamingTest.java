@@ -82,7 +82,7 @@ class ExportStreamingTest {
 				       (select regency_code from umkm where id = :umkm)
 				from generate_series(1, :rows) g
 				""").param("company", company).param("umkm", umkmId).param("rows", ROWS).update();
-		logIn(fixtures.accountEmail(Role.OFFICER));
+		logIn(fixtures.officerEmail("12"));
 
 		long before = usedHeapAfterGc();
 		long started = System.nanoTime();

@@ -250,7 +250,7 @@ class ReportDashboardTest {
 	}
 
 	private MockHttpSession officer() throws Exception {
-		return WebSession.login(mvc, fixtures.accountEmail(Role.OFFICER), WebSession.PASSWORD);
+		return WebSession.login(mvc, fixtures.officerEmail("12"), WebSession.PASSWORD);
 	}
 
 	private boolean offerTableExists() {

@@ -98,18 +98,19 @@ class ShortlistTest {
 			.param("umkmId", umkm.id().toString())
 			.param("shortlistId", listOfA.toString())).andExpect(flash().attribute("success", "flash.shortlistAdded"));
 
-		mvc.perform(get("/perusahaan/daftar-pendek/{id}.csv", listOfA).session(b)).andExpect(status().isForbidden());
-		mvc.perform(get("/perusahaan/daftar-pendek/{id}", listOfA).session(b)).andExpect(status().isForbidden());
+		// Another company's shortlist is private: "not found", not "forbidden" (issue 10).
+		mvc.perform(get("/perusahaan/daftar-pendek/{id}.csv", listOfA).session(b)).andExpect(status().isNotFound());
+		mvc.perform(get("/perusahaan/daftar-pendek/{id}", listOfA).session(b)).andExpect(status().isNotFound());
 		mvc.perform(post("/perusahaan/daftar-pendek/{id}/ubah", listOfA).session(b).with(csrf()).param("name", "Diambil"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/perusahaan/daftar-pendek/{id}/hapus", listOfA).session(b).with(csrf()))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/perusahaan/daftar-pendek/{id}/umkm/{umkm}/hapus", listOfA, umkm.id()).session(b).with(csrf()))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/perusahaan/daftar-pendek/simpan").session(b)
 			.with(csrf())
 			.param("umkmId", umkm.id().toString())
-			.param("shortlistId", listOfA.toString())).andExpect(status().isForbidden());
+			.param("shortlistId", listOfA.toString())).andExpect(status().isNotFound());
 		mvc.perform(get("/perusahaan/daftar-pendek").session(b))
 			.andExpect(content().string(not(containsString("Rahasia Alpha"))));
 		mvc.perform(get("/direktori/umkm/{id}", umkm.id()).session(b))

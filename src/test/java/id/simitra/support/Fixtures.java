@@ -83,6 +83,13 @@ public class Fixtures {
 		return email;
 	}
 
+	/** An officer working for this province (null: none yet), as an administrator creates one. */
+	public String officerEmail(String provinceCode) {
+		String email = "petugas-" + UUID.randomUUID() + "@contoh.test";
+		accounts.createOfficer(email, WebSession.PASSWORD, "Uji OFFICER", provinceCode);
+		return email;
+	}
+
 	public UmkmView umkm(String name, String regency, String... kbli) {
 		return umkmOwnedBy(account(Role.UMKM), name, regency, kbli);
 	}

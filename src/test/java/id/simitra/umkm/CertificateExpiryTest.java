@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.simitra.account.AccountService;
+import id.simitra.account.OfficerScope;
 import id.simitra.account.Role;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
@@ -52,6 +53,9 @@ class CertificateExpiryTest {
 
 	@Autowired
 	DocumentService documents;
+
+	@Autowired
+	OfficerScope officers;
 
 	@Autowired
 	AccountService accounts;
@@ -100,7 +104,7 @@ class CertificateExpiryTest {
 		Long id = certificates.create(umkm, CertificateTestData.data("NPWP", "012345678123000", LocalDate.of(2020, 1, 1), null))
 			.id();
 		assertThat(certificates.validTypesOf(umkm)).containsExactly("NPWP");
-		certificates.decide(CertificateTestData.user(accounts, fixtures.accountEmail(Role.OFFICER)), id, false,
+		certificates.decide(CertificateTestData.user(accounts, fixtures.officerEmail("12")), id, false,
 				"Nomor tidak terbaca", null);
 		assertThat(certificates.validTypesOf(umkm)).isEmpty();
 	}
@@ -129,7 +133,7 @@ class CertificateExpiryTest {
 
 	/** The same service with another "today": the clock is the only thing that differs. */
 	private CertificateService serviceAt(Clock clock) {
-		return new CertificateService(certificateRepository, types, documents, jdbc, clock);
+		return new CertificateService(certificateRepository, types, documents, jdbc, clock, officers);
 	}
 
 }

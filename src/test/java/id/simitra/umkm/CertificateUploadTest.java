@@ -182,8 +182,8 @@ class CertificateUploadTest {
 			.id();
 		MockHttpSession other = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
 		fixtures.umkmOwnedBy(CertificateTestData.accountId(other), "Usaha Lain", "12.71", "10761");
-		mvc.perform(get("/umkm/sertifikat/{id}/ubah", id).session(other)).andExpect(status().isForbidden());
-		mvc.perform(post("/umkm/sertifikat/{id}/hapus", id).session(other).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(get("/umkm/sertifikat/{id}/ubah", id).session(other)).andExpect(status().isNotFound());
+		mvc.perform(post("/umkm/sertifikat/{id}/hapus", id).session(other).with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(get("/umkm/sertifikat/{id}/ubah", Long.MAX_VALUE).session(owner)).andExpect(status().isNotFound());
 	}
 

@@ -51,7 +51,7 @@ class CertificateVerificationTest {
 		Long id = certificates
 			.create(umkm, CertificateTestData.data("PIRT", "206121101004529", LocalDate.of(2025, 2, 1), LocalDate.of(2030, 2, 1)))
 			.id();
-		MockHttpSession officer = WebSession.login(mvc, fixtures.accountEmail(Role.OFFICER), WebSession.PASSWORD);
+		MockHttpSession officer = WebSession.login(mvc, fixtures.officerEmail("12"), WebSession.PASSWORD);
 
 		mvc.perform(get("/petugas").session(officer))
 			.andExpect(status().isOk())
@@ -86,7 +86,7 @@ class CertificateVerificationTest {
 		Long umkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(owner), "Keripik Tolak Uji", "12.71", "10794").id();
 		Long id = certificates.create(umkm, CertificateTestData.data("NPWP", "012345678123000", LocalDate.of(2019, 1, 1), null))
 			.id();
-		MockHttpSession officer = WebSession.login(mvc, fixtures.accountEmail(Role.OFFICER), WebSession.PASSWORD);
+		MockHttpSession officer = WebSession.login(mvc, fixtures.officerEmail("12"), WebSession.PASSWORD);
 
 		mvc.perform(post("/petugas/sertifikat/{id}/keputusan", id).session(officer).with(csrf())
 			.param("approve", "false")
@@ -120,7 +120,7 @@ class CertificateVerificationTest {
 		Long umkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(owner), "Kopi Ubah Uji", "12.11", "10761").id();
 		Long id = certificates.create(umkm, CertificateTestData.data("NIB", "9120001234567", LocalDate.of(2023, 3, 1), null))
 			.id();
-		certificates.decide(CertificateTestData.user(accounts, fixtures.accountEmail(Role.OFFICER)), id, true,
+		certificates.decide(CertificateTestData.user(accounts, fixtures.officerEmail("12")), id, true,
 				null, null);
 
 		mvc.perform(multipart("/umkm/sertifikat/{id}/ubah", id).param("typeCode", "NIB")
@@ -167,7 +167,7 @@ class CertificateVerificationTest {
 	void anOfficerMarksAnIdentityVerifiedAndAChangeOfNibClearsIt() throws Exception {
 		MockHttpSession owner = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
 		Long umkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(owner), "Kopi Identitas Uji", "12.11", "10761").id();
-		MockHttpSession officer = WebSession.login(mvc, fixtures.accountEmail(Role.OFFICER), WebSession.PASSWORD);
+		MockHttpSession officer = WebSession.login(mvc, fixtures.officerEmail("12"), WebSession.PASSWORD);
 		mvc.perform(get("/petugas/umkm").param("belum", "true").session(officer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kesiapan")));

@@ -76,9 +76,13 @@ class DocumentAccessTest {
 	}
 
 	@Test
-	void officersSeeEveryDocument() throws Exception {
-		MockHttpSession officer = WebSession.login(mvc, fixtures.accountEmail(Role.OFFICER), WebSession.PASSWORD);
+	void officersOfTheUmkmsProvinceSeeItOthersAreToldItDoesNotExist() throws Exception {
+		MockHttpSession officer = WebSession.login(mvc, fixtures.officerEmail("12"), WebSession.PASSWORD);
 		mvc.perform(get("/dokumen/{id}", documentId).session(officer)).andExpect(status().isOk());
+		MockHttpSession aceh = WebSession.login(mvc, fixtures.officerEmail("11"), WebSession.PASSWORD);
+		mvc.perform(get("/dokumen/{id}", documentId).session(aceh)).andExpect(status().isNotFound());
+		MockHttpSession unassigned = WebSession.login(mvc, fixtures.officerEmail(null), WebSession.PASSWORD);
+		mvc.perform(get("/dokumen/{id}", documentId).session(unassigned)).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -90,21 +94,21 @@ class DocumentAccessTest {
 	}
 
 	@Test
-	void aCompanyWithoutAProposalIsRefused() throws Exception {
+	void aCompanyWithoutAProposalIsToldItDoesNotExist() throws Exception {
 		String companyEmail = fixtures.accountEmail(Role.COMPANY);
 		Long otherUmkm = fixtures.umkm("Usaha Lain", "12.71", "10761").id();
 		CertificateTestData.proposal(accounts, companies, needs, partnerships, companyEmail, otherUmkm);
 		MockHttpSession company = WebSession.login(mvc, companyEmail, WebSession.PASSWORD);
-		mvc.perform(get("/dokumen/{id}", documentId).session(company)).andExpect(status().isForbidden());
+		mvc.perform(get("/dokumen/{id}", documentId).session(company)).andExpect(status().isNotFound());
 		MockHttpSession noProfile = WebSession.login(mvc, fixtures.accountEmail(Role.COMPANY), WebSession.PASSWORD);
-		mvc.perform(get("/dokumen/{id}", documentId).session(noProfile)).andExpect(status().isForbidden());
+		mvc.perform(get("/dokumen/{id}", documentId).session(noProfile)).andExpect(status().isNotFound());
 	}
 
 	@Test
-	void anotherUmkmIsRefused() throws Exception {
+	void anotherUmkmIsToldItDoesNotExist() throws Exception {
 		MockHttpSession stranger = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
 		fixtures.umkmOwnedBy(CertificateTestData.accountId(stranger), "Usaha Asing", "12.71", "10761");
-		mvc.perform(get("/dokumen/{id}", documentId).session(stranger)).andExpect(status().isForbidden());
+		mvc.perform(get("/dokumen/{id}", documentId).session(stranger)).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -51,7 +51,7 @@ class ReadinessTest {
 	@Test
 	void aFoodBusinessClimbsAsItFixesEachItem() {
 		Long umkm = fixtures.umkm("Keripik Naik Kelas", "12.71", "10794").id();
-		SimitraUser officer = CertificateTestData.user(accounts, fixtures.accountEmail(Role.OFFICER));
+		SimitraUser officer = CertificateTestData.user(accounts, fixtures.officerEmail("12"));
 		LocalDate today = certificates.today();
 		assertThat(readiness.of(umkm).score()).isZero();
 		assertThat(readiness.of(umkm).missing()).extracting(Readiness.Check::item)

@@ -70,25 +70,37 @@ class AccessMatrixTest {
 	}
 
 	static final Actor ANONYMOUS = Actor.ANONYMOUS, UMKM = Actor.UMKM, OTHER_UMKM = Actor.OTHER_UMKM,
-			COMPANY = Actor.COMPANY, OTHER_COMPANY = Actor.OTHER_COMPANY, OFFICER = Actor.OFFICER, ADMIN = Actor.ADMIN;
+			COMPANY = Actor.COMPANY, OTHER_COMPANY = Actor.OTHER_COMPANY, OFFICER = Actor.OFFICER,
+			OFFICER_OTHER = Actor.OFFICER_OTHER_PROVINCE, OFFICER_NONE = Actor.OFFICER_NO_PROVINCE, ADMIN = Actor.ADMIN;
 
 	static final Rule PUBLIC = allow(Actor.values());
 
-	static final Rule SIGNED_IN = allow(UMKM, OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER, ADMIN);
+	static final Rule SIGNED_IN = allow(UMKM, OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER, OFFICER_OTHER, OFFICER_NONE,
+			ADMIN);
 
 	static final Rule ANY_UMKM = allow(UMKM, OTHER_UMKM);
 
 	static final Rule ANY_COMPANY = allow(COMPANY, OTHER_COMPANY);
 
-	/** The UMKM whose record it is; the other UMKM is refused. */
-	static final Rule OWN_UMKM = allow(UMKM);
+	/** A private record of the UMKM (offer, certificate): the other UMKM is told it does not exist. */
+	static final Rule OWN_UMKM = allow(UMKM).hiding(OTHER_UMKM);
 
-	/** The company whose record it is; the other company is refused. */
-	static final Rule OWN_COMPANY = allow(COMPANY);
+	/** A product: public on the storefront anyway, so the other UMKM is simply refused. */
+	static final Rule OWN_PRODUCT = allow(UMKM);
 
-	static final Rule OFFICERS = allow(OFFICER);
+	/** A private record of the company (need, offer on its need, shortlist, partnership): others get a 404. */
+	static final Rule OWN_COMPANY = allow(COMPANY).hiding(OTHER_COMPANY);
+
+	/** An officer's page whose lists show only the officer's own province (nothing without a province). */
+	static final Rule OFFICERS = allow(OFFICER, OFFICER_OTHER, OFFICER_NONE);
+
+	/** An officer's action on a record of the owners' province: the other officers are told it does not exist. */
+	static final Rule PROVINCE_OFFICER = allow(OFFICER).hiding(OFFICER_OTHER, OFFICER_NONE);
 
 	static final Rule ADMINS = allow(ADMIN);
+
+	/** The two parties of the (submitted) partnership; everyone else signed in gets a 404. */
+	static final Rule PARTIES = allow(UMKM, COMPANY).hiding(OTHER_UMKM, OTHER_COMPANY);
 
 	/** The access rules, once. Keys are "METHOD pattern" exactly as mapped. */
 	static final Map<String, Rule> RULES = new TreeMap<>(Map.ofEntries(
@@ -108,14 +120,19 @@ class AccessMatrixTest {
 			Map.entry("GET /notifikasi", SIGNED_IN),
 			Map.entry("POST /notifikasi/baca-semua", SIGNED_IN),
 			// a notification is found by id and account: someone else's is "not found"
-			Map.entry("POST /notifikasi/{id}/baca", allow(UMKM).hiding(OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER, ADMIN)),
+			Map.entry("POST /notifikasi/{id}/baca",
+					allow(UMKM).hiding(OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER, OFFICER_OTHER, OFFICER_NONE, ADMIN)),
 			// the list is for the parties (UMKM and companies); officers open single conversations from their pages
 			Map.entry("GET /percakapan", allow(UMKM, OTHER_UMKM, COMPANY, OTHER_COMPANY)),
-			Map.entry("GET /percakapan/{id}", allow(UMKM, COMPANY, OFFICER)),
-			Map.entry("POST /percakapan/{id}", allow(UMKM, COMPANY)),
-			Map.entry("POST /percakapan/{id}/kontak", allow(UMKM, COMPANY)),
-			// the owner, officers, administrators, and companies with a partnership or proposal with the UMKM
-			Map.entry("GET /dokumen/{id}", allow(UMKM, COMPANY, OFFICER, ADMIN)),
+			// a conversation is private to its parties and the officers of the UMKM's province
+			Map.entry("GET /percakapan/{id}",
+					allow(UMKM, COMPANY, OFFICER).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER, OFFICER_NONE, ADMIN)),
+			Map.entry("POST /percakapan/{id}", PARTIES.hiding(OFFICER_OTHER, OFFICER_NONE, ADMIN)),
+			Map.entry("POST /percakapan/{id}/kontak", PARTIES.hiding(OFFICER_OTHER, OFFICER_NONE, ADMIN)),
+			// a certificate scan: the owner, officers of the province, administrators, and a company with a
+			// partnership at least proposed (all kinds × actors in DocumentKindsAccessTest)
+			Map.entry("GET /dokumen/{id}",
+					allow(UMKM, COMPANY, OFFICER, ADMIN).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER, OFFICER_NONE)),
 			// UMKM area
 			Map.entry("GET /umkm", ANY_UMKM),
 			Map.entry("GET /umkm/profil", ANY_UMKM),
@@ -138,13 +155,13 @@ class AccessMatrixTest {
 			Map.entry("GET /umkm/produk", ANY_UMKM),
 			Map.entry("GET /umkm/produk/baru", ANY_UMKM),
 			Map.entry("POST /umkm/produk/baru", ANY_UMKM),
-			Map.entry("GET /umkm/produk/{id}/ubah", OWN_UMKM),
-			Map.entry("POST /umkm/produk/{id}/ubah", OWN_UMKM),
-			Map.entry("GET /umkm/produk/{id}/hapus", OWN_UMKM),
-			Map.entry("POST /umkm/produk/{id}/hapus", OWN_UMKM),
-			Map.entry("POST /umkm/produk/{id}/foto", OWN_UMKM),
-			Map.entry("GET /umkm/produk/{id}/foto/{photoId}/hapus", OWN_UMKM),
-			Map.entry("POST /umkm/produk/{id}/foto/{photoId}/hapus", OWN_UMKM),
+			Map.entry("GET /umkm/produk/{id}/ubah", OWN_PRODUCT),
+			Map.entry("POST /umkm/produk/{id}/ubah", OWN_PRODUCT),
+			Map.entry("GET /umkm/produk/{id}/hapus", OWN_PRODUCT),
+			Map.entry("POST /umkm/produk/{id}/hapus", OWN_PRODUCT),
+			Map.entry("POST /umkm/produk/{id}/foto", OWN_PRODUCT),
+			Map.entry("GET /umkm/produk/{id}/foto/{photoId}/hapus", OWN_PRODUCT),
+			Map.entry("POST /umkm/produk/{id}/foto/{photoId}/hapus", OWN_PRODUCT),
 			Map.entry("GET /umkm/sertifikat", ANY_UMKM),
 			Map.entry("GET /umkm/sertifikat/baru", ANY_UMKM),
 			Map.entry("POST /umkm/sertifikat/baru", ANY_UMKM),
@@ -183,8 +200,9 @@ class AccessMatrixTest {
 			Map.entry("POST /perusahaan/daftar-pendek/{id:[0-9]+}/hapus", OWN_COMPANY),
 			Map.entry("GET /perusahaan/daftar-pendek/{id:[0-9]+}/umkm/{umkmId}/hapus", OWN_COMPANY),
 			Map.entry("POST /perusahaan/daftar-pendek/{id:[0-9]+}/umkm/{umkmId}/hapus", OWN_COMPANY),
-			// partnerships: the two parties, the officers of the UMKM's province
-			Map.entry("GET /kemitraan/{id}", allow(UMKM, COMPANY, OFFICER, ADMIN)),
+			// partnerships: the two parties, the officers of the UMKM's province, administrators (a draft: its company only)
+			Map.entry("GET /kemitraan/{id}",
+					allow(UMKM, COMPANY, OFFICER, ADMIN).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER, OFFICER_NONE)),
 			Map.entry("POST /kemitraan/{id}/tanggapan", OWN_UMKM),
 			Map.entry("GET /kemitraan/{id}/ubah", OWN_COMPANY),
 			Map.entry("POST /kemitraan/{id}/ubah", OWN_COMPANY),
@@ -193,25 +211,25 @@ class AccessMatrixTest {
 			Map.entry("POST /kemitraan/{id}/perjanjian", OWN_COMPANY),
 			Map.entry("POST /kemitraan/{id}/kirim", OWN_COMPANY),
 			Map.entry("POST /kemitraan/{id}/mulai", OWN_COMPANY),
-			Map.entry("GET /kemitraan/{id}/selesai", allow(UMKM, COMPANY)),
-			Map.entry("POST /kemitraan/{id}/selesai", allow(UMKM, COMPANY)),
-			Map.entry("GET /kemitraan/{id}/akhiri", allow(UMKM, COMPANY)),
-			Map.entry("POST /kemitraan/{id}/akhiri", allow(UMKM, COMPANY)),
-			Map.entry("POST /kemitraan/{id}/nilai", allow(UMKM, COMPANY)),
-			Map.entry("POST /kemitraan/{id}/keputusan", OFFICERS),
-			// officers
+			Map.entry("GET /kemitraan/{id}/selesai", PARTIES),
+			Map.entry("POST /kemitraan/{id}/selesai", PARTIES),
+			Map.entry("GET /kemitraan/{id}/akhiri", PARTIES),
+			Map.entry("POST /kemitraan/{id}/akhiri", PARTIES),
+			Map.entry("POST /kemitraan/{id}/nilai", PARTIES),
+			Map.entry("POST /kemitraan/{id}/keputusan", PROVINCE_OFFICER),
+			// officers: pages for every officer (their lists show only their province), records of the province
 			Map.entry("GET /petugas", OFFICERS),
 			Map.entry("GET /petugas/sertifikat", OFFICERS),
-			Map.entry("GET /petugas/sertifikat/{id}", OFFICERS),
-			Map.entry("POST /petugas/sertifikat/{id}/keputusan", OFFICERS),
+			Map.entry("GET /petugas/sertifikat/{id}", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/sertifikat/{id}/keputusan", PROVINCE_OFFICER),
 			Map.entry("GET /petugas/umkm", OFFICERS),
-			Map.entry("POST /petugas/umkm/{id}/verifikasi", OFFICERS),
+			Map.entry("POST /petugas/umkm/{id}/verifikasi", PROVINCE_OFFICER),
 			Map.entry("GET /petugas/audit", OFFICERS),
 			Map.entry("GET /petugas/laporan", OFFICERS),
 			Map.entry("GET /petugas/laporan/ekspor", OFFICERS),
 			Map.entry("GET /petugas/laporan/ekspor/{kind:kemitraan|umkm}.{format:csv|xlsx}", OFFICERS),
 			Map.entry("GET /petugas/rekomendasi", OFFICERS),
-			Map.entry("POST /petugas/rekomendasi", OFFICERS),
+			Map.entry("POST /petugas/rekomendasi", PROVINCE_OFFICER),
 			Map.entry("GET /petugas/pencocokan", OFFICERS),
 			// administrators
 			Map.entry("GET /admin/pencocokan", ADMINS),

@@ -56,14 +56,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every route the application maps, and the seven visitors (logged in once) with fresh records of the "own" UMKM
+ * Every route the application maps, and the nine visitors (logged in once) with fresh records of the "own" UMKM
  * and company on demand: the world of {@link AccessMatrixTest}, shared with {@link HtmlValidityTest} so that the
  * HTML check sees every page the access table reaches.
  */
 final class AccessWorld {
 
 	enum Actor {
-		ANONYMOUS, UMKM, OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER, ADMIN
+		ANONYMOUS, UMKM, OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER,
+		/** An officer of another province (Sumatera Utara): the owners are not theirs to see or act on. */
+		OFFICER_OTHER_PROVINCE,
+		/** An officer the administrator has not given a province yet: sees and does nothing province-bound. */
+		OFFICER_NO_PROVINCE, ADMIN
 	}
 
 	/**
@@ -81,6 +85,9 @@ final class AccessWorld {
 	static final String PROVINCE = "63";
 
 	static final String REGENCY = "63.71";
+
+	/** The province of {@link Actor#OFFICER_OTHER_PROVINCE}. */
+	static final String OTHER_PROVINCE = "12";
 
 	static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z]+)(?::[^}]*)?}");
 
@@ -159,6 +166,10 @@ final class AccessWorld {
 		String otherCompanyEmail = fixtures.accountEmail(Role.COMPANY);
 		String officerEmail = "petugas-" + UUID.randomUUID() + "@contoh.test";
 		accounts.createOfficer(officerEmail, WebSession.PASSWORD, "Petugas Matriks", PROVINCE);
+		String otherProvinceOfficerEmail = "petugas-" + UUID.randomUUID() + "@contoh.test";
+		accounts.createOfficer(otherProvinceOfficerEmail, WebSession.PASSWORD, "Petugas Provinsi Lain", OTHER_PROVINCE);
+		String noProvinceOfficerEmail = "petugas-" + UUID.randomUUID() + "@contoh.test";
+		accounts.createOfficer(noProvinceOfficerEmail, WebSession.PASSWORD, "Petugas Tanpa Provinsi");
 		String adminEmail = fixtures.accountEmail(Role.ADMIN);
 		umkmUser = (SimitraUser) accounts.loadUserByUsername(umkmEmail);
 		companyUser = (SimitraUser) accounts.loadUserByUsername(companyEmail);
@@ -179,6 +190,8 @@ final class AccessWorld {
 		sessions.put(Actor.COMPANY, WebSession.login(mvc, companyEmail, WebSession.PASSWORD));
 		sessions.put(Actor.OTHER_COMPANY, WebSession.login(mvc, otherCompanyEmail, WebSession.PASSWORD));
 		sessions.put(Actor.OFFICER, WebSession.login(mvc, officerEmail, WebSession.PASSWORD));
+		sessions.put(Actor.OFFICER_OTHER_PROVINCE, WebSession.login(mvc, otherProvinceOfficerEmail, WebSession.PASSWORD));
+		sessions.put(Actor.OFFICER_NO_PROVINCE, WebSession.login(mvc, noProvinceOfficerEmail, WebSession.PASSWORD));
 		sessions.put(Actor.ADMIN, WebSession.login(mvc, adminEmail, WebSession.PASSWORD));
 	}
 
@@ -251,6 +264,11 @@ final class AccessWorld {
 					.id();
 			}
 			if (pattern.startsWith("/perusahaan/daftar-pendek/")) {
+				// Nine visitors on every shortlist route would pass the limit of lists per company: keep the newest.
+				jdbc.sql("""
+						delete from shortlist where company_id = :company and id not in
+						  (select id from shortlist where company_id = :company order by id desc limit 10)
+						""").param("company", companyId).update();
 				Long list = shortlists.create(companyId, "Daftar " + tag()).id();
 				shortlists.add(list, companyId, umkmId);
 				return list;
