@@ -61,7 +61,7 @@ class JourneyTest {
 		mvc.perform(post("/admin/akun/petugas-baru").session(admin).with(csrf())
 			.param("displayName", "Petugas Uji")
 			.param("email", officerEmail)
-			.param("password", "Petugas123")
+			.param("password", "DiskopSumut24")
 			.param("provinceCode", "12")).andExpect(redirectedUrl("/admin/akun"));
 
 		// 2. The UMKM owner fills in the business profile; the size class is computed and shown.
@@ -157,7 +157,7 @@ class JourneyTest {
 			.andExpect(redirectedUrl(partnershipUrl));
 
 		// 8. The officer of North Sumatra sees it in the queue and approves with a reason; both parties see it.
-		MockHttpSession officer = WebSession.login(mvc, officerEmail, "Petugas123");
+		MockHttpSession officer = WebSession.login(mvc, officerEmail, "DiskopSumut24");
 		mvc.perform(get("/petugas").session(officer))
 			.andExpect(content().string(containsString("Pasokan kopi robusta sangrai")));
 		mvc.perform(post(partnershipUrl + "/keputusan").session(officer).with(csrf())

@@ -63,6 +63,10 @@ class Account {
 		return passwordHash;
 	}
 
+	void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	String getDisplayName() {
 		return displayName;
 	}

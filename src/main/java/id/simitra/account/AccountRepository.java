@@ -10,8 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
-	@Query("select a from Account a where lower(a.email) = lower(?1)")
-	Optional<Account> findByEmailIgnoreCase(String email);
+	/** {@code email} in canonical form (EmailAddress.canonical), as every account's is stored since V30. */
+	Optional<Account> findByEmail(String email);
 
 	boolean existsByRole(Role role);
 

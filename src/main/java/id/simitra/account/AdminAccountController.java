@@ -48,10 +48,13 @@ class AdminAccountController {
 	@PostMapping("/petugas-baru")
 	String createOfficer(@Valid @ModelAttribute("form") OfficerForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		String passwordProblem = PasswordRules.problem(form.password());
+		String passwordProblem = PasswordRules.problem(form.password(), form.email());
 		if (form.password() != null && !form.password().isBlank() && passwordProblem != null
 				&& !errors.hasFieldErrors("password")) {
 			errors.rejectValue("password", passwordProblem);
+		}
+		if (!errors.hasFieldErrors("email") && EmailAddress.canonical(form.email()).length() > 254) {
+			errors.rejectValue("email", "validation.tooLong");
 		}
 		if (!errors.hasFieldErrors("email") && accounts.emailTaken(form.email())) {
 			errors.rejectValue("email", "validation.emailTaken");

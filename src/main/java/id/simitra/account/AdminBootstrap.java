@@ -48,8 +48,9 @@ class AdminBootstrap {
 					+ "to create the first one.");
 			return;
 		}
-		if (!PasswordRules.isAcceptable(password)) {
-			log.error("SIMITRA_BOOTSTRAP_ADMIN_PASSWORD is too weak (8+ characters with a letter and a digit); "
+		if (!PasswordRules.isAcceptable(password, email)) {
+			log.error("SIMITRA_BOOTSTRAP_ADMIN_PASSWORD breaks the password rules (8 to 128 characters with a letter and "
+					+ "a digit, not a common password, not containing the e-mail's name; docs/accounts.md); "
 					+ "no administrator created.");
 			return;
 		}

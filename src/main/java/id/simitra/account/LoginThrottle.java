@@ -1,15 +1,14 @@
 package id.simitra.account;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -17,118 +16,196 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: 5 failed logins for one account within 15 minutes lock that account's logins for
- * 15 minutes, 20 failures from one client address within 15 minutes lock logins from that address for 15 minutes.
- * Counts come from Spring Security's authentication events; {@link LoginThrottleFilter} refuses before the password
- * is checked, so a locked account cannot be opened even with the right password.
- * <p>
- * Kept in memory, per instance: a restart forgets the counts, and behind several instances each counts on its own
- * (an attacker gets at most the limits times the number of instances). The client address is
- * {@code request.getRemoteAddr()}, i.e. the proxy's unless the server trusts forwarded headers
- * ({@code server.forward-headers-strategy}).
+ * Slows password guessing down without ever locking anyone out (docs/accounts.md "Login throttling"):
+ * <ul>
+ * <li>per account and client address: the first {@value #FREE_FAILURES} consecutive failures are free, after the
+ * n-th the pair waits 2^(n-1) seconds (4, 8, 16, ... s) up to {@link #MAX_PAIR_WAIT}; a successful login forgives
+ * the pair, a day without failures forgets it. The account's owner from another address is never slowed by an
+ * attacker's failures;</li>
+ * <li>per client address: {@value #ADDRESS_LIMIT} failures within {@link #ADDRESS_WINDOW} make every login from that
+ * address wait {@link #ADDRESS_WAIT}, against one address trying many accounts.</li>
+ * </ul>
+ * A login that must wait is turned away before its password is looked at ({@link LoginThrottleFilter}) and does not
+ * count as a failure; the login form says how many seconds are left. The state is a PostgreSQL table (V31), so every
+ * instance sees the same counts. E-mails are keyed in their canonical form ({@link EmailAddress}), the same form
+ * accounts are found by. The client address is {@code request.getRemoteAddr()}: the connection's, or the one a
+ * trusted proxy forwarded (server.tomcat.remoteip.internal-proxies).
  */
 @Component
 public class LoginThrottle {
 
-	static final int ACCOUNT_LIMIT = 5;
+	static final int FREE_FAILURES = 2;
+
+	static final Duration MAX_PAIR_WAIT = Duration.ofMinutes(15);
+
+	/** A pair's failures are forgotten this long after its last one. */
+	static final Duration PAIR_MEMORY = Duration.ofHours(24);
 
 	static final int ADDRESS_LIMIT = 20;
 
-	static final Duration WINDOW = Duration.ofMinutes(15);
+	static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
 
-	static final Duration LOCK = Duration.ofMinutes(15);
+	static final Duration ADDRESS_WAIT = Duration.ofMinutes(15);
 
-	/** Above this many tracked keys, expired ones are dropped, so spraying made-up e-mails cannot fill memory. */
-	private static final int PRUNE_ABOVE = 10_000;
+	/** Registration: this many "e-mail already registered" answers per address within an hour, then it waits. */
+	static final int REGISTRATION_LIMIT = 10;
+
+	static final Duration REGISTRATION_WINDOW = Duration.ofHours(1);
+
+	private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
+
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	private final Map<String, Counter> accounts = new ConcurrentHashMap<>();
+	private final AtomicReference<Instant> lastPrune = new AtomicReference<>(Instant.MIN);
 
-	private final Map<String, Counter> addresses = new ConcurrentHashMap<>();
-
-	LoginThrottle(Clock clock) {
+	LoginThrottle(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	/** Whether a login for this e-mail from this address must be refused now. */
-	public boolean isLocked(String email, String address) {
+	/** How long a login for this e-mail from this address must still wait; empty when it may try now. */
+	public Optional<Duration> waitFor(String email, String address) {
 		Instant now = clock.instant();
-		return locked(accounts, key(email), now) || locked(addresses, address, now);
+		Instant until = jdbc.sql("""
+				select max(wait_until) from login_throttle
+				where (scope = 'PAIR' and key = ?) or (scope = 'ADDRESS' and key = ?)
+				""").params(pairKey(email, address), addressKey(address)).query(Timestamp.class).optional()
+			.map(Timestamp::toInstant)
+			.orElse(null);
+		return until != null && until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+	}
+
+	/** A wrong password (or an unknown e-mail) for this e-mail from this address. */
+	public void failed(String email, String address) {
+		Instant now = clock.instant();
+		int pairFailures = count("PAIR", pairKey(email, address), now, PAIR_MEMORY, true);
+		if (pairFailures > FREE_FAILURES) {
+			waitUntil("PAIR", pairKey(email, address), now.plus(pairWait(pairFailures)));
+		}
+		int addressFailures = count("ADDRESS", addressKey(address), now, ADDRESS_WINDOW, false);
+		if (addressFailures >= ADDRESS_LIMIT) {
+			waitUntil("ADDRESS", addressKey(address), now.plus(ADDRESS_WAIT));
+			jdbc.sql("update login_throttle set failures = 0, window_start = ? where scope = 'ADDRESS' and key = ?")
+				.params(Timestamp.from(now), addressKey(address))
+				.update();
+		}
+		prune(now);
+	}
+
+	/**
+	 * The right password: the pair is forgiven. The address keeps its count, or one valid account would let an
+	 * attacker reset the address limit at will.
+	 */
+	public void succeeded(String email, String address) {
+		jdbc.sql("delete from login_throttle where scope = 'PAIR' and key = ?").param(pairKey(email, address)).update();
+	}
+
+	/** How long registrations from this address must wait before the portal answers "already registered" again. */
+	public Optional<Duration> registrationWait(String address) {
+		Instant now = clock.instant();
+		return jdbc.sql("select wait_until from login_throttle where scope = 'REGISTRATION' and key = ?")
+			.param(addressKey(address))
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant)
+			.filter(now::isBefore)
+			.map(until -> Duration.between(now, until));
+	}
+
+	/** The portal answered "this e-mail is already registered" to this address. */
+	public void registrationOfTakenEmail(String address) {
+		Instant now = clock.instant();
+		if (count("REGISTRATION", addressKey(address), now, REGISTRATION_WINDOW, false) >= REGISTRATION_LIMIT) {
+			Timestamp windowStart = jdbc.sql("select window_start from login_throttle where scope = 'REGISTRATION' and key = ?")
+				.param(addressKey(address))
+				.query(Timestamp.class)
+				.single();
+			waitUntil("REGISTRATION", addressKey(address), windowStart.toInstant().plus(REGISTRATION_WINDOW));
+		}
+	}
+
+	/** 2^(n-1) seconds after the n-th consecutive failure (n > FREE_FAILURES), at most MAX_PAIR_WAIT. */
+	static Duration pairWait(int failures) {
+		if (failures <= FREE_FAILURES) {
+			return Duration.ZERO;
+		}
+		int exponent = Math.min(failures - 1, 20);
+		Duration wait = Duration.ofSeconds(1L << exponent);
+		return wait.compareTo(MAX_PAIR_WAIT) > 0 ? MAX_PAIR_WAIT : wait;
 	}
 
 	@EventListener
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		Instant now = clock.instant();
-		record(accounts, key(event.getAuthentication().getName()), ACCOUNT_LIMIT, now);
-		String address = addressOf(event.getAuthentication());
-		if (address != null) {
-			record(addresses, address, ADDRESS_LIMIT, now);
-		}
+		failed(event.getAuthentication().getName(), addressOf(event.getAuthentication()));
 	}
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		// The account's own failures are forgiven; the address keeps its count, or one valid account would let
-		// an attacker reset the address limit at will.
-		accounts.remove(key(event.getAuthentication().getName()));
+		String address = addressOf(event.getAuthentication());
+		if (address != null) {
+			succeeded(event.getAuthentication().getName(), address);
+		}
+	}
+
+	/**
+	 * Adds one to the row's count and returns it. {@code sliding}: the count restarts when the last failure is older
+	 * than {@code memory} (consecutive failures of a pair); otherwise when the window that began with the first
+	 * counted failure is over (fixed windows of an address).
+	 */
+	private int count(String scope, String key, Instant now, Duration memory, boolean sliding) {
+		Timestamp at = Timestamp.from(now);
+		Timestamp forgetBefore = Timestamp.from(now.minus(memory));
+		String restart = sliding ? "login_throttle.last_failure <= :forget" : "login_throttle.window_start <= :forget";
+		return jdbc.sql("""
+				insert into login_throttle (scope, key, failures, window_start, last_failure)
+				values (:scope, :key, 1, :now, :now)
+				on conflict (scope, key) do update set
+				    failures = case when %1$s then 1 else login_throttle.failures + 1 end,
+				    window_start = case when %1$s then :now else login_throttle.window_start end,
+				    last_failure = :now
+				returning failures
+				""".formatted(restart))
+			.param("scope", scope)
+			.param("key", key)
+			.param("now", at)
+			.param("forget", forgetBefore)
+			.query(Integer.class)
+			.single();
+	}
+
+	private void waitUntil(String scope, String key, Instant until) {
+		jdbc.sql("update login_throttle set wait_until = greatest(coalesce(wait_until, ?), ?) where scope = ? and key = ?")
+			.params(Timestamp.from(until), Timestamp.from(until), scope, key)
+			.update();
+	}
+
+	/** Rows with nothing left to remember go, at most every ten minutes per instance. */
+	private void prune(Instant now) {
+		Instant last = lastPrune.get();
+		if (last.plus(PRUNE_EVERY).isAfter(now) || !lastPrune.compareAndSet(last, now)) {
+			return;
+		}
+		jdbc.sql("delete from login_throttle where last_failure < ? and (wait_until is null or wait_until < ?)")
+			.params(Timestamp.from(now.minus(PAIR_MEMORY)), Timestamp.from(now))
+			.update();
+	}
+
+	/** Cut to fit the column: no account has an e-mail that long (254 at most), so nothing is merged that matters. */
+	private static String pairKey(String email, String address) {
+		String canonical = EmailAddress.canonical(email);
+		String e = canonical == null ? "" : canonical.length() > 300 ? canonical.substring(0, 300) : canonical;
+		return e + " " + addressKey(address);
+	}
+
+	private static String addressKey(String address) {
+		return address == null ? "" : address.length() > 90 ? address.substring(0, 90) : address;
 	}
 
 	private static String addressOf(Authentication authentication) {
 		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
 				: null;
-	}
-
-	static String key(String email) {
-		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-	}
-
-	private static boolean locked(Map<String, Counter> counters, String key, Instant now) {
-		if (key == null) {
-			return false;
-		}
-		Counter counter = counters.get(key);
-		return counter != null && counter.lockedAt(now);
-	}
-
-	private static void record(Map<String, Counter> counters, String key, int limit, Instant now) {
-		if (counters.size() > PRUNE_ABOVE) {
-			counters.values().removeIf(c -> c.expiredAt(now));
-		}
-		counters.computeIfAbsent(key, k -> new Counter()).fail(now, limit);
-	}
-
-	private static final class Counter {
-
-		private final Deque<Instant> failures = new ArrayDeque<>();
-
-		private Instant lockedUntil = Instant.MIN;
-
-		synchronized void fail(Instant now, int limit) {
-			forgetOld(now);
-			failures.addLast(now);
-			if (failures.size() >= limit) {
-				lockedUntil = now.plus(LOCK);
-				failures.clear();
-			}
-		}
-
-		synchronized boolean lockedAt(Instant now) {
-			return now.isBefore(lockedUntil);
-		}
-
-		synchronized boolean expiredAt(Instant now) {
-			forgetOld(now);
-			return failures.isEmpty() && !now.isBefore(lockedUntil);
-		}
-
-		private void forgetOld(Instant now) {
-			Instant from = now.minus(WINDOW);
-			while (!failures.isEmpty() && !failures.peekFirst().isAfter(from)) {
-				failures.removeFirst();
-			}
-		}
-
 	}
 
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 public record OfficerForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.tooLong}") String displayName,
 		@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254, message = "{validation.tooLong}") String email,
-		@NotBlank(message = "{validation.required}") @Size(max = 72, message = "{validation.tooLong}") String password,
+		@NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.passwordTooLong}") String password,
 		@Size(max = 2, message = "{validation.choice}") String provinceCode) {
 
 	static OfficerForm empty() {

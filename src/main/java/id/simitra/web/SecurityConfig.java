@@ -1,7 +1,10 @@
 package id.simitra.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +17,11 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -23,6 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import id.simitra.account.LoginThrottle;
 import id.simitra.account.LoginThrottleFilter;
+import id.simitra.account.SessionLifetimeFilter;
 
 /**
  * Role checks by route. Who may see or change an individual record is checked in the services: a record whose
@@ -65,9 +72,13 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
-		// Locked accounts and addresses are turned away before their password is checked (account/LoginThrottle).
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, Clock clock,
+			@Value("${simitra.session.absolute-lifetime}") Duration sessionLifetime) throws Exception {
+		// Logins that must still wait are turned away before their password is checked (account/LoginThrottle).
 		http.addFilterBefore(new LoginThrottleFilter(loginThrottle, "/masuk"), UsernamePasswordAuthenticationFilter.class);
+		// Sessions end a fixed time after login even while in use (account/SessionLifetimeFilter).
+		http.addFilterAfter(new SessionLifetimeFilter(sessionLifetime, clock, "/masuk?kedaluwarsa"),
+				AnonymousAuthenticationFilter.class);
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/direktori", "/direktori/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/robots.txt", "/error", "/error/**")
@@ -133,10 +144,17 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * Argon2id for new passwords (Spring Security's recommended parameters: 16 MiB, 2 iterations): it reads the whole
+	 * password, where bcrypt stopped at 72 bytes. Each hash names its algorithm, so the "{bcrypt}" hashes stored
+	 * before stay valid, and AccountService (a UserDetailsPasswordService) rewrites one as Argon2id at its next
+	 * successful login.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// bcrypt today, with the algorithm recorded in each hash so it can be upgraded later.
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		// Only the two algorithms the portal has ever used: a hash with any other prefix ({noop}, {sha256}) never matches.
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+				"bcrypt", new BCryptPasswordEncoder()));
 	}
 
 }

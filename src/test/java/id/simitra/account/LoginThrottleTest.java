@@ -5,85 +5,109 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.simitra.support.SimitraTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The throttle's counting and timing, with a clock the test moves. */
+/**
+ * The throttle's delays, with a clock the test moves, on the shared PostgreSQL table. Two throttles on one database
+ * stand for two portal instances.
+ */
+@SimitraTest
 class LoginThrottleTest {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private final MovableClock clock = new MovableClock();
 
-	private final LoginThrottle throttle = new LoginThrottle(clock);
+	private final String email = "siti-" + UUID.randomUUID() + "@contoh.test";
+
+	/** Any string is an address to the throttle; a fresh one per test, so runs on one database never meet. */
+	private final String address = "uji-" + UUID.randomUUID();
 
 	@Test
-	void fiveFailuresWithinFifteenMinutesLockTheAccountForFifteenMinutes() {
-		for (int i = 0; i < 4; i++) {
-			fail("siti@contoh.test", "10.0.0." + i);
-			clock.advance(Duration.ofMinutes(3));
+	void twoFailuresAreFreeThenTheWaitDoublesUpToFifteenMinutes() {
+		LoginThrottle throttle = new LoginThrottle(jdbc, clock);
+		throttle.failed(email, address);
+		throttle.failed(email, address);
+		assertThat(throttle.waitFor(email, address)).isEmpty();
+		long[] expected = { 4, 8, 16, 32, 64, 128, 256, 512, 900, 900 };
+		for (long seconds : expected) {
+			throttle.failed(email, address);
+			assertThat(throttle.waitFor(email, address)).contains(Duration.ofSeconds(seconds));
+			clock.advance(Duration.ofSeconds(seconds - 1));
+			assertThat(throttle.waitFor(email, address)).contains(Duration.ofSeconds(1));
+			clock.advance(Duration.ofSeconds(1));
+			assertThat(throttle.waitFor(email, address)).isEmpty();
 		}
-		assertThat(throttle.isLocked("siti@contoh.test", "10.0.9.9")).isFalse();
-		fail("siti@contoh.test", "10.0.0.5");
-		// Any address, any spelling of the e-mail: the account is locked.
-		assertThat(throttle.isLocked("siti@contoh.test", "10.0.9.9")).isTrue();
-		assertThat(throttle.isLocked(" Siti@Contoh.TEST ", "10.0.9.9")).isTrue();
-		assertThat(throttle.isLocked("budi@contoh.test", "10.0.9.9")).isFalse();
-		clock.advance(Duration.ofMinutes(14).plusSeconds(59));
-		assertThat(throttle.isLocked("siti@contoh.test", "10.0.9.9")).isTrue();
-		clock.advance(Duration.ofSeconds(1));
-		assertThat(throttle.isLocked("siti@contoh.test", "10.0.9.9")).isFalse();
 	}
 
 	@Test
-	void failuresOlderThanFifteenMinutesDoNotCount() {
-		for (int i = 0; i < 4; i++) {
-			fail("siti@contoh.test", "10.0.0.1");
-		}
-		clock.advance(Duration.ofMinutes(15));
-		fail("siti@contoh.test", "10.0.0.1");
-		assertThat(throttle.isLocked("siti@contoh.test", "10.0.0.2")).isFalse();
+	void theWaitIsPerAccountAndAddressPairAndSharedByInstances() {
+		LoginThrottle one = new LoginThrottle(jdbc, clock);
+		LoginThrottle other = new LoginThrottle(jdbc, clock);
+		one.failed(email, address);
+		other.failed(" SITI" + email.substring(4).toUpperCase(java.util.Locale.ROOT), address);
+		one.failed(email, address);
+		assertThat(other.waitFor(email, address)).contains(Duration.ofSeconds(4));
+		assertThat(other.waitFor(email, "10.2.0.1")).as("the owner elsewhere").isEmpty();
+		assertThat(other.waitFor("budi-" + UUID.randomUUID() + "@contoh.test", address)).isEmpty();
 	}
 
 	@Test
-	void aSuccessfulLoginForgivesTheAccountsFailures() {
-		for (int i = 0; i < 4; i++) {
-			fail("siti@contoh.test", "10.0.0.1");
+	void aSuccessForgivesThePairAndADayWithoutFailuresForgetsIt() {
+		LoginThrottle throttle = new LoginThrottle(jdbc, clock);
+		for (int i = 0; i < 3; i++) {
+			throttle.failed(email, address);
 		}
-		throttle.onSuccess(new AuthenticationSuccessEvent(
-				UsernamePasswordAuthenticationToken.authenticated("siti@contoh.test", null, java.util.List.of())));
-		fail("siti@contoh.test", "10.0.0.1");
-		assertThat(throttle.isLocked("siti@contoh.test", "10.0.0.2")).isFalse();
+		throttle.succeeded(email, address);
+		throttle.failed(email, address);
+		assertThat(throttle.waitFor(email, address)).isEmpty();
+		throttle.failed(email, address);
+		throttle.failed(email, address);
+		assertThat(throttle.waitFor(email, address)).isPresent();
+		clock.advance(Duration.ofHours(24));
+		throttle.failed(email, address);
+		assertThat(throttle.waitFor(email, address)).as("counting starts again").isEmpty();
 	}
 
 	@Test
-	void twentyFailuresFromOneAddressLockEveryLoginFromIt() {
+	void twentyFailuresFromOneAddressWithinFifteenMinutesMakeItWaitFifteenMinutes() {
+		LoginThrottle throttle = new LoginThrottle(jdbc, clock);
 		for (int i = 0; i < 19; i++) {
-			fail("orang" + i + "@contoh.test", "10.0.0.7");
+			throttle.failed("orang" + i + "-" + UUID.randomUUID() + "@contoh.test", address);
+			clock.advance(Duration.ofSeconds(30));
 		}
-		assertThat(throttle.isLocked("lain@contoh.test", "10.0.0.7")).isFalse();
-		fail("orang19@contoh.test", "10.0.0.7");
-		assertThat(throttle.isLocked("lain@contoh.test", "10.0.0.7")).isTrue();
-		assertThat(throttle.isLocked("lain@contoh.test", "10.0.0.8")).isFalse();
+		assertThat(throttle.waitFor(email, address)).isEmpty();
+		throttle.failed("orang19@contoh.test", address);
+		assertThat(throttle.waitFor(email, address)).contains(Duration.ofMinutes(15));
+		assertThat(throttle.waitFor(email, "10.2.0.2")).isEmpty();
 		clock.advance(Duration.ofMinutes(15));
-		assertThat(throttle.isLocked("lain@contoh.test", "10.0.0.7")).isFalse();
+		assertThat(throttle.waitFor(email, address)).isEmpty();
 	}
 
-	private void fail(String email, String address) {
-		var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, "salah");
-		attempt.setDetails(new WebAuthenticationDetails(address, null));
-		throttle.onFailure(new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("x")));
+	@Test
+	void failuresOlderThanFifteenMinutesDoNotCountForTheAddress() {
+		LoginThrottle throttle = new LoginThrottle(jdbc, clock);
+		for (int i = 0; i < 19; i++) {
+			throttle.failed("orang" + i + "-" + UUID.randomUUID() + "@contoh.test", address);
+		}
+		clock.advance(Duration.ofMinutes(15));
+		throttle.failed("orang19@contoh.test", address);
+		assertThat(throttle.waitFor(email, address)).isEmpty();
 	}
 
 	private static final class MovableClock extends Clock {
 
-		private Instant now = Instant.parse("2026-03-02T03:00:00Z");
+		private Instant now = Instant.parse("2026-03-02T03:00:00Z").plusSeconds((long) (Math.random() * 1_000_000));
 
 		void advance(Duration by) {
 			now = now.plus(by);

@@ -95,6 +95,35 @@ class SharedSessionTest {
 		}
 	}
 
+	/**
+	 * Disabling an account ends every session it has, on every instance, at once: here one session on each of two
+	 * instances, both still in use when the administrator disables the account.
+	 */
+	@Test
+	void disablingAnAccountEndsAllItsSessionsOnEveryInstance() throws Exception {
+		String email = WebSession.uniqueEmail("nonaktif");
+		Long id = accounts.create(email, WebSession.PASSWORD, "Perusahaan Nonaktif", Role.COMPANY).id();
+		Long admin = accounts.create(WebSession.uniqueEmail("admin"), WebSession.PASSWORD, "Admin", Role.ADMIN).id();
+		try (ConfigurableApplicationContext second = startSecondInstance()) {
+			int secondPort = second.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			String here = logIn(port, email);
+			String there = logIn(secondPort, email);
+			assertThat(get(port, "/notifikasi", here).statusCode()).isEqualTo(200);
+			assertThat(get(secondPort, "/notifikasi", there).statusCode()).isEqualTo(200);
+
+			accounts.setEnabled(id, false, admin);
+
+			for (var session : new Object[][] { { port, here }, { secondPort, there } }) {
+				HttpResponse<String> after = get((int) session[0], "/notifikasi", (String) session[1]);
+				assertThat(after.statusCode()).isEqualTo(302);
+				assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/masuk"));
+			}
+			assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(email)
+				.query(Long.class)
+				.single()).isZero();
+		}
+	}
+
 	/** Another portal process in all but name: same code and profile, same PostgreSQL, its own Tomcat. */
 	private ConfigurableApplicationContext startSecondInstance() {
 		// The test's logging stays as it is: a second logging set-up in this JVM would reset it when it closes.
