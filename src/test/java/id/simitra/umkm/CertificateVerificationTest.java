@@ -178,7 +178,8 @@ class CertificateVerificationTest {
 		mvc.perform(post("/umkm/profil").session(owner).with(csrf())
 			.param("businessName", "Kopi Identitas Uji")
 			.param("ownerName", "Pemilik Kopi Identitas Uji")
-			.param("nib", "9120009876543")
+			// a NIB of its own: NIBs are unique, and the suite may run again on the same database
+			.param("nib", "912" + String.format("%010d", umkm))
 			.param("kbli", "10761")
 			.param("regencyCode", "12.11")
 			.param("address", "Jl. Uji 1")
