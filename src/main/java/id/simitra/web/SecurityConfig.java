@@ -63,10 +63,14 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, UnmappedRequests unmapped)
+			throws Exception {
 		// Locked accounts and addresses are turned away before their password is checked (account/LoginThrottle).
 		http.addFilterBefore(new LoginThrottleFilter(loginThrottle, "/masuk"), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(auth -> auth
+			// An unknown URL reaches the plain 404 page for everyone, under any prefix (UnmappedRequests).
+			.requestMatchers(unmapped)
+			.permitAll()
 			.requestMatchers("/", "/direktori", "/direktori/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/robots.txt", "/error", "/error/**")
 			.permitAll()
