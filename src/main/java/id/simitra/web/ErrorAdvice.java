@@ -9,6 +9,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -27,6 +28,12 @@ class ErrorAdvice {
 
 	private static final Log log = LogFactory.getLog(ErrorAdvice.class);
 
+	private final StorageFull storageFull;
+
+	ErrorAdvice(StorageFull storageFull) {
+		this.storageFull = storageFull;
+	}
+
 	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, ConflictException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(RuntimeException ex) {
@@ -43,6 +50,13 @@ class ErrorAdvice {
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 			TransientDataAccessResourceException.class })
 	ModelAndView databaseUnavailable(RuntimeException ex, HttpServletRequest request, HttpServletResponse response) {
+		String diskFull = StorageFull.sqlState(ex);
+		if (diskFull != null) {
+			storageFull.record(request, "SQLSTATE " + diskFull);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, null);
+			return new ModelAndView(StorageFull.VIEW, HttpStatusCode.valueOf(StorageFull.STATUS));
+		}
 		log.warn("Database unavailable, answering 503 for " + request.getMethod() + " " + request.getRequestURI() + ": "
 				+ DatabaseUnavailable.describe(ex));
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
