@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.simitra.account.SimitraUser;
 import id.simitra.kbli.KbliService;
 import id.simitra.shared.FormInput;
+import id.simitra.shared.QuotaExceededException;
 import id.simitra.shared.Unit;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
@@ -79,7 +80,13 @@ class ProductController {
 		if (errors.hasErrors()) {
 			return formView(model, null);
 		}
-		products.create(umkmId.get(), data);
+		try {
+			products.create(umkmId.get(), data);
+		}
+		catch (QuotaExceededException ex) {
+			errors.reject(ex.messageKey(), new Object[] { ex.limit() }, null);
+			return formView(model, null);
+		}
 		redirect.addFlashAttribute("success", "flash.productSaved");
 		return "redirect:/umkm/produk";
 	}

@@ -34,10 +34,13 @@ public class DocumentService {
 
 	private final JdbcClient jdbc;
 
-	DocumentService(StoredDocumentRepository documents, UmkmRepository umkms, JdbcClient jdbc) {
+	private final UmkmQuotas quotas;
+
+	DocumentService(StoredDocumentRepository documents, UmkmRepository umkms, JdbcClient jdbc, UmkmQuotas quotas) {
 		this.documents = documents;
 		this.umkms = umkms;
 		this.jdbc = jdbc;
+		this.quotas = quotas;
 	}
 
 	/** The file, if this person may see it: 404 when it does not exist, 403 when it is not theirs to see. */
@@ -50,8 +53,16 @@ public class DocumentService {
 		return document.toFile();
 	}
 
+	/** A file the UMKM uploads: it counts against the business's storage quota (QuotaExceededException). */
 	@Transactional
 	public Long store(Long umkmId, NewDocument document) {
+		quotas.storageFor(umkmId, document.bytes().length);
+		return documents.saveAndFlush(new StoredDocument(umkmId, document)).getId();
+	}
+
+	/** A file a company uploads about the UMKM (a partnership agreement): not the UMKM's to pay for in quota. */
+	@Transactional
+	public Long storeFromCompany(Long umkmId, NewDocument document) {
 		return documents.saveAndFlush(new StoredDocument(umkmId, document)).getId();
 	}
 

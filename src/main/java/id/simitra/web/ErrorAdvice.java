@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.shared.ConflictException;
+import id.simitra.shared.QuotaExceededException;
 
 /**
  * Maps domain failures to their pages. Only specific exceptions: Spring's own 4xx handling (bad
@@ -39,6 +41,20 @@ class ErrorAdvice {
 	String conflict(RuntimeException ex) {
 		log.info("Conflict: " + ex.getMessage());
 		return "error/409";
+	}
+
+	/**
+	 * A business's storage quota reached where no form handles it (the product, certificate and photo forms do,
+	 * keeping what was typed): back to the page the upload came from, which is shown by a GET on the same URL, with
+	 * the message. Only a file was sent there (offer attachments), and a browser never re-fills a file field anyway.
+	 */
+	@ExceptionHandler(QuotaExceededException.class)
+	String quotaExceeded(QuotaExceededException ex, HttpServletRequest request, RedirectAttributes redirect) {
+		log.info("Quota reached on " + request.getRequestURI() + ": " + ex.getMessage());
+		redirect.addFlashAttribute("error", "quota.storage".equals(ex.messageKey()) ? "quota.storage.short"
+				: ex.messageKey().equals("quota.products") ? "quota.products.short" : "quota.certificates.short");
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return "redirect:" + (path.matches("(/[A-Za-z0-9_-]+)+") ? path : "/dasbor");
 	}
 
 	/**
