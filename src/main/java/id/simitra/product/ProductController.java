@@ -22,6 +22,7 @@ import id.simitra.kbli.KbliService;
 import id.simitra.shared.FormInput;
 import id.simitra.shared.QuotaExceededException;
 import id.simitra.shared.Unit;
+import id.simitra.umkm.UmkmQuotas;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
 
@@ -37,7 +38,11 @@ class ProductController {
 
 	private final ProductPhotoService photos;
 
-	ProductController(ProductService products, UmkmService umkms, KbliService kbli, ProductPhotoService photos) {
+	private final UmkmQuotas quotas;
+
+	ProductController(ProductService products, UmkmService umkms, KbliService kbli, ProductPhotoService photos,
+			UmkmQuotas quotas) {
+		this.quotas = quotas;
 		this.products = products;
 		this.umkms = umkms;
 		this.kbli = kbli;
@@ -66,6 +71,9 @@ class ProductController {
 		}
 		String first = umkm.get().kbli().isEmpty() ? "" : umkm.get().kbli().get(0).label();
 		model.addAttribute("form", ProductForm.empty(first));
+		if (quotas.productsFull(umkm.get().id())) {
+			model.addAttribute("error", "quota.products.short");
+		}
 		return formView(model, null);
 	}
 

@@ -70,6 +70,9 @@ class CertificateController {
 			return "umkm/certificate-types";
 		}
 		model.addAttribute("form", CertificateForm.empty(type.get()));
+		if (quotas.certificatesFull(umkms.findIdByOwner(user.accountId()).orElseThrow())) {
+			model.addAttribute("error", "quota.certificates.short");
+		}
 		return formView(model, null, null);
 	}
 

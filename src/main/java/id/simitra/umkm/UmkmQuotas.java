@@ -39,24 +39,32 @@ public class UmkmQuotas {
 
 	/** Before adding a certificate. */
 	public void certificateSlot(Long umkmId) {
-		long count = jdbc.sql("select count(*) from umkm_certificate where umkm_id = :umkm")
-			.param("umkm", umkmId)
-			.query(Long.class)
-			.single();
-		if (count >= maxCertificates) {
+		if (certificatesFull(umkmId)) {
 			throw new QuotaExceededException("quota.certificates", maxCertificates);
 		}
 	}
 
+	/** For the empty form: tell them before they type. */
+	public boolean certificatesFull(Long umkmId) {
+		return count("umkm_certificate", umkmId) >= maxCertificates;
+	}
+
 	/** Before adding a product. */
 	public void productSlot(Long umkmId) {
-		long count = jdbc.sql("select count(*) from product where umkm_id = :umkm")
+		if (productsFull(umkmId)) {
+			throw new QuotaExceededException("quota.products", maxProducts);
+		}
+	}
+
+	public boolean productsFull(Long umkmId) {
+		return count("product", umkmId) >= maxProducts;
+	}
+
+	private long count(String table, Long umkmId) {
+		return jdbc.sql("select count(*) from " + table + " where umkm_id = :umkm")
 			.param("umkm", umkmId)
 			.query(Long.class)
 			.single();
-		if (count >= maxProducts) {
-			throw new QuotaExceededException("quota.products", maxProducts);
-		}
 	}
 
 	/** Before storing this many more bytes of the business's files. */

@@ -24,6 +24,7 @@ import id.simitra.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -76,7 +77,8 @@ class QuotaTest {
 		assertThat(refused.getResponse().getContentAsString())
 			.contains("paling banyak 50 sertifikat per usaha")
 			.contains("value=\"9120001234051\"");
-		assertThat(count("umkm_certificate")).isEqualTo(50);
+		assertThat(count("umkm_certificate")).isEqualTo(50);		// Whoever opens the form again is told before typing.
+		assertThat(page("/umkm/sertifikat/baru?jenis=NIB")).contains("Batas jumlah sertifikat usaha Anda tercapai");
 	}
 
 	@Test
@@ -97,7 +99,7 @@ class QuotaTest {
 		assertThat(refused.getResponse().getContentAsString())
 			.contains("paling banyak 500 produk per usaha")
 			.contains("value=\"Kopi ke-501\"");
-		assertThat(count("product")).isEqualTo(500);
+		assertThat(count("product")).isEqualTo(500);		assertThat(page("/umkm/produk/baru")).contains("Batas jumlah produk usaha Anda tercapai");
 	}
 
 	@Test
@@ -122,6 +124,12 @@ class QuotaTest {
 		assertThat(jdbc.sql("select count(*) from product_photo where product_id = ?").param(product)
 			.query(Long.class).single()).isZero();
 		assertThat(storedBytes()).isEqualTo(STORAGE);
+	}
+
+	private String page(String path) throws Exception {
+		MvcResult result = mvc.perform(get(path).session(owner).header("Accept", "text/html")).andReturn();
+		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+		return result.getResponse().getContentAsString();
 	}
 
 	private MvcResult addCertificate(String number) throws Exception {
