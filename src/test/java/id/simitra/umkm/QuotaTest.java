@@ -126,6 +126,30 @@ class QuotaTest {
 		assertThat(storedBytes()).isEqualTo(STORAGE);
 	}
 
+	@Test
+	void anOfferWithAFileWhenTheStorageIsFullKeepsWhatWasTyped() throws Exception {
+		storeDocuments(40, 5L * 1024 * 1024);
+		Long company = fixtures.company("PT Kuota " + System.nanoTime(), "12.71");
+		Long need = fixtures.need(company, "Kopi bubuk kuota", "10761", "100", Unit.KG, "12.71", java.util.Map.of());
+		MvcResult refused = mvc.perform(multipart("/umkm/kebutuhan/{id}/penawaran", need)
+			.file(new MockMultipartFile("attachment", "harga.pdf", "application/pdf", PDF))
+			.session(owner)
+			.with(csrf())
+			.header("Accept", "text/html")
+			.param("quantity", "50")
+			.param("unit", "KG")
+			.param("unitPrice", "45000")
+			.param("leadTimeDays", "7")
+			.param("validUntil", LocalDate.now().plusDays(14).toString())
+			.param("note", "Robusta sangrai sedang")).andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+		assertThat(refused.getResponse().getContentAsString()).contains("batas 200 MB")
+			.contains("Robusta sangrai sedang")
+			.contains("value=\"45000\"");
+		assertThat(jdbc.sql("select count(*) from offer where need_id = ?").param(need).query(Long.class).single())
+			.isZero();
+	}
+
 	private String page(String path) throws Exception {
 		MvcResult result = mvc.perform(get(path).session(owner).header("Accept", "text/html")).andReturn();
 		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
