@@ -25,6 +25,7 @@ import id.simitra.account.SimitraUser;
 import id.simitra.shared.ConflictException;
 import id.simitra.shared.FormInput;
 import id.simitra.shared.NotFoundException;
+import id.simitra.shared.QuotaExceededException;
 import id.simitra.shared.Unit;
 import id.simitra.umkm.NewDocument;
 import id.simitra.umkm.UmkmService;
@@ -90,7 +91,14 @@ class OfferController {
 		if (errors.hasErrors()) {
 			return formView(model, need, null, 0, umkmId.get());
 		}
-		OfferView offer = offers.submit(umkmId.get(), needId, data);
+		OfferView offer;
+		try {
+			offer = offers.submit(umkmId.get(), needId, data);
+		}
+		catch (QuotaExceededException ex) {
+			errors.reject(ex.messageKey(), new Object[] { ex.limit() }, null);
+			return formView(model, need, null, 0, umkmId.get());
+		}
 		redirect.addFlashAttribute("success", "flash.offerSent");
 		return "redirect:/umkm/penawaran/" + offer.id();
 	}
@@ -134,7 +142,13 @@ class OfferController {
 		if (errors.hasErrors()) {
 			return formView(model, need, current, current.attachments().size(), umkmId);
 		}
-		offers.revise(umkmId, id, data, FormInput.version(form.version()));
+		try {
+			offers.revise(umkmId, id, data, FormInput.version(form.version()));
+		}
+		catch (QuotaExceededException ex) {
+			errors.reject(ex.messageKey(), new Object[] { ex.limit() }, null);
+			return formView(model, need, current, current.attachments().size(), umkmId);
+		}
 		redirect.addFlashAttribute("success", "flash.offerRevised");
 		return "redirect:/umkm/penawaran/" + id;
 	}
@@ -177,7 +191,14 @@ class OfferController {
 			model.addAttribute("offer", offer);
 			return "offer/attachment";
 		}
-		offers.attach(umkmId, id, document);
+		try {
+			offers.attach(umkmId, id, document);
+		}
+		catch (QuotaExceededException ex) {
+			errors.rejectValue("attachment", ex.messageKey(), new Object[] { ex.limit() }, null);
+			model.addAttribute("offer", offer);
+			return "offer/attachment";
+		}
 		redirect.addFlashAttribute("success", "flash.offerFileAdded");
 		return "redirect:/umkm/penawaran/" + id;
 	}

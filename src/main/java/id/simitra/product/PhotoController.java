@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
 import id.simitra.shared.NotFoundException;
+import id.simitra.shared.QuotaExceededException;
 import id.simitra.umkm.UmkmService;
 
 /** Uploading and deleting a product's photos (owner only), and serving them to everyone. */
@@ -55,6 +56,9 @@ class PhotoController {
 		}
 		catch (PhotoRejectedException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		catch (QuotaExceededException ex) {
+			redirect.addFlashAttribute("error", "quota.storage.short");
 		}
 		catch (IOException ex) {
 			redirect.addFlashAttribute("error", "photo.error.unreadable");

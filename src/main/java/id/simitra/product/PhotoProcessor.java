@@ -4,7 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Iterator;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -27,8 +30,14 @@ final class PhotoProcessor {
 
 	static final int MAX_BYTES = 5 * 1024 * 1024;
 
-	/** Larger claims are refused before decoding: a tiny file can announce a gigantic picture. */
-	static final int MAX_SIDE = 12_000;
+	/**
+	 * Larger claims are refused from the header, before decoding: a tiny file can announce a gigantic picture, and
+	 * decoding 11,999 × 11,999 took ~13 s of CPU. 8,000 px a side and 40 megapixels are more than any phone camera
+	 * (a 200 MP sensor aside; those save 12 MP by default).
+	 */
+	static final int MAX_SIDE = 8_000;
+
+	static final long MAX_PIXELS = 40_000_000L;
 
 	static final int IMAGE_SIDE = 1600;
 
@@ -41,6 +50,15 @@ final class PhotoProcessor {
 	static final int DECODE_SIDE = 4000;
 
 	private static final float JPEG_QUALITY = 0.85f;
+
+	/**
+	 * Decoding and resizing is the CPU- and memory-heavy part (up to ~64 MB of pixels each): at most one per core at
+	 * a time, so a burst of uploads cannot starve the pages. An upload that gets no turn within DECODING_WAIT is
+	 * asked to try again rather than kept waiting (and holding a request thread) indefinitely.
+	 */
+	static final Semaphore DECODING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+
+	static final Duration DECODING_WAIT = Duration.ofSeconds(3);
 
 	private PhotoProcessor() {
 	}
@@ -56,7 +74,28 @@ final class PhotoProcessor {
 		if (format == null) {
 			throw new PhotoRejectedException("photo.error.type");
 		}
-		Decoded decoded = decode(data, format);
+		if (!acquireDecodingSlot()) {
+			throw new PhotoRejectedException("photo.error.busy");
+		}
+		try {
+			return resize(decode(data, format), format);
+		}
+		finally {
+			DECODING.release();
+		}
+	}
+
+	private static boolean acquireDecodingSlot() {
+		try {
+			return DECODING.tryAcquire(DECODING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static ProcessedPhoto resize(Decoded decoded, PhotoFormat format) {
 		try {
 			var main = Thumbnails.of(decoded.image());
 			main = longSide(decoded.image()) > IMAGE_SIDE ? main.size(IMAGE_SIDE, IMAGE_SIDE) : main.scale(1.0);
@@ -89,7 +128,7 @@ final class PhotoProcessor {
 			if (width <= 0 || height <= 0) {
 				throw new PhotoRejectedException("photo.error.unreadable");
 			}
-			if (width > MAX_SIDE || height > MAX_SIDE) {
+			if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
 				throw new PhotoRejectedException("photo.error.dimensions");
 			}
 			ImageFilter orientation = format == PhotoFormat.JPEG ? orientation(reader) : null;

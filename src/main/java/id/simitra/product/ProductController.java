@@ -20,7 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.simitra.account.SimitraUser;
 import id.simitra.kbli.KbliService;
 import id.simitra.shared.FormInput;
+import id.simitra.shared.QuotaExceededException;
 import id.simitra.shared.Unit;
+import id.simitra.umkm.UmkmQuotas;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
 
@@ -36,7 +38,11 @@ class ProductController {
 
 	private final ProductPhotoService photos;
 
-	ProductController(ProductService products, UmkmService umkms, KbliService kbli, ProductPhotoService photos) {
+	private final UmkmQuotas quotas;
+
+	ProductController(ProductService products, UmkmService umkms, KbliService kbli, ProductPhotoService photos,
+			UmkmQuotas quotas) {
+		this.quotas = quotas;
 		this.products = products;
 		this.umkms = umkms;
 		this.kbli = kbli;
@@ -65,6 +71,9 @@ class ProductController {
 		}
 		String first = umkm.get().kbli().isEmpty() ? "" : umkm.get().kbli().get(0).label();
 		model.addAttribute("form", ProductForm.empty(first));
+		if (quotas.productsFull(umkm.get().id())) {
+			model.addAttribute("error", "quota.products.short");
+		}
 		return formView(model, null);
 	}
 
@@ -79,7 +88,13 @@ class ProductController {
 		if (errors.hasErrors()) {
 			return formView(model, null);
 		}
-		products.create(umkmId.get(), data);
+		try {
+			products.create(umkmId.get(), data);
+		}
+		catch (QuotaExceededException ex) {
+			errors.reject(ex.messageKey(), new Object[] { ex.limit() }, null);
+			return formView(model, null);
+		}
 		redirect.addFlashAttribute("success", "flash.productSaved");
 		return "redirect:/umkm/produk";
 	}

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.simitra.shared.NotFoundException;
+import id.simitra.umkm.UmkmQuotas;
 
 /**
  * Up to five photos per product. Photos are immutable: an owner adds or deletes them, never changes one.
@@ -30,10 +31,13 @@ public class ProductPhotoService {
 
 	private final TransactionTemplate transaction;
 
+	private final UmkmQuotas quotas;
+
 	ProductPhotoService(ProductPhotoRepository photos, ProductRepository products,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, UmkmQuotas quotas) {
 		this.photos = photos;
 		this.products = products;
+		this.quotas = quotas;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -65,6 +69,7 @@ public class ProductPhotoService {
 		return transaction.execute(status -> {
 			owned(productId, umkmId, true);
 			checkRoom(productId);
+			quotas.storageFor(umkmId, (long) processed.image().length + processed.thumbnail().length);
 			int position = photos.findViewsByProductId(productId).stream().mapToInt(PhotoView::position).max().orElse(0)
 					+ 1;
 			return photos.saveAndFlush(new ProductPhoto(productId, position, processed)).toView();

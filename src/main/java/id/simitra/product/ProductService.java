@@ -9,6 +9,7 @@ import id.simitra.kbli.KbliService;
 import id.simitra.shared.ConflictException;
 import id.simitra.shared.NotFoundException;
 import id.simitra.shared.PageView;
+import id.simitra.umkm.UmkmQuotas;
 
 @Service
 public class ProductService {
@@ -19,9 +20,12 @@ public class ProductService {
 
 	private final KbliService kbli;
 
-	ProductService(ProductRepository products, KbliService kbli) {
+	private final UmkmQuotas quotas;
+
+	ProductService(ProductRepository products, KbliService kbli, UmkmQuotas quotas) {
 		this.products = products;
 		this.kbli = kbli;
+		this.quotas = quotas;
 	}
 
 	@Transactional(readOnly = true)
@@ -43,6 +47,7 @@ public class ProductService {
 
 	@Transactional
 	public ProductView create(Long umkmId, ProductData data) {
+		quotas.productSlot(umkmId);
 		Product p = new Product(umkmId);
 		p.update(data);
 		return toView(products.saveAndFlush(p));

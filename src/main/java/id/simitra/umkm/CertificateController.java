@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
 import id.simitra.shared.FormInput;
+import id.simitra.shared.QuotaExceededException;
 
 /**
  * The owner's permits and certificates. Adding starts by choosing the kind, so the form can show that
@@ -38,7 +39,10 @@ class CertificateController {
 
 	private final UmkmService umkms;
 
-	CertificateController(CertificateService certificates, UmkmService umkms) {
+	private final UmkmQuotas quotas;
+
+	CertificateController(CertificateService certificates, UmkmService umkms, UmkmQuotas quotas) {
+		this.quotas = quotas;
 		this.certificates = certificates;
 		this.umkms = umkms;
 	}
@@ -66,6 +70,9 @@ class CertificateController {
 			return "umkm/certificate-types";
 		}
 		model.addAttribute("form", CertificateForm.empty(type.get()));
+		if (quotas.certificatesFull(umkms.findIdByOwner(user.accountId()).orElseThrow())) {
+			model.addAttribute("error", "quota.certificates.short");
+		}
 		return formView(model, null, null);
 	}
 
@@ -80,7 +87,15 @@ class CertificateController {
 		if (errors.hasErrors()) {
 			return formView(model, null, null);
 		}
-		certificates.create(umkmId.get(), data);
+		try {
+			// Here rather than in CertificateService.create: the demo data and tests create certificates directly.
+			quotas.certificateSlot(umkmId.get());
+			certificates.create(umkmId.get(), data);
+		}
+		catch (QuotaExceededException ex) {
+			errors.reject(ex.messageKey(), new Object[] { ex.limit() }, null);
+			return formView(model, null, null);
+		}
 		redirect.addFlashAttribute("success", "flash.certificateSaved");
 		return "redirect:/umkm/sertifikat";
 	}
@@ -102,7 +117,14 @@ class CertificateController {
 		if (errors.hasErrors()) {
 			return formView(model, current, current.type().code());
 		}
-		CertificateView saved = certificates.update(id, umkmId, data, FormInput.version(form.version()));
+		CertificateView saved;
+		try {
+			saved = certificates.update(id, umkmId, data, FormInput.version(form.version()));
+		}
+		catch (QuotaExceededException ex) {
+			errors.reject(ex.messageKey(), new Object[] { ex.limit() }, null);
+			return formView(model, current, current.type().code());
+		}
 		redirect.addFlashAttribute("success",
 				current.isVerified() && saved.isSubmitted() ? "flash.certificateResubmitted" : "flash.certificateSaved");
 		return "redirect:/umkm/sertifikat";

@@ -28,9 +28,13 @@ public class DocumentService {
 	 */
 	private final ObjectProvider<DocumentAccessPolicy> policies;
 
-	DocumentService(StoredDocumentRepository documents, ObjectProvider<DocumentAccessPolicy> policies) {
+	private final UmkmQuotas quotas;
+
+	DocumentService(StoredDocumentRepository documents, ObjectProvider<DocumentAccessPolicy> policies,
+			UmkmQuotas quotas) {
 		this.documents = documents;
 		this.policies = policies;
+		this.quotas = quotas;
 	}
 
 	/**
@@ -50,8 +54,16 @@ public class DocumentService {
 		return document.toFile();
 	}
 
+	/** A file the UMKM uploads: it counts against the business's storage quota (QuotaExceededException). */
 	@Transactional
 	public Long store(Long umkmId, NewDocument document) {
+		quotas.storageFor(umkmId, document.bytes().length);
+		return documents.saveAndFlush(new StoredDocument(umkmId, document)).getId();
+	}
+
+	/** A file a company uploads about the UMKM (a partnership agreement): not the UMKM's to pay for in quota. */
+	@Transactional
+	public Long storeFromCompany(Long umkmId, NewDocument document) {
 		return documents.saveAndFlush(new StoredDocument(umkmId, document)).getId();
 	}
 

@@ -44,10 +44,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 
 	private final ObjectProvider<LocaleResolver> locales;
 
+	private final StorageFull storageFull;
+
 	// Providers: filters are created while the server starts, before the view layer needs to exist.
-	DatabaseUnavailableFilter(ObjectProvider<ITemplateEngine> templates, ObjectProvider<LocaleResolver> locales) {
+	DatabaseUnavailableFilter(ObjectProvider<ITemplateEngine> templates, ObjectProvider<LocaleResolver> locales,
+			StorageFull storageFull) {
 		this.templates = templates;
 		this.locales = locales;
+		this.storageFull = storageFull;
 	}
 
 	@Override
@@ -64,6 +68,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | RuntimeException ex) {
+			String diskFull = StorageFull.sqlState(ex);
+			if (diskFull != null && !response.isCommitted()) {
+				storageFull.record(request, "SQLSTATE " + diskFull);
+				sendStorageFullPage(request, response);
+				return;
+			}
 			if (!DatabaseUnavailable.isCause(ex)) {
 				throw ex;
 			}
@@ -82,28 +92,47 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 	}
 
 	void sendUnavailablePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("retryUrl", DatabaseUnavailable.retryUrl(request));
+		sendPage(request, response, HttpStatus.SERVICE_UNAVAILABLE.value(), DatabaseUnavailable.VIEW, variables);
+	}
+
+	/** The "storage full" page (507), also for UploadLimitFilter when Tomcat cannot write an upload. */
+	void sendStorageFullPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		sendPage(request, response, StorageFull.STATUS, StorageFull.VIEW, new HashMap<>());
+	}
+
+	private void sendPage(HttpServletRequest request, HttpServletResponse response, int status, String view,
+			Map<String, Object> variables) throws IOException {
 		response.reset();
 		String requestId = RequestIdFilter.of(request);
 		if (requestId != null) {
 			response.setHeader(RequestIdFilter.HEADER, requestId);
 		}
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+		response.setStatus(status);
+		if (status == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setContentType("text/html;charset=UTF-8");
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("retryUrl", DatabaseUnavailable.retryUrl(request));
 		WebContext context = new WebContext(
 				JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(request, response),
 				locale(request), variables);
-		templates.getObject().process(DatabaseUnavailable.VIEW, context, response.getWriter());
+		templates.getObject().process(view, context, response.getWriter());
 		response.flushBuffer();
 	}
 
 	/** The person's language as the MVC pages choose it: "?lang=" first, then the language cookie. */
 	private Locale locale(HttpServletRequest request) {
-		String lang = request.getParameter("lang");
+		String lang;
+		try {
+			lang = request.getParameter("lang");
+		}
+		catch (RuntimeException ex) {
+			// A body Tomcat could not parse (an upload it could not write): the cookie decides.
+			lang = null;
+		}
 		if ("en".equals(lang) || "id".equals(lang)) {
 			return Locale.forLanguageTag(lang);
 		}

@@ -9,14 +9,17 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.shared.ConflictException;
+import id.simitra.shared.QuotaExceededException;
 
 /**
  * Maps domain failures to their pages. Only specific exceptions: Spring's own 4xx handling (bad
@@ -27,11 +30,31 @@ class ErrorAdvice {
 
 	private static final Log log = LogFactory.getLog(ErrorAdvice.class);
 
+	private final StorageFull storageFull;
+
+	ErrorAdvice(StorageFull storageFull) {
+		this.storageFull = storageFull;
+	}
+
 	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, ConflictException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(RuntimeException ex) {
 		log.info("Conflict: " + ex.getMessage());
 		return "error/409";
+	}
+
+	/**
+	 * A business's storage quota reached where no form handles it (the product, certificate and photo forms do,
+	 * keeping what was typed): back to the page the upload came from, which is shown by a GET on the same URL, with
+	 * the message. Only a file was sent there (offer attachments), and a browser never re-fills a file field anyway.
+	 */
+	@ExceptionHandler(QuotaExceededException.class)
+	String quotaExceeded(QuotaExceededException ex, HttpServletRequest request, RedirectAttributes redirect) {
+		log.info("Quota reached on " + request.getRequestURI() + ": " + ex.getMessage());
+		redirect.addFlashAttribute("error", "quota.storage".equals(ex.messageKey()) ? "quota.storage.short"
+				: ex.messageKey().equals("quota.products") ? "quota.products.short" : "quota.certificates.short");
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return "redirect:" + (path.matches("(/[A-Za-z0-9_-]+)+") ? path : "/dasbor");
 	}
 
 	/**
@@ -43,6 +66,13 @@ class ErrorAdvice {
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 			TransientDataAccessResourceException.class })
 	ModelAndView databaseUnavailable(RuntimeException ex, HttpServletRequest request, HttpServletResponse response) {
+		String diskFull = StorageFull.sqlState(ex);
+		if (diskFull != null) {
+			storageFull.record(request, "SQLSTATE " + diskFull);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, null);
+			return new ModelAndView(StorageFull.VIEW, HttpStatusCode.valueOf(StorageFull.STATUS));
+		}
 		log.warn("Database unavailable, answering 503 for " + request.getMethod() + " " + request.getRequestURI() + ": "
 				+ DatabaseUnavailable.describe(ex));
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));

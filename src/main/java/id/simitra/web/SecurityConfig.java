@@ -73,13 +73,17 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, Clock clock,
-			@Value("${simitra.session.absolute-lifetime}") Duration sessionLifetime) throws Exception {
+			@Value("${simitra.session.absolute-lifetime}") Duration sessionLifetime, UnmappedRequests unmapped)
+			throws Exception {
 		// Logins that must still wait are turned away before their password is checked (account/LoginThrottle).
 		http.addFilterBefore(new LoginThrottleFilter(loginThrottle, "/masuk"), UsernamePasswordAuthenticationFilter.class);
 		// Sessions end a fixed time after login even while in use (account/SessionLifetimeFilter).
 		http.addFilterAfter(new SessionLifetimeFilter(sessionLifetime, clock, "/masuk?kedaluwarsa"),
 				AnonymousAuthenticationFilter.class);
 		http.authorizeHttpRequests(auth -> auth
+			// An unknown URL reaches the plain 404 page for everyone, under any prefix (UnmappedRequests).
+			.requestMatchers(unmapped)
+			.permitAll()
 			.requestMatchers("/", "/direktori", "/direktori/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/robots.txt", "/error", "/error/**")
 			.permitAll()

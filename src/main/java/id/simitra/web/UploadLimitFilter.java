@@ -41,8 +41,14 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 
 	private final FlashMapManager flashMaps;
 
-	UploadLimitFilter(FlashMapManager flashMapManager) {
+	private final StorageFull storageFull;
+
+	private final DatabaseUnavailableFilter pages;
+
+	UploadLimitFilter(FlashMapManager flashMapManager, StorageFull storageFull, DatabaseUnavailableFilter pages) {
 		this.flashMaps = flashMapManager;
+		this.storageFull = storageFull;
+		this.pages = pages;
 	}
 
 	@Override
@@ -63,7 +69,13 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 				return;
 			}
 			catch (MultipartException ex) {
-				// Not a size problem: leave it to the normal handling further down.
+				// Tomcat could not write the upload to its folder (full, gone, read-only): without this the CSRF
+				// token in the unread body counts as missing and the person gets a bare 403.
+				if (storageFull.uploadFolderFull(request)) {
+					pages.sendStorageFullPage(request, response);
+					return;
+				}
+				// Otherwise (a malformed body, a client that went away) leave it to the normal handling further down.
 			}
 		}
 		chain.doFilter(request, response);

@@ -65,8 +65,41 @@ class PhotoProcessorTest {
 	}
 
 	@Test
-	void pictureWiderThan12000PixelsIsRefusedBeforeDecoding() {
+	void pictureWiderThan8000PixelsIsRefusedBeforeDecoding() {
 		assertRejected(TestImages.png(12_001, 1), "photo.error.dimensions");
+		assertRejected(TestImages.png(8_001, 1), "photo.error.dimensions");
+		assertRejected(TestImages.png(1, 8_001), "photo.error.dimensions");
+	}
+
+	@Test
+	void pictureOver40MegapixelsIsRefusedBeforeDecoding() {
+		// 7,000 × 6,000 = 42 MP: both sides within the cap, the area not.
+		assertRejected(pngHeader(7_000, 6_000), "photo.error.dimensions");
+	}
+
+	@Test
+	void aCraftedHeaderClaiming11999PixelsASideIsRefusedFast() {
+		// A few dozen bytes that announce 11,999 × 11,999 (144 MP): decoding such a claim took ~13 s of CPU.
+		long start = System.nanoTime();
+		assertRejected(pngHeader(11_999, 11_999), "photo.error.dimensions");
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(1));
+	}
+
+	@Test
+	void aPictureThatCannotGetADecodingSlotInTimeIsAskedToTryAgain() throws Exception {
+		java.util.concurrent.Semaphore slots = PhotoProcessor.DECODING;
+		int all = slots.availablePermits();
+		slots.acquire(all);
+		try {
+			long start = System.nanoTime();
+			assertRejected(TestImages.png(20, 20), "photo.error.busy");
+			assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+				.isLessThan(PhotoProcessor.DECODING_WAIT.plusSeconds(2));
+		}
+		finally {
+			slots.release(all);
+		}
+		assertThat(PhotoProcessor.process(TestImages.png(20, 20)).width()).isEqualTo(20);
 	}
 
 	@Test
@@ -88,6 +121,19 @@ class PhotoProcessorTest {
 		String stored = new String(photo.image(), StandardCharsets.ISO_8859_1);
 		assertThat(stored).doesNotContain("RAHASIA").doesNotContain("Exif");
 		assertThat(new String(photo.thumbnail(), StandardCharsets.ISO_8859_1)).doesNotContain("RAHASIA");
+	}
+
+	/** A PNG signature and an IHDR chunk claiming the size (with a valid CRC), and no pixels. */
+	private static byte[] pngHeader(int width, int height) {
+		java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);
+		ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height);
+		ihdr.put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(ihdr.array());
+		java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4);
+		png.put(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }).putInt(13).put(ihdr.array())
+			.putInt((int) crc.getValue());
+		return png.array();
 	}
 
 	private static void assertRejected(byte[] data, String messageKey) {

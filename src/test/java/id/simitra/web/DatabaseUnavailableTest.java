@@ -57,6 +57,9 @@ class DatabaseUnavailableTest {
 	DatabaseUnavailableFilter filter;
 
 	@Autowired
+	StorageFull storageFull;
+
+	@Autowired
 	RequestIdFilter requestIds;
 
 	/**
@@ -82,7 +85,7 @@ class DatabaseUnavailableTest {
 
 	private MockMvc failingMvc() {
 		return MockMvcBuilders.standaloneSetup(new FailingController())
-			.setControllerAdvice(new ErrorAdvice())
+			.setControllerAdvice(new ErrorAdvice(storageFull))
 			// The portal's Thymeleaf resolver behind a lambda: standalone MockMvc would re-initialise the bean itself.
 			.setViewResolvers((viewName, locale) -> views.resolveViewName(viewName, locale))
 			.setLocaleResolver(locales)

@@ -1,0 +1,88 @@
+package id.simitra.umkm;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+import id.simitra.shared.QuotaExceededException;
+
+/**
+ * How much one business may keep, so that one account cannot fill the database: certificates, products, and the
+ * bytes of its stored files (documents it uploaded: certificate scans and offer attachments; product photos with
+ * their thumbnails). Agreements are the company's uploads and do not count. The numbers are settings
+ * (simitra.quota.*, docs/limits.md). Checked by the services just before they save, so every way in is covered;
+ * the forms turn the refusal into a message next to what the person typed.
+ * <p>
+ * A count, then an insert: two uploads at the same moment may both pass at the limit and go one over. That is
+ * harmless for a quota meant to stop abuse, and cheaper than locking the business for every save.
+ */
+@Component
+public class UmkmQuotas {
+
+	private final JdbcClient jdbc;
+
+	private final long maxCertificates;
+
+	private final long maxProducts;
+
+	private final DataSize maxStorage;
+
+	UmkmQuotas(JdbcClient jdbc, @Value("${simitra.quota.certificates:50}") long maxCertificates,
+			@Value("${simitra.quota.products:500}") long maxProducts,
+			@Value("${simitra.quota.storage:200MB}") DataSize maxStorage) {
+		this.jdbc = jdbc;
+		this.maxCertificates = maxCertificates;
+		this.maxProducts = maxProducts;
+		this.maxStorage = maxStorage;
+	}
+
+	/** Before adding a certificate. */
+	public void certificateSlot(Long umkmId) {
+		if (certificatesFull(umkmId)) {
+			throw new QuotaExceededException("quota.certificates", maxCertificates);
+		}
+	}
+
+	/** For the empty form: tell them before they type. */
+	public boolean certificatesFull(Long umkmId) {
+		return count("umkm_certificate", umkmId) >= maxCertificates;
+	}
+
+	/** Before adding a product. */
+	public void productSlot(Long umkmId) {
+		if (productsFull(umkmId)) {
+			throw new QuotaExceededException("quota.products", maxProducts);
+		}
+	}
+
+	public boolean productsFull(Long umkmId) {
+		return count("product", umkmId) >= maxProducts;
+	}
+
+	private long count(String table, Long umkmId) {
+		return jdbc.sql("select count(*) from " + table + " where umkm_id = :umkm")
+			.param("umkm", umkmId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Before storing this many more bytes of the business's files. */
+	public void storageFor(Long umkmId, long bytes) {
+		if (storedBytes(umkmId) + bytes > maxStorage.toBytes()) {
+			throw new QuotaExceededException("quota.storage", maxStorage.toMegabytes());
+		}
+	}
+
+	long storedBytes(Long umkmId) {
+		return jdbc.sql("""
+				select coalesce((select sum(d.size_bytes) from stored_document d
+				                 where d.umkm_id = :umkm
+				                   and not exists (select 1 from partnership p where p.agreement_document_id = d.id)), 0)
+				     + coalesce((select sum(octet_length(ph.image) + octet_length(ph.thumbnail))
+				                 from product_photo ph join product pr on pr.id = ph.product_id
+				                 where pr.umkm_id = :umkm), 0)
+				""").param("umkm", umkmId).query(Long.class).single();
+	}
+
+}
