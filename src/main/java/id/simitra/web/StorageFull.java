@@ -15,7 +15,8 @@ import org.springframework.transaction.TransactionSystemException;
  * class's generic insufficient_resources), or a folder Tomcat cannot write an upload to. The person gets the
  * "Penyimpanan penuh" page (templates/error/507.html) with HTTP 507 Insufficient Storage: not 503, which says
  * "try again in a moment" and may make a proxy retry the post on another instance that shares the same full disk.
- * One log line at ERROR says so, and the "storage" health component goes out of service ({@link StorageHealth}).
+ * One log line at ERROR says so, and the "databaseStorage" health component goes out of service
+ * ({@link DatabaseStorageHealth}); an upload folder's problem shows in "storage" ({@link StorageHealth}).
  * The rest of SQLSTATE class 53 (out of memory, too many connections) passes by itself and stays the "briefly
  * unavailable" page of {@link DatabaseUnavailable}.
  */
@@ -30,8 +31,11 @@ class StorageFull {
 
 	private final StorageHealth health;
 
-	StorageFull(StorageHealth health) {
+	private final DatabaseStorageHealth database;
+
+	StorageFull(StorageHealth health, DatabaseStorageHealth database) {
 		this.health = health;
+		this.database = database;
 	}
 
 	/** The SQLSTATE when the failure, or anything it was caused by, is PostgreSQL running out of disk; else null. */
@@ -53,7 +57,7 @@ class StorageFull {
 
 	/** Logs the failure in one line and marks the storage out of service. */
 	void record(HttpServletRequest request, String what) {
-		health.full();
+		database.full();
 		log.error("Storage full (" + what + "), answering 507 for " + request.getMethod() + " " + request.getRequestURI());
 	}
 

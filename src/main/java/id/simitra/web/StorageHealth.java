@@ -1,10 +1,6 @@
 package id.simitra.web;
 
 import java.io.File;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletContext;
@@ -13,22 +9,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * Health component "storage" (part of readiness): OUT_OF_SERVICE for a while after PostgreSQL said its disk is full
- * (nothing tells us when space is back short of writing, so the flag lasts simitra.storage.full-alert, 10 minutes by
- * default, and each new failure renews it), DOWN while the folder Tomcat writes uploads to is missing, not writable or
- * has less than simitra.storage.min-free-upload-space free. Readiness then turns 503, so a proxy or orchestrator and the
- * operators see it, rather than only the people whose forms fail.
+ * Health component "storage" (part of readiness): DOWN while the folder this instance's Tomcat writes uploads to is
+ * missing, not writable or has less than simitra.storage.min-free-upload-space free. Readiness then turns 503, so a
+ * proxy or orchestrator sends people to another instance and the operators see it, rather than only the people whose
+ * forms fail. PostgreSQL's own full disk is {@link DatabaseStorageHealth}, outside readiness.
  */
 @Component("storage")
 class StorageHealth implements HealthIndicator {
-
-	private final Clock clock;
-
-	private final Duration alertFor;
 
 	private final long minFreeBytes;
 
@@ -36,26 +26,11 @@ class StorageHealth implements HealthIndicator {
 
 	private final ObjectProvider<ServletContext> servletContext;
 
-	private final AtomicReference<Instant> lastFull = new AtomicReference<>();
-
-	StorageHealth(Clock clock, @Value("${simitra.storage.full-alert:10m}") Duration alertFor,
-			@Value("${simitra.storage.min-free-upload-space:100MB}") org.springframework.util.unit.DataSize minFree,
+	StorageHealth(@Value("${simitra.storage.min-free-upload-space:100MB}") org.springframework.util.unit.DataSize minFree,
 			ObjectProvider<MultipartConfigElement> multipart, ObjectProvider<ServletContext> servletContext) {
-		this.clock = clock;
-		this.alertFor = alertFor;
 		this.minFreeBytes = minFree.toBytes();
 		this.multipart = multipart;
 		this.servletContext = servletContext;
-	}
-
-	/** PostgreSQL refused a write for lack of space. */
-	void full() {
-		lastFull.set(clock.instant());
-	}
-
-	/** Forget the last disk-full error (tests, which share one application). */
-	void clear() {
-		lastFull.set(null);
 	}
 
 	@Override
@@ -63,10 +38,6 @@ class StorageHealth implements HealthIndicator {
 		String uploads = uploadFolderProblem();
 		if (uploads != null) {
 			return Health.down().withDetail("uploads", uploads).build();
-		}
-		Instant full = lastFull.get();
-		if (full != null && clock.instant().isBefore(full.plus(alertFor))) {
-			return Health.status(Status.OUT_OF_SERVICE).withDetail("database", "disk full since " + full).build();
 		}
 		return Health.up().build();
 	}
