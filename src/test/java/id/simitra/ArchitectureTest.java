@@ -1,9 +1,29 @@
 package id.simitra;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +31,8 @@ import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -45,6 +67,78 @@ class ArchitectureTest {
 					"id.simitra.product..", "id.simitra.company..", "id.simitra.need..", "id.simitra.matching..",
 					"id.simitra.partnership..", "id.simitra.review..", "id.simitra.directory..", "id.simitra.web..")
 			.check(classes);
+	}
+
+	/** Types whose {@code now()} / {@code now(ZoneId)} read the system clock; {@code now(Clock)} is the allowed form. */
+	private static final Set<String> DATE_TYPES = Set.of(LocalDate.class, LocalDateTime.class, LocalTime.class,
+			Instant.class, OffsetDateTime.class, ZonedDateTime.class, YearMonth.class, Year.class, MonthDay.class)
+		.stream()
+		.map(Class::getName)
+		.collect(java.util.stream.Collectors.toSet());
+
+	private static final DescribedPredicate<JavaCall<?>> READS_THE_SYSTEM_CLOCK = new DescribedPredicate<>(
+			"reads the system clock (now() without the Clock, System.currentTimeMillis(), Clock.system*, new Date())") {
+		@Override
+		public boolean test(JavaCall<?> call) {
+			String owner = call.getTargetOwner().getName();
+			String name = call.getName();
+			List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+			if (DATE_TYPES.contains(owner) && name.equals("now")) {
+				return parameters.isEmpty() || !parameters.get(0).isEquivalentTo(Clock.class);
+			}
+			return owner.equals(System.class.getName()) && name.equals("currentTimeMillis")
+					|| owner.equals(Clock.class.getName()) && name.startsWith("system")
+					|| owner.equals(Date.class.getName()) && name.equals("<init>") && parameters.isEmpty();
+		}
+	};
+
+	/**
+	 * The portal's "now" is the Clock bean (settable by simitra.clock.fixed), so a test or a demo can move the
+	 * portal's day. Measuring a duration with System.nanoTime() is not "the date" and stays allowed.
+	 */
+	static final ArchRule NOW_COMES_FROM_THE_CLOCK_BEAN = noClasses().that()
+		.doNotHaveFullyQualifiedName("id.simitra.shared.ClockConfig")
+		.should()
+		.callCodeUnitWhere(READS_THE_SYSTEM_CLOCK)
+		.because("the portal's date must be settable (simitra.clock.fixed); inject java.time.Clock instead");
+
+	@Test
+	void nowComesFromTheClockBean() {
+		NOW_COMES_FROM_THE_CLOCK_BEAN.check(classes);
+	}
+
+	/** The canary: the rule reports each way of reading the system clock, and not the allowed ones. */
+	@Test
+	void theClockRuleReportsAPlantedViolation() {
+		EvaluationResult result = NOW_COMES_FROM_THE_CLOCK_BEAN
+			.evaluate(new ClassFileImporter().importClasses(ReadsTheSystemClock.class, ReadsTheClockBean.class));
+
+		assertThat(result.hasViolation()).isTrue();
+		List<String> details = result.getFailureReport().getDetails();
+		assertThat(details).hasSize(6).allMatch(d -> d.contains(ReadsTheSystemClock.class.getName()));
+		assertThat(String.join("\n", details)).contains("LocalDate.now()", "Instant.now()", "System.currentTimeMillis()",
+				"OffsetDateTime.now(java.time.ZoneId)", "Clock.systemUTC()", "Date.<init>()");
+	}
+
+	@SuppressWarnings("unused")
+	static class ReadsTheSystemClock {
+
+		Object[] now() {
+			return new Object[] { LocalDate.now(), Instant.now(), System.currentTimeMillis(),
+					OffsetDateTime.now(ZoneId.of("Asia/Jakarta")), Clock.systemUTC(), new Date() };
+		}
+
+	}
+
+	@SuppressWarnings("unused")
+	static class ReadsTheClockBean {
+
+		private final Clock clock = Clock.fixed(Instant.EPOCH, ZoneId.of("Asia/Jakarta"));
+
+		Object[] now() {
+			return new Object[] { LocalDate.now(clock), Instant.now(clock), clock.millis(), System.nanoTime() };
+		}
+
 	}
 
 }

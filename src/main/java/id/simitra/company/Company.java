@@ -36,7 +36,6 @@ class Company extends BaseEntity {
 		this.sector = p.sector();
 		this.regencyCode = p.regencyCode();
 		this.address = p.address();
-		touch();
 	}
 
 	Long getOwnerId() {

@@ -2,6 +2,7 @@ package id.simitra.demo;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -611,8 +612,11 @@ class DemoDataLoader {
 
 	private final CertificateService certificates;
 
+	private final Clock clock;
+
 	DemoDataLoader(AccountService accounts, UmkmService umkms, ProductService products, CompanyService companies,
-			NeedService needs, PartnershipService partnerships, CertificateService certificates) {
+			NeedService needs, PartnershipService partnerships, CertificateService certificates, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.umkms = umkms;
 		this.products = products;
@@ -628,7 +632,8 @@ class DemoDataLoader {
 		if (accounts.count() > 0) {
 			return;
 		}
-		LocalDate today = LocalDate.now();
+		// The portal's today (simitra.clock.fixed for a demo), so deadlines and expiries are relative to the demo's day.
+		LocalDate today = LocalDate.now(clock);
 		accounts.create(ADMIN_EMAIL, ADMIN_PASSWORD, "Administrator Simitra", Role.ADMIN);
 		accounts.createOfficer(OFFICER_EMAIL, OFFICER_PASSWORD, OFFICER_NAME, "12");
 

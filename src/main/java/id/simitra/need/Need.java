@@ -82,17 +82,14 @@ class Need extends BaseEntity {
 		this.pattern = d.pattern();
 		this.certificates.clear();
 		this.certificates.putAll(d.certificates());
-		touch();
 	}
 
 	void close() {
 		this.status = NeedStatus.CLOSED;
-		touch();
 	}
 
 	void reopen() {
 		this.status = NeedStatus.OPEN;
-		touch();
 	}
 
 	Long getCompanyId() {

@@ -1,6 +1,7 @@
 package id.simitra.need;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +56,12 @@ class NeedController {
 
 	private final RecommendationService recommendations;
 
+	private final Clock clock;
+
 	NeedController(NeedService needs, CompanyService companies, MatchingService matching, RegionService regions,
 			KbliService kbli, CertificateService certificateTypes, UmkmService umkms,
-			RecommendationService recommendations) {
+			RecommendationService recommendations, Clock clock) {
+		this.clock = clock;
 		this.recommendations = recommendations;
 		this.certificateTypes = certificateTypes;
 		this.umkms = umkms;
@@ -177,7 +181,7 @@ class NeedController {
 			errors.rejectValue("regencyCode", "validation.regency");
 		}
 		LocalDate deadline = FormInput.date(errors, "deadline", form.deadline());
-		if (deadline != null && deadline.isBefore(LocalDate.now())) {
+		if (deadline != null && deadline.isBefore(LocalDate.now(clock))) {
 			errors.rejectValue("deadline", "validation.futureOrPresent");
 		}
 		PartnershipPattern pattern = FormInput.choice(errors, "pattern", form.pattern(), PartnershipPattern.class);

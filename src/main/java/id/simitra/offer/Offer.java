@@ -83,21 +83,18 @@ class Offer extends BaseEntity {
 		requireUndecided();
 		apply(data);
 		this.revisedAt = now;
-		touch();
 	}
 
 	void withdraw(Instant now) {
 		requireUndecided();
 		this.status = OfferStatus.WITHDRAWN;
 		this.withdrawnAt = now;
-		touch();
 	}
 
 	/** Shortlisting is a flag the company can set and clear while the offer is current. */
 	void shortlist(boolean on, LocalDate today) {
 		requireCurrent(today);
 		this.status = on ? OfferStatus.SHORTLISTED : OfferStatus.SUBMITTED;
-		touch();
 	}
 
 	/** Only a current offer can be accepted: the UMKM promised nothing beyond its validity date. */
@@ -117,7 +114,6 @@ class Offer extends BaseEntity {
 		this.decidedBy = accountId;
 		this.decisionReason = reason;
 		this.decidedAt = now;
-		touch();
 	}
 
 	private void requireUndecided() {

@@ -87,7 +87,6 @@ class Partnership extends BaseEntity {
 			acceptedTerms = terms();
 		}
 		status = action.target();
-		touch();
 		return from;
 	}
 
@@ -123,9 +122,6 @@ class Partnership extends BaseEntity {
 		endDate = data.endDate();
 		regencyCode = newRegencyCode;
 		noControlDeclared = noControlDeclared || data.noControlDeclared();
-		if (!changes.isEmpty()) {
-			touch();
-		}
 		return changes;
 	}
 
@@ -135,7 +131,6 @@ class Partnership extends BaseEntity {
 			return false;
 		}
 		noControlDeclared = true;
-		touch();
 		return true;
 	}
 
@@ -143,7 +138,6 @@ class Partnership extends BaseEntity {
 	Long attachAgreement(Long documentId) {
 		Long replaced = agreementDocumentId;
 		agreementDocumentId = documentId;
-		touch();
 		return replaced;
 	}
 

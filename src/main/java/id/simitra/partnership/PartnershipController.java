@@ -1,6 +1,7 @@
 package id.simitra.partnership;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -51,8 +52,11 @@ class PartnershipController {
 
 	private final RegionService regions;
 
+	private final Clock clock;
+
 	PartnershipController(PartnershipService partnerships, NeedService needs, CompanyService companies,
-			UmkmService umkms, RegionService regions) {
+			UmkmService umkms, RegionService regions, Clock clock) {
+		this.clock = clock;
 		this.partnerships = partnerships;
 		this.needs = needs;
 		this.companies = companies;
@@ -65,7 +69,8 @@ class PartnershipController {
 			@PathVariable Long umkmId, Model model) {
 		NeedView need = needs.getOwned(needId, ownCompany(user).id());
 		UmkmView umkm = umkms.get(umkmId);
-		LocalDate start = need.deadline().isAfter(LocalDate.now()) ? need.deadline() : LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
+		LocalDate start = need.deadline().isAfter(today) ? need.deadline() : today;
 		model.addAttribute("form", new ProposalForm(need.pattern().name(), need.title(), "", start.toString(),
 				start.plusYears(1).minusDays(1).toString(), null, umkm.regencyCode(), null));
 		return proposalView(model, need, umkm);

@@ -64,7 +64,6 @@ class Product extends BaseEntity {
 		this.minimumOrder = data.minimumOrder();
 		this.priceMin = data.priceMin();
 		this.priceMax = data.priceMax();
-		touch();
 	}
 
 	ProductView toView(String kbliLabel) {

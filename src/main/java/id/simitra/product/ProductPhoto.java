@@ -4,10 +4,14 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A stored product photo. Written once and never changed (a new picture is a new photo with a new id),
@@ -15,6 +19,7 @@ import jakarta.persistence.Table;
  * Reads go through projections, so listing photos never loads their bytes.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "product_photo")
 class ProductPhoto {
 
@@ -42,8 +47,10 @@ class ProductPhoto {
 	@Column(updatable = false)
 	private byte[] thumbnail;
 
+	/** From the portal's Clock, set on insert (Spring Data auditing, see ClockConfig). */
+	@CreatedDate
 	@Column(name = "created_at", updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	protected ProductPhoto() {
 	}

@@ -2,6 +2,7 @@ package id.simitra.reporting;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -57,13 +58,16 @@ public class OpenDataService {
 
 	private final String publisherName;
 
-	OpenDataService(JdbcClient jdbc, RegionService regions, KbliService kbli,
+	private final Clock clock;
+
+	OpenDataService(JdbcClient jdbc, RegionService regions, KbliService kbli, Clock clock,
 			// Fully qualified: OCDS has a Value too.
 			@org.springframework.beans.factory.annotation.Value("${simitra.open-data.publisher:Dinas Koperasi dan UKM Provinsi Sumatera Utara}") String publisherName) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.kbli = kbli;
 		this.publisherName = publisherName;
+		this.clock = clock;
 	}
 
 	/**
@@ -98,7 +102,7 @@ public class OpenDataService {
 		}
 		Links links = more || page > 1 ? new Links(more ? pageUri.apply(page + 1) : null, page > 1 ? pageUri.apply(page - 1) : null)
 				: null;
-		return new ReleasePackage(pageUri.apply(page), "1.1", ISO.format(OffsetDateTime.now(ReportFilter.WIB).withNano(0)),
+		return new ReleasePackage(pageUri.apply(page), "1.1", ISO.format(OffsetDateTime.now(clock.withZone(ReportFilter.WIB)).withNano(0)),
 				new Publisher(publisherName, publisherUri), links, releases);
 	}
 

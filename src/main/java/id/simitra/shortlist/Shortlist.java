@@ -4,12 +4,17 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
 /** A company's named list of UMKM it is considering. Its entries are rows of shortlist_entry (see the service). */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 class Shortlist {
 
 	@Id
@@ -21,8 +26,10 @@ class Shortlist {
 
 	private String name;
 
+	/** From the portal's Clock, set on insert (Spring Data auditing, see ClockConfig). */
+	@CreatedDate
 	@Column(name = "created_at", updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	protected Shortlist() {
 	}

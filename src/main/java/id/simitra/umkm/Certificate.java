@@ -81,7 +81,6 @@ class Certificate extends BaseEntity {
 			reviewedAt = null;
 			reviewReason = null;
 		}
-		touch();
 		return replaced;
 	}
 
@@ -93,7 +92,6 @@ class Certificate extends BaseEntity {
 		reviewedBy = officerId;
 		reviewedAt = at;
 		reviewReason = reason;
-		touch();
 	}
 
 	private void apply(CertificateData data) {

@@ -4,10 +4,14 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -17,6 +21,7 @@ import org.hibernate.type.SqlTypes;
  * what an officer verified is exactly what stays attached until the owner replaces it.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "stored_document")
 class StoredDocument {
 
@@ -43,8 +48,10 @@ class StoredDocument {
 	@Column(updatable = false)
 	private byte[] data;
 
+	/** From the portal's Clock, set on insert (Spring Data auditing, see ClockConfig). */
+	@CreatedDate
 	@Column(name = "created_at", updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	protected StoredDocument() {
 	}

@@ -94,7 +94,6 @@ class Umkm extends BaseEntity {
 		this.sizeClassBySales = SizeClass.byAnnualSales(profile.annualSales());
 		this.kbliCodes.clear();
 		this.kbliCodes.addAll(profile.kbliCodes());
-		touch();
 	}
 
 	Long getOwnerId() {
