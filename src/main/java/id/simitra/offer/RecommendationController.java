@@ -71,7 +71,7 @@ class RecommendationController {
 			return "offer/recommend";
 		}
 		model.addAttribute("need", recommendations.need(needId));
-		model.addAttribute("recommendations", recommendations.forNeed(needId));
+		model.addAttribute("recommendations", recommendations.forNeed(officer, needId));
 		if (umkmId != null) {
 			umkms.requireInScope(officer, umkmId);
 			model.addAttribute("umkm", umkms.get(umkmId));

@@ -20,6 +20,7 @@ import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.region.RegionService;
 import id.simitra.shared.ConflictException;
+import id.simitra.shared.NotFoundException;
 import id.simitra.umkm.Readiness;
 import id.simitra.umkm.ReadinessService;
 import id.simitra.umkm.UmkmService;
@@ -93,23 +94,42 @@ public class RecommendationService {
 			.update() > 0;
 	}
 
+	/**
+	 * The recommendations for a need that this officer may read: those of UMKM in the officer's own province
+	 * ({@link OfficerScope}); none for an officer without a province. The list is keyed by the need, but each
+	 * recommendation is about an UMKM, and another province's note about its UMKM is not this officer's to read.
+	 */
 	@Transactional(readOnly = true)
-	public List<RecommendationView> forNeed(Long needId) {
+	public List<RecommendationView> forNeed(SimitraUser officer, Long needId) {
+		Optional<String> scope = officers.regencyPattern(officer);
+		if (scope.isEmpty()) {
+			return List.of();
+		}
 		return jdbc.sql("""
 				select r.need_id, r.umkm_id, u.business_name, a.display_name, r.note, r.created_at
 				from need_recommendation r join umkm u on u.id = r.umkm_id join account a on a.id = r.officer_id
-				where r.need_id = :need order by r.created_at desc, r.id desc
+				where r.need_id = :need and u.regency_code like :scope order by r.created_at desc, r.id desc
 				""")
 			.param("need", needId)
+			.param("scope", scope.get())
 			.query((rs, n) -> new RecommendationView(rs.getLong("need_id"), rs.getLong("umkm_id"),
 					rs.getString("business_name"), rs.getString("display_name"), rs.getString("note"),
 					ConversationService.instant(rs, "created_at")))
 			.list();
 	}
 
+	/**
+	 * The need an officer recommends for; 404 once it takes no offers (closed or past its deadline), as for an UMKM
+	 * without an offer or invitation on it. The page exists to recommend, which is no longer possible then (a post
+	 * answers 409), and a closed need is the company's own business again.
+	 */
 	@Transactional(readOnly = true)
 	public OfferNeed need(Long needId) {
-		return needs.get(needId);
+		OfferNeed need = needs.get(needId);
+		if (!need.acceptsOffersOn(LocalDate.now(clock))) {
+			throw new NotFoundException("Need " + needId + " takes no offers");
+		}
+		return need;
 	}
 
 	/**

@@ -73,7 +73,7 @@ class PartnershipController {
 		LocalDate start = need.deadline().isAfter(today) ? need.deadline() : today;
 		model.addAttribute("form", new ProposalForm(need.pattern().name(), need.title(), "", start.toString(),
 				start.plusYears(1).minusDays(1).toString(), null, umkm.regencyCode(), null));
-		return proposalView(model, need, umkm);
+		return proposalView(model, user, need, umkm);
 	}
 
 	/** "Kirim usulan" proposes at once (declaration required); "Simpan sebagai draf" keeps it with the company. */
@@ -92,8 +92,12 @@ class PartnershipController {
 		else if (partnerships.hasActive(needId, umkmId)) {
 			errors.reject("validation.proposalExists");
 		}
+		else if (!asDraft && partnerships.proposalBlock(user, umkmId).isPresent()) {
+			// The UMKM declined this company recently; the form keeps what was typed and can still save a draft.
+			errors.reject("validation.declinedCoolOff");
+		}
 		if (errors.hasErrors()) {
-			return proposalView(model, need, umkm);
+			return proposalView(model, user, need, umkm);
 		}
 		Long id = asDraft ? partnerships.createDraft(user, needId, umkmId, data)
 				: partnerships.propose(user, needId, umkmId, data);
@@ -173,6 +177,10 @@ class PartnershipController {
 			RedirectAttributes redirect) {
 		if (!form.declared()) {
 			errors.rejectValue("noControlDeclared", "validation.noControl");
+		}
+		Long umkmId = partnerships.getFor(user, id).umkmId();
+		if (partnerships.proposalBlock(user, umkmId).isPresent()) {
+			errors.reject("validation.declinedCoolOff");
 		}
 		if (errors.hasErrors()) {
 			return showView(model, user, id);
@@ -361,6 +369,9 @@ class PartnershipController {
 		if (!model.containsAttribute("rating")) {
 			model.addAttribute("rating", RatingForm.empty());
 		}
+		if (p.can().may(PartnershipAction.PROPOSE.name())) {
+			model.addAttribute("block", partnerships.proposalBlock(user, p.umkmId()).orElse(null));
+		}
 		return "partnership/show";
 	}
 
@@ -414,7 +425,8 @@ class PartnershipController {
 			.orElseThrow(() -> new AccessDeniedException("No company profile"));
 	}
 
-	private String proposalView(Model model, NeedView need, UmkmView umkm) {
+	private String proposalView(Model model, SimitraUser user, NeedView need, UmkmView umkm) {
+		model.addAttribute("block", partnerships.proposalBlock(user, umkm.id()).orElse(null));
 		model.addAttribute("need", need);
 		model.addAttribute("umkm", umkm);
 		model.addAttribute("patterns", PartnershipPattern.values());

@@ -92,11 +92,13 @@ public class PartnershipService {
 
 	private final OfficerScope officers;
 
+	private final DeclineCoolOff coolOff;
+
 	PartnershipService(PartnershipRepository partnerships, PartnershipEventRepository events,
 			PartnershipRatingRepository ratings, CompanyService companies, UmkmService umkms, NeedService needs,
 			AccountService accounts, RegionService regions, DocumentService documents,
 			NotificationService notifications, JdbcClient jdbc, Clock clock, PartnershipAccess access,
-			OfficerScope officers) {
+			OfficerScope officers, DeclineCoolOff coolOff) {
 		this.partnerships = partnerships;
 		this.events = events;
 		this.ratings = ratings;
@@ -111,6 +113,16 @@ public class PartnershipService {
 		this.clock = clock;
 		this.access = access;
 		this.officers = officers;
+		this.coolOff = coolOff;
+	}
+
+	/**
+	 * Why this company may not propose to this UMKM now: it declined the company's proposal recently
+	 * ({@link DeclineCoolOff}). Empty when it may (and for anybody without a company).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ProposalBlock> proposalBlock(SimitraUser companyUser, Long umkmId) {
+		return companies.findByOwner(companyUser.accountId()).flatMap(c -> coolOff.blockFor(c.id(), umkmId));
 	}
 
 	/** Whether this need already has a partnership with this UMKM that is still going somewhere. */
@@ -126,6 +138,7 @@ public class PartnershipService {
 			throw new IllegalArgumentException("Proposing needs the no-control declaration");
 		}
 		Partnership p = create(companyUser, needId, umkmId, data);
+		requireNoBlock(p);
 		transition(p, PartnershipAction.PROPOSE, companyUser, null);
 		return p.getId();
 	}
@@ -202,6 +215,9 @@ public class PartnershipService {
 		}
 		if (!action.startsFrom(p.getStatus())) {
 			throw new ConflictException("Partnership " + id + " is " + p.getStatus() + ", cannot " + action);
+		}
+		if (action == PartnershipAction.PROPOSE) {
+			requireNoBlock(p);
 		}
 		if (action == PartnershipAction.PROPOSE || action == PartnershipAction.SUBMIT) {
 			checkReady(p, action);
@@ -413,6 +429,14 @@ public class PartnershipService {
 				new Partnership(needId, company.id(), umkmId, data, location(data.regencyCode(), umkmId)));
 		record(p, PartnershipEvent.Kind.CREATED, null, PartnershipStatus.DRAFT, companyUser, null, null);
 		return p;
+	}
+
+	/** Nothing is proposed to an UMKM that recently declined this company ({@link DeclineCoolOff}): 409. */
+	private void requireNoBlock(Partnership p) {
+		coolOff.blockFor(p.getCompanyId(), p.getUmkmId()).ifPresent(b -> {
+			throw new ConflictException("UMKM " + p.getUmkmId() + " declined company " + p.getCompanyId() + " on "
+					+ b.declinedOn() + "; no proposal before " + b.proposeFrom());
+		});
 	}
 
 	/** Conditions beyond the status table for proposing and submitting. */

@@ -138,6 +138,9 @@ final class LifecycleWorld {
 			case DECLINED -> {
 				propose(id);
 				partnerships.perform(umkm, id, PartnershipAction.DECLINE, REASON, false, null);
+				// An old decline, so that this world's company may go on proposing to its UMKM (the cool-off after a
+				// fresh decline is tested in PartnershipRulesTest).
+				fixtures.ageDecline(id, 365);
 			}
 			case SUBMITTED -> submit(id);
 			case RETURNED -> decide(submit(id), PartnershipAction.RETURN);

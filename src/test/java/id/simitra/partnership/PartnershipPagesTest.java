@@ -314,6 +314,47 @@ class PartnershipPagesTest {
 			.andExpect(status().isNotFound());
 	}
 
+	/**
+	 * Issue 10 §1: after the UMKM declines, the proposal form says so and when the company may propose again;
+	 * sending is refused with that message and what was typed stays; a draft saved before cannot be sent either.
+	 */
+	@Test
+	void afterADeclineTheProposalFormSaysWhenTheCompanyMayProposeAgain() throws Exception {
+		LifecycleWorld own = new LifecycleWorld(accounts, companies, needs, partnerships, fixtures);
+		MockHttpSession ownCompany = session(own.company);
+		Long draft = own.in(PartnershipStatus.DRAFT);
+		Long proposed = own.in(PartnershipStatus.PROPOSED);
+		partnerships.perform(own.umkm, proposed, PartnershipAction.DECLINE, LifecycleWorld.REASON, false, null);
+		Long needId = own.need();
+		long before = jdbc.sql("select count(*) from partnership where company_id = ?").param(own.companyId)
+			.query(Long.class).single();
+
+		mvc.perform(get("/perusahaan/kebutuhan/{n}/usul/{u}", needId, own.umkmId).session(ownCompany))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("UMKM ini menolak usulan Anda pada")));
+		mvc.perform(post("/perusahaan/kebutuhan/{n}/usul/{u}", needId, own.umkmId).session(ownCompany)
+			.with(csrf())
+			.param("pattern", "PERDAGANGAN_UMUM")
+			.param("object", "Kopi bubuk lagi setelah ditolak")
+			.param("estimatedValue", "Rp 10.000.000")
+			.param("startDate", LocalDate.now().plusDays(10).toString())
+			.param("endDate", LocalDate.now().plusMonths(6).toString())
+			.param("regencyCode", "12.71")
+			.param("noControlDeclared", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("UMKM ini menolak usulan Anda pada")))
+			.andExpect(content().string(containsString("Anda dapat mengusulkan lagi mulai")))
+			.andExpect(content().string(containsString("Kopi bubuk lagi setelah ditolak")));
+		assertThat(jdbc.sql("select count(*) from partnership where company_id = ?").param(own.companyId)
+			.query(Long.class).single()).isEqualTo(before);
+
+		mvc.perform(post("/kemitraan/{id}/usulkan", draft).session(ownCompany).with(csrf())
+			.param("noControlDeclared", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("UMKM ini menolak usulan Anda pada")));
+		assertThat(partnerships.getFor(own.company, draft).status()).isEqualTo(PartnershipStatus.DRAFT);
+	}
+
 	private static Long idOf(String url) {
 		return Long.valueOf(url.substring(url.lastIndexOf('/') + 1));
 	}

@@ -26,6 +26,7 @@ import id.simitra.shared.NotFoundException;
 import id.simitra.shared.PartnershipPattern;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
+import id.simitra.umkm.UmkmPartners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,6 +56,9 @@ class PartnershipRulesTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UmkmPartners papers;
 
 	LifecycleWorld world;
 
@@ -266,6 +270,72 @@ class PartnershipRulesTest {
 		assertThat(unread).isPositive();
 		notifications.markAllRead(w.umkm.accountId());
 		assertThat(notifications.unreadCount(w.umkm.accountId())).isZero();
+	}
+
+	/**
+	 * Issue 10 §1: the UMKM's "no" sticks. After it declines, the same company cannot propose to it again (a new
+	 * proposal on any need, or a draft saved before the decline) until the cool-off ends or the UMKM itself shows
+	 * renewed interest by offering on one of the company's needs; and a proposal that got in anyway (made before
+	 * this rule, or racing it) does not open the UMKM's papers during the cool-off.
+	 */
+	@Test
+	void aDeclinedCompanyCannotProposeAgainUntilTheCoolOffEndsOrTheUmkmOffers() {
+		LifecycleWorld own = new LifecycleWorld(accounts, companies, needs, partnerships, fixtures);
+		Long draftBefore = own.in(PartnershipStatus.DRAFT);
+		Long declined = own.in(PartnershipStatus.PROPOSED);
+		assertThat(papers.sharesPapers(own.company.accountId(), own.umkmId)).isTrue();
+		partnerships.perform(own.umkm, declined, PartnershipAction.DECLINE, LifecycleWorld.REASON, false, null);
+		assertThat(papers.sharesPapers(own.company.accountId(), own.umkmId)).isFalse();
+
+		assertThatThrownBy(() -> partnerships.propose(own.company, own.need(), own.umkmId,
+				LifecycleWorld.terms("Lagi dan lagi"))).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> partnerships.perform(own.company, draftBefore, PartnershipAction.PROPOSE, null, true,
+				null)).isInstanceOf(ConflictException.class);
+		assertThat(partnerships.getFor(own.company, draftBefore).status()).isEqualTo(PartnershipStatus.DRAFT);
+		assertThat(partnerships.proposalBlock(own.company, own.umkmId)).hasValueSatisfying(b -> {
+			assertThat(b.declinedOn()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+			// The first whole day after the 90 days.
+			assertThat(b.proposeFrom()).isEqualTo(b.declinedOn().plusDays(91));
+		});
+		// Saving a draft is still fine: nothing reaches the UMKM.
+		Long draftAfter = partnerships.createDraft(own.company, own.need(), own.umkmId, LifecycleWorld.terms("Draf"));
+
+		// A PROPOSED row made in breach (before this rule existed) opens nothing.
+		jdbc.sql("update partnership set status = 'PROPOSED' where id = ?").param(draftAfter).update();
+		assertThat(papers.sharesPapers(own.company.accountId(), own.umkmId)).isFalse();
+		jdbc.sql("update partnership set status = 'DRAFT' where id = ?").param(draftAfter).update();
+
+		// The cool-off over (the decline 91 days old), the company may propose again.
+		jdbc.sql("update partnership set updated_at = updated_at - interval '91 days' where id = ?")
+			.param(declined)
+			.update();
+		assertThat(partnerships.proposalBlock(own.company, own.umkmId)).isEmpty();
+		partnerships.perform(own.company, draftBefore, PartnershipAction.PROPOSE, null, true, null);
+		assertThat(papers.sharesPapers(own.company.accountId(), own.umkmId)).isTrue();
+
+		// Declined again; then the UMKM offers on one of the company's needs: it wants to talk, the block lifts.
+		partnerships.perform(own.umkm, draftBefore, PartnershipAction.DECLINE, LifecycleWorld.REASON, false, null);
+		assertThat(partnerships.proposalBlock(own.company, own.umkmId)).isPresent();
+		Long need = own.need();
+		jdbc.sql("""
+				insert into offer (need_id, umkm_id, quantity, unit, unit_kind, quantity_base, unit_price, lead_time_days,
+				                   valid_until, created_at)
+				values (?, ?, 10, 'KG', 'MASS', 10, 45000, 7, current_date + 14, now() + interval '1 second')""")
+			.params(need, own.umkmId)
+			.update();
+		assertThat(partnerships.proposalBlock(own.company, own.umkmId)).isEmpty();
+		partnerships.propose(own.company, need, own.umkmId, LifecycleWorld.terms("Setelah penawaran UMKM"));
+	}
+
+	/** Issue 10 §1: the Dinas rejecting a partnership is no "no" from the UMKM; the company may propose again. */
+	@Test
+	void afterTheDinasRejectsThePartnershipTheCompanyMayProposeAgain() {
+		LifecycleWorld own = new LifecycleWorld(accounts, companies, needs, partnerships, fixtures);
+		own.in(PartnershipStatus.REJECTED);
+		assertThat(papers.sharesPapers(own.company.accountId(), own.umkmId)).isFalse();
+		assertThat(partnerships.proposalBlock(own.company, own.umkmId)).isEmpty();
+		partnerships.propose(own.company, own.need(), own.umkmId, LifecycleWorld.terms("Usulan baru"));
+		assertThat(papers.sharesPapers(own.company.accountId(), own.umkmId)).isTrue();
 	}
 
 	private NotificationView latest(SimitraUser user) {

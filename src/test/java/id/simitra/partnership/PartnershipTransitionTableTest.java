@@ -165,6 +165,11 @@ class PartnershipTransitionTableTest {
 		}
 		else {
 			take(step, actor, id);
+			if (step == Step.DECLINE) {
+				// This world's company goes on proposing to its UMKM: an old decline does not hold it back (the
+				// cool-off after a fresh one is tested in PartnershipRulesTest).
+				fixtures.ageDecline(id, 365);
+			}
 		}
 		assertThat(status(id)).isEqualTo(refused ? status.name() : expected);
 		if (refused) {

@@ -104,4 +104,15 @@ public class Fixtures {
 				BigDecimal.ONE, 10_000L, 20_000L)).id();
 	}
 
+
+	/**
+	 * Dates a declined partnership {@code days} back. A shared test world declines one proposal and goes on
+	 * proposing to the same UMKM; an old decline no longer holds the company back (partnership.DeclineCoolOff).
+	 */
+	public void ageDecline(Long partnershipId, int days) {
+		jdbc.sql("update partnership set updated_at = updated_at - make_interval(days => ?) where id = ? and status = 'DECLINED'")
+			.params(days, partnershipId)
+			.update();
+	}
+
 }

@@ -77,7 +77,12 @@ class DocumentKindsAccessTest {
 		/** Only a DRAFT with the UMKM: the UMKM was never told. */
 		DRAFT_COMPANY,
 		/** A proposal the UMKM DECLINED. */
-		DECLINED_COMPANY, OTHER_COMPANY, OFFICER, OFFICER_OTHER_PROVINCE, OFFICER_NO_PROVINCE, ADMIN
+		DECLINED_COMPANY,
+		/**
+		 * A proposal the UMKM declined, then another PROPOSED one within the cool-off (refused by the portal now, so
+		 * made in the database, as one made before that rule existed): the UMKM's no still stands (issue 10 §1).
+		 */
+		PROPOSED_AGAIN_AFTER_DECLINE, OTHER_COMPANY, OFFICER, OFFICER_OTHER_PROVINCE, OFFICER_NO_PROVINCE, ADMIN
 	}
 
 	/** Who opens each kind; everybody else signed in gets a 404, anonymous visitors the login page. */
@@ -150,6 +155,12 @@ class DocumentKindsAccessTest {
 		Long refused = draft(declined, umkmId);
 		partnerships.perform(declined, refused, PartnershipAction.PROPOSE, null, true, null);
 		partnerships.perform(owner, refused, PartnershipAction.DECLINE, "Kapasitas penuh", false, null);
+		SimitraUser insistent = companyUser(sessions, Visitor.PROPOSED_AGAIN_AFTER_DECLINE);
+		Long first = draft(insistent, umkmId);
+		partnerships.perform(insistent, first, PartnershipAction.PROPOSE, null, true, null);
+		partnerships.perform(owner, first, PartnershipAction.DECLINE, "Tidak berminat", false, null);
+		Long again = draft(insistent, umkmId);
+		jdbc.sql("update partnership set status = 'PROPOSED' where id = ?").param(again).update();
 		companyUser(sessions, Visitor.OTHER_COMPANY);
 
 		// The third company is no visitor here: its agreement and the offer on its need are the UMKM's business.
