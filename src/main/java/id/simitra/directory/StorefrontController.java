@@ -18,9 +18,9 @@ import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
 import id.simitra.product.ProductService;
 import id.simitra.product.ProductView;
+import id.simitra.shared.PortalAddress;
 import id.simitra.shortlist.ShortlistService;
 import id.simitra.umkm.UmkmService;
-import id.simitra.web.PortalAddress;
 
 /**
  * An UMKM's public storefront: a stable, shareable page with its profile, what the Dinas verified, and its
@@ -65,7 +65,7 @@ class StorefrontController {
 		model.addAttribute("photos", photos);
 		model.addAttribute("verifications", storefront.verificationsOf(umkm.id()));
 		// Absolute addresses for link previews (WhatsApp, Facebook...): crawlers do not resolve relative ones. From
-		// the configured address, never the request's Host (web/PortalAddress).
+		// the configured address, never the request's Host (shared/PortalAddress).
 		String base = portal.base();
 		model.addAttribute("canonicalUrl", base + "/direktori/umkm/" + umkm.id());
 		// The layout's <meta name="description"> takes this instead of the portal's general one (one per document).

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import id.simitra.web.PortalAddress;
+import id.simitra.shared.PortalAddress;
 
 /**
  * E-mails a copy of a notification when a mail server is configured ({@code spring.mail.host}; without it Spring
@@ -44,7 +44,7 @@ class NotificationMailer {
 		this.mailSender = mailSender;
 		this.messages = messages;
 		this.from = from;
-		// Links in mails: the one configured public address (web/PortalAddress).
+		// Links in mails: the one configured public address (shared/PortalAddress).
 		this.baseUrl = portal.base();
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import id.simitra.web.PortalAddress;
+import id.simitra.shared.PortalAddress;
 
 /** The public open-data feed of approved partnerships; no login (see README "Reports, exports and open data"). */
 @Controller

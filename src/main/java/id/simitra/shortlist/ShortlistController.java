@@ -28,7 +28,7 @@ import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
 import id.simitra.kbli.KbliService;
-import id.simitra.web.PortalAddress;
+import id.simitra.shared.PortalAddress;
 
 /** Company staff's shortlists of UMKM: create, rename, delete, remove an UMKM, export as CSV. */
 @Controller

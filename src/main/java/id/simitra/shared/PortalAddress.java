@@ -1,4 +1,4 @@
-package id.simitra.web;
+package id.simitra.shared;
 
 import java.net.URI;
 
