@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * the pair, a day without failures forgets it. The account's owner from another address is never slowed by an
  * attacker's failures;</li>
  * <li>per client address: {@value #ADDRESS_LIMIT} failures within {@link #ADDRESS_WINDOW} make every login from that
- * address wait {@link #ADDRESS_WAIT}, against one address trying many accounts.</li>
+ * address wait {@link #ADDRESS_WAIT}, against one address trying many accounts; except the accounts that logged in
+ * from that address within {@link #KNOWN_ADDRESS_MEMORY} (table login_known_address, V41): one attacker behind an
+ * office's NAT address must not keep the whole office out. Those still meet their pair's delays.</li>
  * </ul>
  * A login that must wait is turned away before its password is looked at ({@link LoginThrottleFilter}) and does not
  * count as a failure; the login form says how many seconds are left. The state is a PostgreSQL table (V31), so every
@@ -47,6 +49,9 @@ public class LoginThrottle {
 
 	static final Duration ADDRESS_WAIT = Duration.ofMinutes(15);
 
+	/** An account's successful login from an address exempts it from that address's limit for this long. */
+	static final Duration KNOWN_ADDRESS_MEMORY = Duration.ofDays(90);
+
 	/** Registration: this many "e-mail already registered" answers per address within an hour, then it waits. */
 	static final int REGISTRATION_LIMIT = 10;
 
@@ -68,10 +73,20 @@ public class LoginThrottle {
 	/** How long a login for this e-mail from this address must still wait; empty when it may try now. */
 	public Optional<Duration> waitFor(String email, String address) {
 		Instant now = clock.instant();
+		// The address's wait counts only for accounts that have not logged in from it within KNOWN_ADDRESS_MEMORY.
 		Instant until = jdbc.sql("""
 				select max(wait_until) from login_throttle
-				where (scope = 'PAIR' and key = ?) or (scope = 'ADDRESS' and key = ?)
-				""").params(pairKey(email, address), addressKey(address)).query(Timestamp.class).optional()
+				where (scope = 'PAIR' and key = :pair)
+				   or (scope = 'ADDRESS' and key = :address and not exists (
+				           select 1 from login_known_address k
+				           where k.email = :email and k.address = :address and k.last_login > :knownSince))
+				""")
+			.param("pair", pairKey(email, address))
+			.param("address", addressKey(address))
+			.param("email", emailKey(email))
+			.param("knownSince", Timestamp.from(now.minus(KNOWN_ADDRESS_MEMORY)))
+			.query(Timestamp.class)
+			.optional()
 			.map(Timestamp::toInstant)
 			.orElse(null);
 		return until != null && until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
@@ -100,6 +115,11 @@ public class LoginThrottle {
 	 */
 	public void succeeded(String email, String address) {
 		jdbc.sql("delete from login_throttle where scope = 'PAIR' and key = ?").param(pairKey(email, address)).update();
+		// A known address of this account from now on (for KNOWN_ADDRESS_MEMORY after its last login there).
+		jdbc.sql("""
+				insert into login_known_address (email, address, last_login) values (?, ?, ?)
+				on conflict (email, address) do update set last_login = excluded.last_login
+				""").params(emailKey(email), addressKey(address), Timestamp.from(clock.instant())).update();
 	}
 
 	/** How long registrations from this address must wait before the portal answers "already registered" again. */
@@ -190,13 +210,19 @@ public class LoginThrottle {
 		jdbc.sql("delete from login_throttle where last_failure < ? and (wait_until is null or wait_until < ?)")
 			.params(Timestamp.from(now.minus(PAIR_MEMORY)), Timestamp.from(now))
 			.update();
+		jdbc.sql("delete from login_known_address where last_login <= ?")
+			.param(Timestamp.from(now.minus(KNOWN_ADDRESS_MEMORY)))
+			.update();
 	}
 
 	/** Cut to fit the column: no account has an e-mail that long (254 at most), so nothing is merged that matters. */
 	private static String pairKey(String email, String address) {
+		return emailKey(email) + " " + addressKey(address);
+	}
+
+	private static String emailKey(String email) {
 		String canonical = EmailAddress.canonical(email);
-		String e = canonical == null ? "" : canonical.length() > 300 ? canonical.substring(0, 300) : canonical;
-		return e + " " + addressKey(address);
+		return canonical == null ? "" : canonical.length() > 300 ? canonical.substring(0, 300) : canonical;
 	}
 
 	private static String addressKey(String address) {

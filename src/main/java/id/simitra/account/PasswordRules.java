@@ -17,7 +17,12 @@ import org.springframework.core.io.ClassPathResource;
  * <ol>
  * <li>8 to 128 characters (Unicode characters, not bytes: hashes are Argon2id, which reads the whole password)
  * with a letter and a digit;</li>
- * <li>not one of the 10,000 most common passwords (security/common-passwords.txt), ignoring case;</li>
+ * <li>not a common password, ignoring case: not one of the 10,000 most common passwords
+ * (security/common-passwords.txt), and its <em>base</em> not one of those nor of the hand-written Indonesian words
+ * (security/common-passwords-id.txt). The base is what is left after stripping digits and symbols from either end
+ * (every way of doing so), with the usual look-alikes read as letters (@ and 4 as a, 0 as o, 1 as i or l, 3 as e,
+ * 5 and $ as s, 7 as t): "P@ssw0rd2024!", "Indonesia123" and "123sayang" are common; a phrase of several words is
+ * not, even if each word is;</li>
  * <li>not containing the e-mail's name part (before the "@", when it has 3 characters or more) nor any piece of
  * it of 4 characters or more (split at ".", "-", "_", "+"), ignoring case.</li>
  * </ol>
@@ -29,6 +34,8 @@ public final class PasswordRules {
 	public static final int MAX_LENGTH = 128;
 
 	private static final Set<String> COMMON = load("security/common-passwords.txt");
+
+	private static final Set<String> INDONESIAN = load("security/common-passwords-id.txt");
 
 	private PasswordRules() {
 	}
@@ -47,7 +54,7 @@ public final class PasswordRules {
 			return "validation.password";
 		}
 		String lower = EmailAddress.canonical(password);
-		if (COMMON.contains(password.toLowerCase(Locale.ROOT)) || COMMON.contains(lower)) {
+		if (hasCommonBase(password.toLowerCase(Locale.ROOT)) || hasCommonBase(lower)) {
 			return "validation.passwordCommon";
 		}
 		if (email != null && containsNamePart(lower, EmailAddress.localPart(email))) {
@@ -60,8 +67,85 @@ public final class PasswordRules {
 		return problem(password, email) == null;
 	}
 
+	/**
+	 * The minimum every stored password meets (AccountService.create's safety net): the length, a letter and a digit,
+	 * and not exactly one of the 10,000 common passwords. The stronger rules above are for passwords people choose on
+	 * the forms; the demo data and test fixtures keep their published passwords (Admin12345).
+	 */
+	public static String minimumProblem(String password) {
+		if (password == null) {
+			return "validation.password";
+		}
+		int length = password.codePointCount(0, password.length());
+		if (length > MAX_LENGTH) {
+			return "validation.passwordTooLong";
+		}
+		if (length < MIN_LENGTH || password.chars().noneMatch(Character::isLetter)
+				|| password.chars().noneMatch(Character::isDigit)) {
+			return "validation.password";
+		}
+		if (COMMON.contains(password.toLowerCase(Locale.ROOT)) || COMMON.contains(EmailAddress.canonical(password))) {
+			return "validation.passwordCommon";
+		}
+		return null;
+	}
+
 	static int commonPasswordCount() {
 		return COMMON.size();
+	}
+
+	static int indonesianWordCount() {
+		return INDONESIAN.size();
+	}
+
+	/**
+	 * Whether the (lower-case) password, or its base with any run of digits and symbols cut from its start and end,
+	 * read with look-alike letters or not, is a common password or word. At most 129 x 129 cuts of a 128-character
+	 * password, each a few set look-ups: cheap next to the Argon2id hash.
+	 */
+	static boolean hasCommonBase(String lower) {
+		int[] cps = lower.codePoints().toArray();
+		int lead = 0;
+		while (lead < cps.length && !Character.isLetter(cps[lead])) {
+			lead++;
+		}
+		int trail = 0;
+		while (trail < cps.length - lead && !Character.isLetter(cps[cps.length - 1 - trail])) {
+			trail++;
+		}
+		for (int from = 0; from <= lead; from++) {
+			for (int cut = 0; cut <= trail; cut++) {
+				if (cps.length - cut - from <= 0) {
+					continue;
+				}
+				String core = new String(cps, from, cps.length - cut - from);
+				if (isCommonWord(core) || isCommonWord(lookAlikes(core, 'i')) || isCommonWord(lookAlikes(core, 'l'))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean isCommonWord(String word) {
+		return COMMON.contains(word) || INDONESIAN.contains(word);
+	}
+
+	/** Digits and symbols people write for letters, read back as letters; "1" as {@code one}. */
+	private static String lookAlikes(String word, char one) {
+		StringBuilder out = new StringBuilder(word.length());
+		for (char c : word.toCharArray()) {
+			out.append(switch (c) {
+				case '@', '4' -> 'a';
+				case '0' -> 'o';
+				case '1' -> one;
+				case '3' -> 'e';
+				case '5', '$' -> 's';
+				case '7' -> 't';
+				default -> c;
+			});
+		}
+		return out.toString();
 	}
 
 	private static boolean containsNamePart(String password, String localPart) {

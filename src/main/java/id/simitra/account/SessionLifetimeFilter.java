@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * even while it is in use, so a stolen session cookie or a forgotten shared computer is not good for ever
  * (simitra.session.absolute-lifetime, 12 hours by default; docs/accounts.md). The login time is stamped on the
  * first request the login session makes (the redirect right after the login form), and kept in the session.
- * Added to the security chain by SecurityConfig, after the security context is loaded.
+ * Added to every security chain by SecurityConfig.sessionLifetimeOnEveryChain, after the security context is loaded.
  */
 public class SessionLifetimeFilter extends OncePerRequestFilter {
 

@@ -12,13 +12,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
 import id.simitra.product.ProductService;
 import id.simitra.product.ProductView;
+import id.simitra.shared.PortalAddress;
 import id.simitra.shortlist.ShortlistService;
 import id.simitra.umkm.UmkmService;
 
@@ -41,9 +41,12 @@ class StorefrontController {
 
 	private final MessageSource messages;
 
+	private final PortalAddress portal;
+
 	StorefrontController(UmkmService umkms, ProductService products, StorefrontService storefront,
-			CompanyService companies, ShortlistService shortlists, MessageSource messages) {
+			CompanyService companies, ShortlistService shortlists, MessageSource messages, PortalAddress portal) {
 		this.messages = messages;
+		this.portal = portal;
 		this.umkms = umkms;
 		this.products = products;
 		this.storefront = storefront;
@@ -61,8 +64,9 @@ class StorefrontController {
 		model.addAttribute("page", page);
 		model.addAttribute("photos", photos);
 		model.addAttribute("verifications", storefront.verificationsOf(umkm.id()));
-		// Absolute addresses for link previews (WhatsApp, Facebook...): crawlers do not resolve relative ones.
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		// Absolute addresses for link previews (WhatsApp, Facebook...): crawlers do not resolve relative ones. From
+		// the configured address, never the request's Host (shared/PortalAddress).
+		String base = portal.base();
 		model.addAttribute("canonicalUrl", base + "/direktori/umkm/" + umkm.id());
 		// The layout's <meta name="description"> takes this instead of the portal's general one (one per document).
 		model.addAttribute("pageDescription", umkm.description() != null && !umkm.description().isBlank()

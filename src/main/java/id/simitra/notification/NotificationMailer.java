@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import id.simitra.shared.PortalAddress;
+
 /**
  * E-mails a copy of a notification when a mail server is configured ({@code spring.mail.host}; without it Spring
  * Boot creates no {@link JavaMailSender} and nothing is sent). The mail goes out after the transaction commits,
@@ -38,11 +40,12 @@ class NotificationMailer {
 	private final String baseUrl;
 
 	NotificationMailer(ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
-			@Value("${simitra.mail.from}") String from, @Value("${simitra.base-url}") String baseUrl) {
+			@Value("${simitra.mail.from}") String from, PortalAddress portal) {
 		this.mailSender = mailSender;
 		this.messages = messages;
 		this.from = from;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		// Links in mails: the one configured public address (shared/PortalAddress).
+		this.baseUrl = portal.base();
 	}
 
 	void sendAfterCommit(String to, String messageKey, List<String> args, String link) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import id.simitra.shared.PortalAddress;
 
 /** The public open-data feed of approved partnerships; no login (see README "Reports, exports and open data"). */
 @Controller
@@ -18,8 +19,11 @@ class OpenDataController {
 
 	private final OpenDataService openData;
 
-	OpenDataController(OpenDataService openData) {
+	private final PortalAddress portal;
+
+	OpenDataController(OpenDataService openData, PortalAddress portal) {
 		this.openData = openData;
+		this.portal = portal;
 	}
 
 	@GetMapping(path = "/data/kemitraan.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -28,8 +32,8 @@ class OpenDataController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "halaman starts at 1");
 		}
 		OpenContracting.ReleasePackage page = openData.page(halaman,
-				n -> ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQueryParam("halaman", n).toUriString(),
-				ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString());
+				// Harvesters store and follow these links: from the configured address, never the request's Host.
+				n -> portal.of("/data/kemitraan.json?halaman=" + n), portal.of("/"));
 		// Public data: any web page may read it (no cookies are sent cross-origin), and a few minutes of
 		// caching spare the database when harvesters poll.
 		return ResponseEntity.ok()

@@ -23,12 +23,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
 import id.simitra.kbli.KbliService;
+import id.simitra.shared.PortalAddress;
 
 /** Company staff's shortlists of UMKM: create, rename, delete, remove an UMKM, export as CSV. */
 @Controller
@@ -45,8 +45,11 @@ class ShortlistController {
 
 	private final KbliService kbli;
 
+	private final PortalAddress portal;
+
 	ShortlistController(ShortlistService shortlists, CompanyService companies, MessageSource messages,
-			KbliService kbli) {
+			KbliService kbli, PortalAddress portal) {
+		this.portal = portal;
 		this.shortlists = shortlists;
 		this.companies = companies;
 		this.messages = messages;
@@ -147,9 +150,9 @@ class ShortlistController {
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Locale locale) {
 		Long companyId = ownCompanyId(user);
 		ShortlistView list = shortlists.getOwned(id, companyId);
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		// The file is kept and shared: its links come from the configured address, never the request's Host.
 		byte[] body = ShortlistCsv.write(shortlists.allEntries(id, companyId), messages, locale, kbli::label,
-				umkmId -> base + "/direktori/umkm/" + umkmId);
+				umkmId -> portal.of("/direktori/umkm/" + umkmId));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

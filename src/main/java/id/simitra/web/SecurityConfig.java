@@ -1,10 +1,15 @@
 package id.simitra.web;
 
+import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +27,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -70,16 +77,24 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * Sessions end a fixed time after login even while in use (account/SessionLifetimeFilter), on EVERY chain that
+	 * accepts a session: Spring Security applies each Customizer&lt;HttpSecurity&gt; bean to every HttpSecurity it
+	 * builds, so a chain added later (as the Prometheus scrape's was) cannot be left without it.
+	 */
+	@Bean
+	Customizer<HttpSecurity> sessionLifetimeOnEveryChain(Clock clock,
+			@Value("${simitra.session.absolute-lifetime}") Duration sessionLifetime) {
+		return http -> http.addFilterAfter(new SessionLifetimeFilter(sessionLifetime, clock, "/masuk?kedaluwarsa"),
+				AnonymousAuthenticationFilter.class);
+	}
+
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, Clock clock,
-			@Value("${simitra.session.absolute-lifetime}") Duration sessionLifetime, UnmappedRequests unmapped)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, UnmappedRequests unmapped)
 			throws Exception {
 		// Logins that must still wait are turned away before their password is checked (account/LoginThrottle).
 		http.addFilterBefore(new LoginThrottleFilter(loginThrottle, "/masuk"), UsernamePasswordAuthenticationFilter.class);
-		// Sessions end a fixed time after login even while in use (account/SessionLifetimeFilter).
-		http.addFilterAfter(new SessionLifetimeFilter(sessionLifetime, clock, "/masuk?kedaluwarsa"),
-				AnonymousAuthenticationFilter.class);
 		http.authorizeHttpRequests(auth -> auth
 			// An unknown URL reaches the plain 404 page for everyone, under any prefix (UnmappedRequests).
 			.requestMatchers(unmapped)
@@ -136,7 +151,7 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage("/masuk")
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.defaultSuccessUrl("/dasbor", false)
+				.successHandler(backToTheAskedPageRelatively())
 				.failureUrl("/masuk?gagal")
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar").permitAll())
@@ -146,6 +161,34 @@ class SecurityConfig {
 						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
 								+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
 		return http.build();
+	}
+
+	/**
+	 * After login: back to the page that sent the person to the login form (the saved request), else the dashboard.
+	 * Spring Security keeps the asked page as an absolute URL built from the request's Host header, which the client
+	 * chooses; we redirect to its path and query only, like every other redirect (server.tomcat.use-relative-redirects).
+	 */
+	private static SavedRequestAwareAuthenticationSuccessHandler backToTheAskedPageRelatively() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/dasbor");
+		DefaultRedirectStrategy relative = new DefaultRedirectStrategy() {
+			@Override
+			public void sendRedirect(HttpServletRequest request, HttpServletResponse response, String url)
+					throws IOException {
+				URI uri = URI.create(url);
+				if (uri.isAbsolute()) {
+					// The saved request's path already includes the context path.
+					// One leading slash only: "//host/x" would be another site (the firewall refuses such paths anyway).
+					String path = uri.getRawPath() == null ? "/" : "/" + uri.getRawPath().replaceFirst("^/+", "");
+					response.sendRedirect(response.encodeRedirectURL(
+							uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery()));
+					return;
+				}
+				super.sendRedirect(request, response, url);
+			}
+		};
+		handler.setRedirectStrategy(relative);
+		return handler;
 	}
 
 	/**

@@ -94,6 +94,40 @@ class LoginThrottleTest {
 		assertThat(throttle.waitFor(email, address)).isEmpty();
 	}
 
+	/**
+	 * An office behind one NAT address: an attacker's failures there must not keep out the people who log in from it.
+	 * An account that logged in from an address within 90 days passes that address's limit (its own wrong passwords
+	 * still meet the pair's delays); an account never seen there waits.
+	 */
+	@Test
+	void theAddressLimitNeverStopsAnAccountFromAnAddressItLoggedInFromWithinNinetyDays() {
+		LoginThrottle throttle = new LoginThrottle(jdbc, clock);
+		throttle.succeeded(email, address);
+		clock.advance(Duration.ofDays(89));
+		for (int i = 0; i < 21; i++) {
+			throttle.failed("tebak" + i + "-" + UUID.randomUUID() + "@contoh.test", address);
+		}
+		assertThat(throttle.waitFor(email, address)).as("known here").isEmpty();
+		assertThat(throttle.waitFor(" " + email.toUpperCase(java.util.Locale.ROOT), address)).as("any spelling").isEmpty();
+		assertThat(throttle.waitFor("baru-" + UUID.randomUUID() + "@contoh.test", address)).as("never seen here")
+			.contains(Duration.ofMinutes(15));
+		for (int i = 0; i < 3; i++) {
+			throttle.failed(email, address);
+		}
+		assertThat(throttle.waitFor(email, address)).as("its own wrong passwords").contains(Duration.ofSeconds(4));
+	}
+
+	@Test
+	void aKnownAddressIsForgottenNinetyDaysAfterTheLastLogin() {
+		LoginThrottle throttle = new LoginThrottle(jdbc, clock);
+		throttle.succeeded(email, address);
+		clock.advance(Duration.ofDays(90));
+		for (int i = 0; i < 20; i++) {
+			throttle.failed("tebak" + i + "-" + UUID.randomUUID() + "@contoh.test", address);
+		}
+		assertThat(throttle.waitFor(email, address)).contains(Duration.ofMinutes(15));
+	}
+
 	@Test
 	void failuresOlderThanFifteenMinutesDoNotCountForTheAddress() {
 		LoginThrottle throttle = new LoginThrottle(jdbc, clock);

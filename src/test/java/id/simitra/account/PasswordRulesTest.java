@@ -45,7 +45,7 @@ class PasswordRulesTest {
 
 	@Test
 	void rules() {
-		assertThat(PasswordRules.problem("Rahasia123", "siti@contoh.test")).isNull();
+		assertThat(PasswordRules.problem("KopiSipirok24", "siti@contoh.test")).isNull();
 		assertThat(PasswordRules.problem("abc1234", null)).as("7 characters").isEqualTo("validation.password");
 		assertThat(PasswordRules.problem("abcdefgh", null)).as("no digit").isEqualTo("validation.password");
 		assertThat(PasswordRules.problem("12345678", null)).as("no letter").isEqualTo("validation.password");
@@ -63,9 +63,27 @@ class PasswordRulesTest {
 			.isEqualTo("validation.passwordContainsEmail");
 		assertThat(PasswordRules.problem("Kopi" + "SITI" + "2024", "siti@contoh.test"))
 			.isEqualTo("validation.passwordContainsEmail");
-		assertThat(PasswordRules.problem("Rahasia123", "ab@contoh.test")).as("names under 3 characters do not count")
+		assertThat(PasswordRules.problem("KopiSipirok24", "ab@contoh.test")).as("names under 3 characters do not count")
 			.isNull();
 		assertThat(PasswordRules.commonPasswordCount()).isGreaterThanOrEqualTo(10_000);
+	}
+
+	/**
+	 * A common word with digits or symbols around it, or with letters written as digits, is still a common password:
+	 * the base (edges of digits and symbols stripped, @→a, 0→o, 1→i/l, 3→e, 4→a, 5→s, $→s, 7→t) is checked against
+	 * the 10k list and the Indonesian list. A phrase of several words is fine even if each word is common.
+	 */
+	@Test
+	void aCommonBaseWithDigitsOrSymbolsAroundItIsStillCommon() {
+		for (String common : new String[] { "password1234", "password123", "Indonesia123", "admin123", "bismillah123",
+				"P@ssw0rd2024!", "123sayang", "!!Merdeka45", "R4h4s14123", "Jakarta2026", "hell0123", "Rahasia123" }) {
+			assertThat(PasswordRules.problem(common, null)).as(common).isEqualTo("validation.passwordCommon");
+		}
+		for (String good : new String[] { "KopiArabika2026!", "tenun-ulos-medan-7", "DiskopSumut24", "Warungsari99",
+				"sayang-kopi-sipirok-1", "8januari-kebun-teh" }) {
+			assertThat(PasswordRules.problem(good, null)).as(good).isNull();
+		}
+		assertThat(PasswordRules.indonesianWordCount()).isBetween(50, 200);
 	}
 
 	@Test

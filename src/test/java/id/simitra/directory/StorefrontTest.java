@@ -90,8 +90,8 @@ class StorefrontTest {
 			.andExpect(content().string(allOf(containsString("href=\"/foto/" + photoId + "\""),
 					containsString("src=\"/foto/" + photoId + "/kecil\""),
 					containsString("<meta property=\"og:title\" content=\"Ulos Etalase\">"),
-					containsString("og:description"), containsString("http://localhost/foto/" + photoId),
-					containsString("http://localhost/direktori/umkm/" + umkm.id()), not(containsString(umkm.phone())),
+					containsString("og:description"), containsString("http://portal.simitra.test/foto/" + photoId),
+					containsString("http://portal.simitra.test/direktori/umkm/" + umkm.id()), not(containsString(umkm.phone())),
 					not(containsString(umkm.address())), not(containsString("Simpan ke daftar pendek")))));
 	}
 

@@ -64,11 +64,11 @@ class OpenDataFeedTest {
 				.getContentAsString();
 			pages.add(json);
 			List<String> links = JsonPath.read(json, "$..links.next");
-			next = links.isEmpty() ? null : links.get(0).replace("http://localhost", "");
+			next = links.isEmpty() ? null : links.get(0).replace("http://portal.simitra.test", "");
 		}
 
 		DocumentContext first = JsonPath.parse(pages.get(0));
-		assertThat(first.read("$.uri", String.class)).isEqualTo("http://localhost/data/kemitraan.json?halaman=1");
+		assertThat(first.read("$.uri", String.class)).isEqualTo("http://portal.simitra.test/data/kemitraan.json?halaman=1");
 		assertThat(first.read("$.version", String.class)).isEqualTo("1.1");
 		assertThat(first.read("$.publishedDate", String.class)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00");
 		assertThat(first.read("$.publisher.name", String.class)).isEqualTo("Dinas Koperasi dan UKM Provinsi Sumatera Utara");

@@ -69,7 +69,7 @@ class ShortlistTest {
 			.andExpect(content().string(containsString("href=\"/direktori/umkm/" + umkm.id() + "\"")))
 			.andExpect(content().string(containsString("Usaha mikro")));
 
-		byte[] csv = mvc.perform(get("/perusahaan/daftar-pendek/{id}.csv", listId).session(staff))
+		byte[] csv = mvc.perform(get("/perusahaan/daftar-pendek/{id}.csv", listId).session(staff).header("Host", "evil.example"))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8"))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
@@ -83,7 +83,7 @@ class ShortlistTest {
 				"nama usaha,kabupaten/kota,provinsi,kelas usaha,KBLI,NIB ada,jumlah produk,tautan etalase",
 				"\"Kopi Sipirok \"\"Asli\"\", Tapsel\",Kota Medan,Sumatera Utara,Usaha mikro,"
 						+ "\"10761 — Industri Pengolahan Kopi; 46331 — Perdagangan Besar Gula, Coklat Dan Kembang Gula\","
-						+ "tidak,2,http://localhost/direktori/umkm/" + umkm.id());
+						+ "tidak,2,http://portal.simitra.test/direktori/umkm/" + umkm.id());
 	}
 
 	@Test

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Registration and real form login through the web layer, as a person does it. */
 public final class WebSession {
 
-	public static final String PASSWORD = "Rahasia123";
+	public static final String PASSWORD = "KopiSipirok24";
 
 	private WebSession() {
 	}

@@ -1,5 +1,8 @@
 package id.simitra.web;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Health is public and says only UP/DOWN; readiness names the database; metrics are for administrators. */
@@ -64,6 +68,16 @@ class ActuatorTest {
 		mvc.perform(get("/actuator/prometheus").session(umkm)).andExpect(status().isForbidden());
 		MockHttpSession officer = WebSession.login(mvc, fixtures.accountEmail(Role.OFFICER), WebSession.PASSWORD);
 		mvc.perform(get("/actuator/metrics").session(officer)).andExpect(status().isForbidden());
+	}
+
+	/** The absolute session lifetime holds on every chain that accepts a session, the scrape's too. */
+	@Test
+	void anAdministratorsSessionPastItsLifetimeNoLongerScrapes() throws Exception {
+		MockHttpSession admin = WebSession.login(mvc, fixtures.accountEmail(Role.ADMIN), WebSession.PASSWORD);
+		mvc.perform(get("/actuator/prometheus").session(admin)).andExpect(status().isOk());
+		admin.setAttribute("simitra.loginAt", Instant.now().minus(Duration.ofHours(12).plusMinutes(1)));
+		mvc.perform(get("/actuator/prometheus").session(admin)).andExpect(redirectedUrl("/masuk?kedaluwarsa"));
+		assertThat(admin.isInvalid()).isTrue();
 	}
 
 	@Test

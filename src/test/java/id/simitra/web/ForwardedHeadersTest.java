@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
+import id.simitra.account.Role;
+import id.simitra.support.Fixtures;
 import id.simitra.support.TestDatabase;
 import id.simitra.support.WebSession;
 
@@ -40,6 +42,9 @@ class ForwardedHeadersTest {
 
 	private static final String UNTRUSTED = "127.0.0.2";
 
+	/** simitra.base-url in application-test.properties. */
+	private static final String BASE_URL = "http://portal.simitra.test";
+
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final Pattern SESSION = Pattern.compile("(?mi)^Set-Cookie: SESSION=([^;]+)");
@@ -49,6 +54,9 @@ class ForwardedHeadersTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Fixtures fixtures;
 
 	@Test
 	void theLoginThrottleCountsTheAddressTheConnectionComesFromUnlessItIsATrustedProxy() throws Exception {
@@ -69,8 +77,59 @@ class ForwardedHeadersTest {
 		String redirect = request(UNTRUSTED, "GET /dasbor HTTP/1.1\r\n" + forged);
 		assertThat(redirect).startsWith("HTTP/1.1 302").doesNotContain("penipu.example");
 
-		// From the proxy the same headers are taken (so the assertions above can see the difference).
-		assertThat(request(TRUSTED, "GET /data/kemitraan.json HTTP/1.1\r\n" + forged)).contains("https://penipu.example");
+		// Even from the proxy, links that leave the portal come from simitra.base-url, never from a header.
+		assertThat(request(TRUSTED, "GET /data/kemitraan.json HTTP/1.1\r\n" + forged)).doesNotContain("penipu.example")
+			.contains("\"uri\":\"" + BASE_URL + "/data/kemitraan.json?halaman=1\"");
+	}
+
+	/**
+	 * The Host header is the client's to choose, from any address: absolute links (feed, storefront's link previews)
+	 * come from simitra.base-url, and redirects are relative, so a forged Host appears nowhere in an answer.
+	 */
+	@Test
+	void aForgedHostHeaderChangesNoLinkOrRedirect() throws Exception {
+		for (String from : new String[] { UNTRUSTED, TRUSTED }) {
+			String feed = request(from, "GET /data/kemitraan.json HTTP/1.1\r\nHost: evil.example\r\n");
+			assertThat(feed).startsWith("HTTP/1.1 200").doesNotContain("evil.example")
+				.contains("\"uri\":\"" + BASE_URL + "/data/kemitraan.json?halaman=1\"");
+			assertThat(location(request(from, "GET /dasbor HTTP/1.1\r\nHost: evil.example\r\n"))).isEqualTo("/masuk");
+			Long umkm = fixtures.umkm("Toko Uji Host", "12.71", "10761").id();
+			String storefront = request(from, "GET /direktori/umkm/" + umkm + " HTTP/1.1\r\nHost: evil.example\r\n");
+			assertThat(storefront).startsWith("HTTP/1.1 200").doesNotContain("evil.example")
+				.contains("<link rel=\"canonical\" href=\"" + BASE_URL + "/direktori/umkm/" + umkm + "\">");
+		}
+	}
+
+	/** Login and logout answer relative redirects too, and still lead to the right pages. */
+	@Test
+	void loginAndLogoutRedirectsAreRelative() throws Exception {
+		String header = "Host: evil.example\r\n";
+		String form = request(UNTRUSTED, "GET /masuk HTTP/1.1\r\n" + header);
+		String body = "email=" + enc(WebSession.uniqueEmail("tebak")) + "&password=Salah12345&_csrf=" + enc(find(CSRF, form));
+		String answer = request(UNTRUSTED, "POST /masuk HTTP/1.1\r\n" + header + "Cookie: SESSION=" + find(SESSION, form)
+				+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n", body);
+		assertThat(location(answer)).isEqualTo("/masuk?gagal");
+		String logout = request(UNTRUSTED, "POST /keluar HTTP/1.1\r\n" + header + "Cookie: SESSION=" + find(SESSION, form)
+				+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + ("_csrf=" + enc(find(CSRF, form))).length()
+				+ "\r\n", "_csrf=" + enc(find(CSRF, form)));
+		assertThat(location(logout)).isEqualTo("/?keluar");
+
+		// Back to the page asked for before the login: the saved request's address is relative too.
+		// (A browser's Accept: Spring Security does not save requests that accept JSON.)
+		String entry = request(TRUSTED, "GET /dasbor HTTP/1.1\r\n" + header + "Accept: text/html\r\n");
+		assertThat(location(entry)).isEqualTo("/masuk");
+		String session = find(SESSION, entry);
+		String page = request(TRUSTED, "GET /masuk HTTP/1.1\r\n" + header + "Cookie: SESSION=" + session + "\r\n");
+		String login = "email=" + enc(fixtures.accountEmail(Role.UMKM)) + "&password=" + enc(WebSession.PASSWORD) + "&_csrf="
+				+ enc(find(CSRF, page));
+		String in = request(TRUSTED, "POST /masuk HTTP/1.1\r\n" + header + "Cookie: SESSION=" + session
+				+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + login.length() + "\r\n", login);
+		assertThat(location(in)).startsWith("/dasbor");
+	}
+
+	private static String location(String answer) {
+		assertThat(answer).startsWith("HTTP/1.1 302");
+		return find(Pattern.compile("(?mi)^Location: (\\S+)"), answer);
 	}
 
 	private long addressFailures(String address) {
@@ -102,7 +161,10 @@ class ForwardedHeadersTest {
 			socket.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 5000);
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
-			out.write((head + "Host: 127.0.0.1:" + port + "\r\nAccept: text/html,application/json\r\nConnection: close\r\n\r\n" + body)
+			// The test's own Host unless the request brings one.
+			String host = Pattern.compile("(?mi)^Host:").matcher(head).find() ? "" : "Host: 127.0.0.1:" + port + "\r\n";
+			String accept = Pattern.compile("(?mi)^Accept:").matcher(head).find() ? "" : "Accept: text/html,application/json\r\n";
+			out.write((head + host + accept + "Connection: close\r\n\r\n" + body)
 				.getBytes(StandardCharsets.UTF_8));
 			out.flush();
 			InputStream in = socket.getInputStream();

@@ -84,6 +84,29 @@ class LoginSecurityTest {
 			.param("password", WebSession.PASSWORD)).andExpect(redirectedUrl("/dasbor"));
 	}
 
+	/**
+	 * One attacker behind an office's NAT address must not keep the office out: an account that logged in from that
+	 * address before gets in at once after the attacker's failures there; an account never seen there waits.
+	 */
+	@Test
+	void anAttackersFailuresFromASharedAddressDoNotKeepOutAccountsKnownThere() throws Exception {
+		RequestPostProcessor office = from(newAddress());
+		String known = fixtures.accountEmail(Role.UMKM);
+		mvc.perform(post("/masuk").with(csrf()).with(office).param("email", known).param("password", WebSession.PASSWORD))
+			.andExpect(redirectedUrl("/dasbor"));
+		for (int i = 0; i < 21; i++) {
+			mvc.perform(post("/masuk").with(csrf())
+				.with(office)
+				.param("email", WebSession.uniqueEmail("tebak"))
+				.param("password", "Salah12345"));
+		}
+		mvc.perform(post("/masuk").with(csrf()).with(office).param("email", known).param("password", WebSession.PASSWORD))
+			.andExpect(redirectedUrl("/dasbor"));
+		String stranger = accounts.create(WebSession.uniqueEmail("asing"), WebSession.PASSWORD, "Asing", Role.UMKM).email();
+		mvc.perform(post("/masuk").with(csrf()).with(office).param("email", stranger).param("password", WebSession.PASSWORD))
+			.andExpect(redirectedUrlPattern("/masuk?tunggu=*"));
+	}
+
 	@Test
 	void twentyFailuresFromOneAddressMakeLoginsFromItWait() throws Exception {
 		RequestPostProcessor from = from(newAddress());
