@@ -392,6 +392,14 @@ class OfferTest {
 			.doesNotContain("belum ada")
 			.doesNotContain("menunggu verifikasi");
 
+		// the company is told again on the page where it accepts the offer
+		assertThat(text(mvc.perform(get("/perusahaan/penawaran/{id}/terima", world.offerId(needId, umkm.id()))
+			.session(company.session())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()))
+			.contains("Sertifikat halal: menunggu verifikasi petugas");
+		assertThat(text(mvc.perform(get("/perusahaan/penawaran/{id}/terima", world.offerId(needId, certified.id()))
+			.session(company.session())).andReturn().getResponse().getContentAsString()))
+			.doesNotContain("Wajib belum terpenuhi");
+
 		// the comparison's scores are the why-not's, and the default order puts the one that meets the requirement first
 		OfferComparison comparison = offers.compare(company.accountId(), needId, OfferSort.SCORE);
 		assertThat(comparison.rows()).extracting(OfferRow::umkmId).first().isEqualTo(certified.id());
