@@ -6,18 +6,23 @@ import id.simitra.shared.SizeClass;
 
 /**
  * One UMKM scored for one need: total out of 100 and the factors that make it up, each with its sentence
- * in the reader's language. {@code excludedBy} lists the required certificates it lacks (then it is not
- * in the ranking at all).
+ * in the reader's language. {@code requiredGaps} lists the required certificates it lacks and why (missing,
+ * expired, waiting for verification): then it is not in the ranking at all and earns no certificate points.
  */
 public record Candidate(int rank, Long umkmId, String businessName, String regencyName, SizeClass sizeClass,
-		double score, List<Factor> factors, List<String> excludedBy, boolean recommended) {
+		double score, List<Factor> factors, List<CertificateGap> requiredGaps, boolean recommended) {
 
 	public boolean excluded() {
-		return !excludedBy.isEmpty();
+		return !requiredGaps.isEmpty();
+	}
+
+	/** The kinds (type codes) of the required certificates it lacks. */
+	public List<String> excludedBy() {
+		return requiredGaps.stream().map(CertificateGap::typeCode).toList();
 	}
 
 	Candidate withRank(int newRank) {
-		return new Candidate(newRank, umkmId, businessName, regencyName, sizeClass, score, factors, excludedBy,
+		return new Candidate(newRank, umkmId, businessName, regencyName, sizeClass, score, factors, requiredGaps,
 				recommended);
 	}
 

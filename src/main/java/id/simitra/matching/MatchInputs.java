@@ -20,6 +20,15 @@ record MatchInputs(Long umkmId, double kbliLevel, String bestCode, double km, St
 	record HeldCertificate(String type, java.time.LocalDate validUntil, boolean required, boolean verified) {
 	}
 
+	/** The required certificates that do not count, in the order the pages list them: missing, expired, pending. */
+	List<CertificateGap> requiredGaps() {
+		List<CertificateGap> gaps = new java.util.ArrayList<>();
+		requiredMissing.forEach(t -> gaps.add(new CertificateGap(t, CertificateGap.Kind.MISSING)));
+		requiredExpired.forEach(t -> gaps.add(new CertificateGap(t, CertificateGap.Kind.EXPIRED)));
+		requiredPending.forEach(t -> gaps.add(new CertificateGap(t, CertificateGap.Kind.PENDING)));
+		return List.copyOf(gaps);
+	}
+
 	static MatchInputs read(ResultSet rs) throws SQLException {
 		List<HeldCertificate> held = Arrays.stream(strings(rs, "certificates_held")).map(s -> {
 			String[] parts = s.split(":");

@@ -182,26 +182,11 @@ public class MatchingService {
 	 */
 	@Transactional(readOnly = true)
 	public List<CertificateGap> requiredGaps(Long needId, Long umkmId) {
-		List<CertificateGap> gaps = new ArrayList<>();
-		jdbc.sql("select required_missing, required_expired, required_pending from match_factors(?, ?, ?)")
+		return jdbc.sql("select * from match_factors(?, ?, ?)")
 			.params(needId, new Long[] { umkmId }, LocalDate.now(clock))
-			.query((rs, i) -> {
-				add(gaps, rs.getArray(1), CertificateGap.Kind.MISSING);
-				add(gaps, rs.getArray(2), CertificateGap.Kind.EXPIRED);
-				add(gaps, rs.getArray(3), CertificateGap.Kind.PENDING);
-				return null;
-			})
-			.list();
-		return List.copyOf(gaps);
-	}
-
-	private static void add(List<CertificateGap> gaps, java.sql.Array codes, CertificateGap.Kind kind)
-			throws java.sql.SQLException {
-		if (codes != null) {
-			for (String code : (String[]) codes.getArray()) {
-				gaps.add(new CertificateGap(code, kind));
-			}
-		}
+			.query((rs, i) -> MatchInputs.read(rs).requiredGaps())
+			.optional()
+			.orElse(List.of());
 	}
 
 	/** What would make an UMKM fit more of the needs it sees: missing required certificates first. */

@@ -104,19 +104,29 @@ final class Scoring {
 			.filter(h -> !h.required())
 			.mapToDouble(h -> h.verified() ? 1.0 : SUBMITTED_PREFERRED_SHARE)
 			.sum();
-		boolean anyListed = in.preferredTotal() > 0 || !held.isEmpty() || !in.requiredMissing().isEmpty()
-				|| !in.requiredExpired().isEmpty() || !in.requiredPending().isEmpty();
+		boolean requiredUnmet = !in.requiredMissing().isEmpty() || !in.requiredExpired().isEmpty()
+				|| !in.requiredPending().isEmpty();
+		boolean anyListed = in.preferredTotal() > 0 || !held.isEmpty() || requiredUnmet;
 		if (!anyListed) {
 			certificates = 1.0;
 			certificatesText = msg(locale, "match.certificates.notAsked");
 		}
 		else {
-			certificates = in.preferredTotal() == 0 ? 1.0 : preferredPoints / in.preferredTotal();
+			// Required certificates are a gate, preferred ones a share: no certificate points at all while a
+			// required one does not count (missing, expired, only submitted), so holding the preferred ones never
+			// buys back an unmet requirement; with every required one met, the share of the preferred ones.
+			certificates = requiredUnmet ? 0.0 : in.preferredTotal() == 0 ? 1.0 : preferredPoints / in.preferredTotal();
 			List<String> parts = new ArrayList<>();
+			if (requiredUnmet) {
+				parts.add(msg(locale, "match.certificates.requiredUnmet"));
+			}
 			for (MatchInputs.HeldCertificate h : held) {
 				String text = h.validUntil() == null ? msg(locale, "match.certificates.heldNoExpiry", h.type())
 						: msg(locale, "match.certificates.held", h.type(), String.valueOf(h.validUntil().getYear()));
-				parts.add(h.verified() ? text : msg(locale, "match.certificates.heldPending", text));
+				// "counts half" would be untrue while a required one is unmet: then nothing counts
+				parts.add(h.verified() ? text
+						: requiredUnmet ? text + msg(locale, "certificate.pendingSuffix")
+								: msg(locale, "match.certificates.heldPending", text));
 			}
 			in.requiredPending().forEach(t -> parts.add(msg(locale, "match.certificates.pendingRequired", t)));
 			in.requiredExpired().forEach(t -> parts.add(msg(locale, "match.certificates.expired", t)));
@@ -162,11 +172,8 @@ final class Scoring {
 						number(locale, w.weightExposure()))));
 
 		double total = Math.round(f.stream().mapToDouble(Candidate.Factor::points).sum() * 10) / 10.0;
-		List<String> excludedBy = new ArrayList<>(in.requiredMissing());
-		excludedBy.addAll(in.requiredExpired());
-		excludedBy.addAll(in.requiredPending());
 		return new Candidate(0, in.umkmId(), businessName, in.regencyName(), sizeClass, total, List.copyOf(f),
-				List.copyOf(excludedBy), false);
+				in.requiredGaps(), false);
 	}
 
 	private static Candidate.Factor factor(String key, double fraction, double weight, String text) {

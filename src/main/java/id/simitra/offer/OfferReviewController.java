@@ -96,8 +96,11 @@ class OfferReviewController {
 	}
 
 	private String decisionView(Model model, SimitraUser user, Long offerId, boolean accept) {
-		model.addAttribute("offer", offers.getForCompany(user.accountId(), offerId));
+		OfferView offer = offers.getForCompany(user.accountId(), offerId);
+		model.addAttribute("offer", offer);
 		model.addAttribute("accept", accept);
+		// the need's required certificates this UMKM does not meet, as on the comparison: the company decides knowing
+		model.addAttribute("certificateGaps", offers.certificateGaps(offer.needId(), offer.umkmId()));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new ReasonForm(""));
 		}

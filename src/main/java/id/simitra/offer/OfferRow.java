@@ -11,11 +11,16 @@ import id.simitra.shared.Unit;
  * One line of the company's comparison of offers for a need: an offer, or an UMKM the Dinas recommended that
  * has not offered (then every offer field is null). Quantity and price are also given in the need's unit so
  * offers in kg and in ton compare; {@code matchScore} is null when the UMKM is not in the ranked list.
+ * {@code certificates} are the UMKM's certificates in force (verified ones count, submitted ones wait for an
+ * officer) except those already named in {@code requiredGaps}: the need's required certificates that do not count
+ * for this UMKM (missing, expired, waiting for verification), read from the same {@code match_factors} as the
+ * score.
  */
 public record OfferRow(Long offerId, Long umkmId, String umkmName, OfferStatus status, BigDecimal quantity, Unit unit,
 		BigDecimal quantityInNeedUnit, Integer sharePercent, Long unitPrice, Long pricePerNeedUnit,
 		Integer leadTimeDays, LocalDate validUntil, String note, Instant revisedAt, String decisionReason,
-		Double matchScore, int readiness, List<CertificateBadge> certificates, String recommendationNote,
+		Double matchScore, int readiness, List<CertificateBadge> certificates,
+		List<RequiredCertificateGap> requiredGaps, String recommendationNote,
 		boolean invited, Long threadId, List<AttachmentView> attachments) {
 
 	public boolean hasOffer() {
@@ -47,8 +52,11 @@ public record OfferRow(Long offerId, Long umkmId, String umkmName, OfferStatus s
 		return status == OfferStatus.SHORTLISTED;
 	}
 
-	/** A certificate the UMKM holds validly; {@code verified}: checked by a Dinas officer. */
-	public record CertificateBadge(String label, boolean verified) {
+	/**
+	 * A certificate the UMKM holds in force; {@code verified}: checked by a Dinas officer, so it counts;
+	 * otherwise the page says "menunggu verifikasi".
+	 */
+	public record CertificateBadge(String typeCode, String label, boolean verified) {
 	}
 
 }

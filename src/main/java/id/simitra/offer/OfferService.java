@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.matching.Candidate;
+import id.simitra.matching.CertificateGap;
 import id.simitra.matching.MatchingService;
 import id.simitra.shared.ConflictException;
 import id.simitra.shared.NotFoundException;
@@ -135,13 +136,35 @@ public class OfferService {
 	 */
 	@Transactional(readOnly = true)
 	public List<RequiredCertificateGap> certificateGaps(Long needId, Long umkmId) {
+		return labelled(matching.requiredGaps(needId, umkmId));
+	}
+
+	private List<RequiredCertificateGap> labelled(List<CertificateGap> gaps) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return matching.requiredGaps(needId, umkmId)
-			.stream()
+		return gaps.stream()
 			.map(g -> new RequiredCertificateGap(
 					certificates.type(g.typeCode()).map(t -> t.label(locale)).orElse(g.typeCode()),
 					"offer.certificateGap." + g.kind().name()))
 			.toList();
+	}
+
+	/** The required certificates a scored UMKM lacks, as the comparison shows them (none when it is not scored). */
+	private List<RequiredCertificateGap> gapsOf(Candidate c) {
+		return c == null ? List.of() : labelled(c.requiredGaps());
+	}
+
+	/**
+	 * The UMKM's certificates in force, without the kinds its required gaps already name (a required halal
+	 * certificate waiting for verification is said once, as a gap).
+	 */
+	private static List<OfferRow.CertificateBadge> badgesBesideGaps(Map<Long, List<OfferRow.CertificateBadge>> badges,
+			Long umkmId, Candidate c) {
+		List<OfferRow.CertificateBadge> all = badges.getOrDefault(umkmId, List.of());
+		if (c == null || c.requiredGaps().isEmpty()) {
+			return all;
+		}
+		Set<String> gapKinds = new HashSet<>(c.excludedBy());
+		return all.stream().filter(b -> !gapKinds.contains(b.typeCode())).toList();
 	}
 
 	/** Whether this UMKM already has an active offer on the need (the form says so instead of failing). */
@@ -316,7 +339,8 @@ public class OfferService {
 
 	/**
 	 * Everything the company compares for a need: its offers (without withdrawn ones) and UMKM the Dinas
-	 * recommended without an offer, each with the ranking score, readiness and valid certificates.
+	 * recommended without an offer, each with the ranking score, readiness, certificates in force and the
+	 * required certificates it does not meet (all from matching's {@code match_factors}, as on the why-not).
 	 */
 	@Transactional(readOnly = true)
 	public OfferComparison compare(Long accountId, Long needId, OfferSort sort) {
@@ -358,8 +382,8 @@ public class OfferService {
 					o.getUnit(), need.inNeedUnit(o.getQuantityBase()), need.sharePercent(o.getQuantityBase()),
 					o.getUnitPrice(), need.pricePerNeedUnit(o.getUnitPrice(), o.getUnit()), o.getLeadTimeDays(),
 					o.getValidUntil(), o.getNote(), o.getRevisedAt(), o.getDecisionReason(),
-					c == null ? null : c.score(), score(ready, o.getUmkmId()), badges.getOrDefault(o.getUmkmId(), List.of()),
-					recommendations.get(o.getUmkmId()), invited.contains(o.getUmkmId()), threads.get(o.getUmkmId()),
+					c == null ? null : c.score(), score(ready, o.getUmkmId()), badgesBesideGaps(badges, o.getUmkmId(), c),
+					gapsOf(c), recommendations.get(o.getUmkmId()), invited.contains(o.getUmkmId()), threads.get(o.getUmkmId()),
 					files.getOrDefault(o.getId(), List.of())));
 		}
 		for (Map.Entry<Long, String> r : recommendations.entrySet()) {
@@ -367,7 +391,7 @@ public class OfferService {
 				Candidate c = candidates.get(r.getKey());
 				rows.add(new OfferRow(null, r.getKey(), names.get(r.getKey()), null, null, null, null, null, null, null,
 						null, null, null, null, null, c == null ? null : c.score(), score(ready, r.getKey()),
-						badges.getOrDefault(r.getKey(), List.of()), r.getValue(), invited.contains(r.getKey()),
+						badgesBesideGaps(badges, r.getKey(), c), gapsOf(c), r.getValue(), invited.contains(r.getKey()),
 						threads.get(r.getKey()), List.of()));
 			}
 		}
@@ -463,7 +487,7 @@ public class OfferService {
 				String label = labels.computeIfAbsent(code,
 						k -> certificates.type(k).map(t -> t.label(locale)).orElse(k));
 				result.computeIfAbsent(rs.getLong("umkm_id"), k -> new ArrayList<>())
-					.add(new OfferRow.CertificateBadge(label, rs.getBoolean("verified")));
+					.add(new OfferRow.CertificateBadge(code, label, rs.getBoolean("verified")));
 				return code;
 			})
 			.list();

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.simitra.company.CompanyService;
+import id.simitra.matching.MatchingService;
 import id.simitra.need.NeedService;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
@@ -54,6 +55,12 @@ class OfferTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OfferService offers;
+
+	@Autowired
+	MatchingService matching;
 
 	private OfferWorld world;
 
@@ -342,6 +349,99 @@ class OfferTest {
 		mvc.perform(get("/umkm/kebutuhan/{id}", needId).session(umkm.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tidak menerima penawaran")));
+	}
+
+
+	/**
+	 * Issue 10 §4, second round: the company's side of a required certificate. An unmet one (only submitted, or
+	 * missing) costs the certificate points in the score the company compares and sorts by (the same score as the
+	 * why-not), and each offer row says which required certificates are unmet; the certificate column no longer
+	 * calls a certificate waiting for verification "berlaku".
+	 */
+	@Test
+	void theCompanySeesPerOfferWhichRequiredCertificatesAreUnmetAndTheyCostTheCertificatePoints() throws Exception {
+		jdbc.sql("insert into need_certificate (need_id, type_code, required) values (?, 'HALAL', true)")
+			.param(needId)
+			.update();
+		OfferWorld.Umkm certified = world.umkm("Kopi Halal Terverifikasi");
+		OfferWorld.Umkm without = world.umkm("Kopi Tanpa Halal");
+		LocalDate today = LocalDate.now(WIB);
+		certificate(umkm.id(), "HALAL", "SUBMITTED", today.plusYears(2));
+		certificate(umkm.id(), "PIRT", "SUBMITTED", today.plusYears(2));
+		certificate(certified.id(), "HALAL", "VERIFIED", today.plusYears(2));
+		for (OfferWorld.Umkm u : java.util.List.of(umkm, certified, without)) {
+			mvc.perform(offerForm("/umkm/kebutuhan/{id}/penawaran", needId).session(u.session()))
+				.andExpect(flash().attribute("success", "flash.offerSent"));
+		}
+
+		assertThat(whyNotText(umkm.id())).contains("HALAL wajib: menunggu verifikasi petugas, belum dihitung (0/10)");
+		assertThat(whyNotText(without.id())).contains("HALAL wajib tetapi tidak ada (0/10)");
+		assertThat(whyNotText(certified.id())).contains("HALAL berlaku s.d. " + today.plusYears(2).getYear() + " (10/10)");
+
+		String page = mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).session(company.session()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain("Sertifikat berlaku");
+		assertThat(tableRow(page, umkm.name())).contains("Sertifikat halal: menunggu verifikasi petugas")
+			.contains("Sertifikat P-IRT (menunggu verifikasi)")
+			.doesNotContain("Sertifikat halal (menunggu verifikasi)");
+		assertThat(tableRow(page, without.name())).contains("Sertifikat halal: belum ada");
+		assertThat(tableRow(page, certified.name())).contains("Sertifikat halal")
+			.doesNotContain("belum ada")
+			.doesNotContain("menunggu verifikasi");
+
+		// the company is told again on the page where it accepts the offer
+		assertThat(text(mvc.perform(get("/perusahaan/penawaran/{id}/terima", world.offerId(needId, umkm.id()))
+			.session(company.session())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()))
+			.contains("Sertifikat halal: menunggu verifikasi petugas");
+		assertThat(text(mvc.perform(get("/perusahaan/penawaran/{id}/terima", world.offerId(needId, certified.id()))
+			.session(company.session())).andReturn().getResponse().getContentAsString()))
+			.doesNotContain("Wajib belum terpenuhi");
+
+		// the comparison's scores are the why-not's, and the default order puts the one that meets the requirement first
+		OfferComparison comparison = offers.compare(company.accountId(), needId, OfferSort.SCORE);
+		assertThat(comparison.rows()).extracting(OfferRow::umkmId).first().isEqualTo(certified.id());
+		for (OfferRow r : comparison.rows()) {
+			assertThat(r.matchScore()).isEqualTo(matching.explain(needId, r.umkmId()).candidate().score());
+		}
+		assertThat(comparison.rows()).filteredOn(r -> r.umkmId().equals(umkm.id()))
+			.singleElement()
+			.satisfies(r -> assertThat(r.matchScore()).isLessThanOrEqualTo(
+					comparison.rows().get(0).matchScore() - matching.weights().weightCertificates() + 0.11));
+	}
+
+	/** The company's why-not page for one UMKM as a reader sees it: text without tags, spaces collapsed. */
+	private String whyNotText(Long umkmId) throws Exception {
+		String html = mvc.perform(get("/perusahaan/kebutuhan/{id}/kenapa", needId).param("umkm", umkmId.toString())
+			.session(company.session()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return text(html);
+	}
+
+	/** Text as a reader sees it: tags dropped, white space collapsed, no space before punctuation. */
+	private static String text(String html) {
+		return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replaceAll(" ([,;:)])", "$1");
+	}
+
+	/** The desktop table's row of one UMKM (from its name to the end of the row). */
+	private static String tableRow(String page, String umkmName) {
+		int start = page.indexOf(umkmName);
+		assertThat(start).as("row of %s", umkmName).isNotNegative();
+		return text(page.substring(start, page.indexOf("</tr>", start)));
+	}
+
+	private void certificate(Long umkmId, String type, String status, LocalDate expiresOn) {
+		jdbc.sql("""
+				insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status, reviewed_at)
+				values (?, ?, ?, ?, ?, 'Penerbit uji', ?, case when ? = 'VERIFIED' then now() end)
+				""")
+			.params(umkmId, type, "UJI-" + type + "-" + umkmId, expiresOn.minusYears(3), expiresOn, status, status)
+			.update();
 	}
 
 }

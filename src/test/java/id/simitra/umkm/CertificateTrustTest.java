@@ -123,6 +123,51 @@ class CertificateTrustTest {
 		assertThat(v.explanation()).doesNotContain("menunggu verifikasi");
 	}
 
+	/**
+	 * Issue 10 §4, second round: a required certificate that is missing, expired or only submitted used to earn
+	 * full certificate points (the factor looked at preferred ones only). Now the certificate factor is 0 unless
+	 * every required certificate counts; the same score reaches the why-not, the UMKM's fitting needs and the
+	 * offer comparison (they all call Scoring).
+	 */
+	@Test
+	void anUnmetRequiredCertificateEarnsNoCertificatePoints() {
+		Long pending = snackMaker("Keripik Wajib Diajukan");
+		Long expired = snackMaker("Keripik Wajib Kedaluwarsa");
+		Long none = snackMaker("Keripik Wajib Tanpa");
+		Long verified = snackMaker("Keripik Wajib Terverifikasi");
+		certificate(pending, "HALAL", "SUBMITTED", today.plusYears(2));
+		certificate(expired, "HALAL", "VERIFIED", today.minusDays(1));
+		certificate(verified, "HALAL", "VERIFIED", today.plusYears(2));
+		for (Long u : List.of(pending, expired, none, verified)) {
+			// the preferred one is held and verified by all: it must not buy back points for an unmet required one
+			certificate(u, "PIRT", "VERIFIED", today.plusYears(2));
+		}
+		Long need = fixtures.need(company, "Keripik singkong wajib halal", "10794", "300", Unit.KG, "12.71",
+				Map.of("HALAL", true, "PIRT", false));
+
+		Map<Long, Candidate> scores = matching.scoreFor(need, List.of(pending, expired, none, verified));
+		Candidate.Factor full = scores.get(verified).factors().get(3);
+		assertThat(full.fraction()).isEqualTo(1.0);
+		assertThat(full.points()).isEqualTo(full.maxPoints());
+		for (Long u : List.of(pending, expired, none)) {
+			Candidate c = scores.get(u);
+			Candidate.Factor f = c.factors().get(3);
+			assertThat(f.fraction()).as("certificate share of %s", c.businessName()).isZero();
+			assertThat(f.points()).as("certificate points of %s", c.businessName()).isZero();
+			assertThat(c.score()).isEqualTo(scores.get(verified).score() - full.maxPoints(),
+					org.assertj.core.data.Offset.offset(0.11));
+			// every place that shows a score reads the same one
+			assertThat(matching.explain(need, u).candidate().score()).isEqualTo(c.score());
+			assertThat(matching.needsFor(u, 200))
+				.filteredOn(fit -> fit.needId().equals(need))
+				.singleElement()
+				.satisfies(fit -> assertThat(fit.candidate().score()).isEqualTo(c.score()));
+		}
+		assertThat(scores.get(pending).factors().get(3).explanation()).contains("HALAL wajib: menunggu verifikasi");
+		assertThat(scores.get(none).factors().get(3).explanation()).contains("HALAL wajib tetapi tidak ada");
+		assertThat(scores.get(expired).factors().get(3).explanation()).contains("HALAL sudah kedaluwarsa");
+	}
+
 	@Test
 	void onlyVerifiedCertificatesTickTheReadinessChecklist() {
 		Long umkm = snackMaker("Keripik Siap Diajukan");
