@@ -42,16 +42,9 @@ public final class PasswordRules {
 
 	/** The message key for a password that breaks the rules, or null when it is acceptable. */
 	public static String problem(String password, String email) {
-		if (password == null) {
-			return "validation.password";
-		}
-		int length = password.codePointCount(0, password.length());
-		if (length > MAX_LENGTH) {
-			return "validation.passwordTooLong";
-		}
-		if (length < MIN_LENGTH || password.chars().noneMatch(Character::isLetter)
-				|| password.chars().noneMatch(Character::isDigit)) {
-			return "validation.password";
+		String shapeProblem = shapeProblem(password);
+		if (shapeProblem != null) {
+			return shapeProblem;
 		}
 		String lower = EmailAddress.canonical(password);
 		if (hasCommonBase(password.toLowerCase(Locale.ROOT)) || hasCommonBase(lower)) {
@@ -73,6 +66,18 @@ public final class PasswordRules {
 	 * the forms; the demo data and test fixtures keep their published passwords (Admin12345).
 	 */
 	public static String minimumProblem(String password) {
+		String shapeProblem = shapeProblem(password);
+		if (shapeProblem != null) {
+			return shapeProblem;
+		}
+		if (COMMON.contains(password.toLowerCase(Locale.ROOT)) || COMMON.contains(EmailAddress.canonical(password))) {
+			return "validation.passwordCommon";
+		}
+		return null;
+	}
+
+	/** Length in characters (not bytes), a letter and a digit: the rules every password meets. */
+	private static String shapeProblem(String password) {
 		if (password == null) {
 			return "validation.password";
 		}
@@ -83,9 +88,6 @@ public final class PasswordRules {
 		if (length < MIN_LENGTH || password.chars().noneMatch(Character::isLetter)
 				|| password.chars().noneMatch(Character::isDigit)) {
 			return "validation.password";
-		}
-		if (COMMON.contains(password.toLowerCase(Locale.ROOT)) || COMMON.contains(EmailAddress.canonical(password))) {
-			return "validation.passwordCommon";
 		}
 		return null;
 	}
