@@ -33,6 +33,9 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import id.simitra.account.LoginThrottle;
 import id.simitra.account.LoginThrottleFilter;
@@ -112,7 +115,7 @@ class SecurityConfig {
 			.hasRole("OFFICER")
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole("ADMIN")
-			.requestMatchers(HttpMethod.GET, "/kemitraan/*")
+			.requestMatchers(reads("/kemitraan/*"))
 			.authenticated()
 			.requestMatchers("/kemitraan/*/tanggapan")
 			.hasRole("UMKM")
@@ -120,10 +123,10 @@ class SecurityConfig {
 			.hasRole("OFFICER")
 			.requestMatchers("/dasbor")
 			.authenticated()
-			.requestMatchers(HttpMethod.GET, "/dokumen/*")
+			.requestMatchers(reads("/dokumen/*"))
 			.authenticated()
 			// Product photos are public like the storefronts that show them.
-			.requestMatchers(HttpMethod.GET, "/foto/*", "/foto/*/kecil")
+			.requestMatchers(reads("/foto/*", "/foto/*/kecil"))
 			.permitAll()
 			// Conversations: the two parties and officers; who may read or write one is checked in ConversationService.
 			.requestMatchers("/percakapan", "/percakapan/**")
@@ -138,11 +141,11 @@ class SecurityConfig {
 			.requestMatchers("/notifikasi", "/notifikasi/**")
 			.authenticated()
 			// Open data: approved partnerships without personal data (reporting/OpenDataService).
-			.requestMatchers(HttpMethod.GET, "/data/kemitraan.json")
+			.requestMatchers(reads("/data/kemitraan.json"))
 			.permitAll()
 			// Operations: health and its probes are public (a proxy or orchestrator asks them, and they show only
 			// UP/DOWN per component); info, metrics and the Prometheus scrape need an administrator.
-			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+			.requestMatchers(reads("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"))
 			.permitAll()
 			.requestMatchers("/actuator", "/actuator/**")
 			.hasRole("ADMIN")
@@ -202,6 +205,20 @@ class SecurityConfig {
 		// Only the two algorithms the portal has ever used: a hash with any other prefix ({noop}, {sha256}) never matches.
 		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
 				"bcrypt", new BCryptPasswordEncoder()));
+	}
+
+
+	/**
+	 * GET and HEAD of these paths: Spring MVC answers HEAD with the GET handler, so a rule for reading a page must
+	 * cover both (a health checker or link checker sending HEAD was sent to the login page or refused).
+	 */
+	private static RequestMatcher reads(String... patterns) {
+		List<RequestMatcher> matchers = new ArrayList<>();
+		for (String pattern : patterns) {
+			matchers.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern));
+			matchers.add(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.HEAD, pattern));
+		}
+		return new OrRequestMatcher(matchers);
 	}
 
 }
