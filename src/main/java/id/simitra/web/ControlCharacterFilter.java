@@ -30,7 +30,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class ControlCharacterFilter extends OncePerRequestFilter implements Ordered {
 
-	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
+	/*
+	 * Also the bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) and the line and
+	 * paragraph separators (U+2028, U+2029): a business name with U+202E showed its text reversed in a company's offer
+	 * comparison and in the officers' CSV, a way to pass one name off as another. The marks U+200E/U+200F stay: they
+	 * only steer neutral characters next to right-to-left text and cannot reorder a whole name.
+	 */
+	private static final Pattern CONTROL = Pattern
+		.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFFFF]");
 
 	@Override
 	public int getOrder() {
