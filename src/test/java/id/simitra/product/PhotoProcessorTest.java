@@ -139,6 +139,16 @@ class PhotoProcessorTest {
 
 		assertThat(photo.width()).isEqualTo(64);
 		assertThat(allocated).as("bytes allocated while processing").isLessThan(50L * 1024 * 1024);
+
+		// The same after the pixels (just before IEND), and as an ICC profile (iCCP is compressed too).
+		byte[] plain = TestImages.png(64, 64);
+		byte[] trailing = withPngChunk(plain, plain.length - 12, "zTXt", textBomb(200 * 1024 * 1024));
+		byte[] profile = withPngChunk(plain, 8 + 4 + 4 + 13 + 4, "iCCP", textBomb(200 * 1024 * 1024));
+		for (byte[] bomb : new byte[][] { trailing, profile }) {
+			long start = allocatedBytes();
+			assertThat(PhotoProcessor.process(bomb).width()).isEqualTo(64);
+			assertThat(allocatedBytes() - start).as("bytes allocated while processing").isLessThan(50L * 1024 * 1024);
+		}
 	}
 
 	/**
@@ -196,7 +206,11 @@ class PhotoProcessorTest {
 
 	/** The PNG with one more chunk (valid length and CRC) right after its IHDR. */
 	private static byte[] withPngChunkAfterHeader(byte[] png, String type, byte[] data) {
-		int afterIhdr = 8 + 4 + 4 + 13 + 4;
+		return withPngChunk(png, 8 + 4 + 4 + 13 + 4, type, data);
+	}
+
+	/** The PNG with one more chunk (valid length and CRC) inserted at the given chunk boundary. */
+	private static byte[] withPngChunk(byte[] png, int afterIhdr, String type, byte[] data) {
 		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
 		crc.update(type.getBytes(StandardCharsets.US_ASCII));
 		crc.update(data);
