@@ -122,7 +122,12 @@ final class PhotoProcessor {
 		ImageReader reader = readers.next();
 		// In memory: ImageIO's default cache would write every upload to a temporary file.
 		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
-			reader.setInput(in, false, false);
+			// Metadata is read only for a JPEG's EXIF orientation. A PNG's is never needed, and reading it inflates
+			// every zTXt/iTXt/iCCP chunk: a 5 MB file held 5 GB of text. With ignoreMetadata the JDK's PNG reader
+			// skips every chunk before IDAT unread except the palette and transparency ones the pixels need.
+			// JPEG metadata is not compressed (each APP segment is at most 64 KB as stored), so it costs about
+			// the file's size, which is bounded (PhotoProcessorTest).
+			reader.setInput(in, false, format != PhotoFormat.JPEG);
 			int width = reader.getWidth(0);
 			int height = reader.getHeight(0);
 			if (width <= 0 || height <= 0) {

@@ -102,6 +102,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 		sendPage(request, response, StorageFull.STATUS, StorageFull.VIEW, new HashMap<>());
 	}
 
+	/** Our "bad request" page (400, or 413 for a form too large), for UploadLimitFilter; detail is a message key. */
+	void sendBadRequestPage(HttpServletRequest request, HttpServletResponse response, int status, String detail)
+			throws IOException {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("detail", detail);
+		sendPage(request, response, status, "error/4xx", variables);
+	}
+
 	private void sendPage(HttpServletRequest request, HttpServletResponse response, int status, String view,
 			Map<String, Object> variables) throws IOException {
 		response.reset();

@@ -123,6 +123,117 @@ class PhotoProcessorTest {
 		assertThat(new String(photo.thumbnail(), StandardCharsets.ISO_8859_1)).doesNotContain("RAHASIA");
 	}
 
+	/**
+	 * A small PNG with a zTXt chunk that inflates to 200 MB of text (the tester's was 5 GB in a 5 MB file): text
+	 * chunks are never needed, so they are skipped unread. Measured by what this thread allocates, which does not
+	 * depend on the machine's speed; inflating the text allocated more than 400 MB.
+	 */
+	@Test
+	void aPngWithACompressedTextBombIsDecodedWithoutInflatingIt() {
+		byte[] png = withPngChunkAfterHeader(TestImages.png(64, 64), "zTXt", textBomb(200 * 1024 * 1024));
+		assertThat(png.length).isLessThan(PhotoProcessor.MAX_BYTES);
+
+		long before = allocatedBytes();
+		PhotoProcessor.ProcessedPhoto photo = PhotoProcessor.process(png);
+		long allocated = allocatedBytes() - before;
+
+		assertThat(photo.width()).isEqualTo(64);
+		assertThat(allocated).as("bytes allocated while processing").isLessThan(50L * 1024 * 1024);
+
+		// The same after the pixels (just before IEND), and as an ICC profile (iCCP is compressed too).
+		byte[] plain = TestImages.png(64, 64);
+		byte[] trailing = withPngChunk(plain, plain.length - 12, "zTXt", textBomb(200 * 1024 * 1024));
+		byte[] profile = withPngChunk(plain, 8 + 4 + 4 + 13 + 4, "iCCP", textBomb(200 * 1024 * 1024));
+		for (byte[] bomb : new byte[][] { trailing, profile }) {
+			long start = allocatedBytes();
+			assertThat(PhotoProcessor.process(bomb).width()).isEqualTo(64);
+			assertThat(allocatedBytes() - start).as("bytes allocated while processing").isLessThan(50L * 1024 * 1024);
+		}
+	}
+
+	/**
+	 * JPEG metadata is read (for the EXIF orientation), but nothing in a JPEG is compressed metadata: each APP
+	 * segment holds at most 64 KB as it stands in the file, so 5 MB of them cost about their size. An ICC profile
+	 * spread over APP2 segments is read too (also as large as it is in the file).
+	 */
+	@Test
+	void aJpegFullOfApplicationSegmentsCostsAboutItsOwnSize() {
+		byte[][] segments = new byte[70][];
+		for (int i = 0; i < segments.length; i++) {
+			segments[i] = segment(0xE1 + i % 14, 65_000);
+		}
+		byte[] jpeg = withSegments(TestImages.jpeg(64, 64), segments);
+		assertThat(jpeg.length).isBetween(4_000_000, PhotoProcessor.MAX_BYTES);
+
+		long before = allocatedBytes();
+		PhotoProcessor.ProcessedPhoto photo = PhotoProcessor.process(jpeg);
+		long allocated = allocatedBytes() - before;
+
+		assertThat(photo.width()).isEqualTo(64);
+		assertThat(allocated).as("bytes allocated while processing").isLessThan(60L * 1024 * 1024);
+	}
+
+	private static long allocatedBytes() {
+		return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+			.getThreadAllocatedBytes(Thread.currentThread().getId());
+	}
+
+	/** zTXt data: keyword "Comment", NUL, method 0, then deflated zeros (200 MB deflate to about 200 KB). */
+	private static byte[] textBomb(int inflatedSize) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes("Comment".getBytes(StandardCharsets.US_ASCII));
+		out.write(0);
+		out.write(0);
+		java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+		byte[] zeros = new byte[1024 * 1024];
+		for (int i = 0; i < zeros.length; i++) {
+			zeros[i] = 'a';
+		}
+		byte[] buffer = new byte[64 * 1024];
+		for (int written = 0; written < inflatedSize; written += zeros.length) {
+			deflater.setInput(zeros);
+			while (!deflater.needsInput()) {
+				out.write(buffer, 0, deflater.deflate(buffer));
+			}
+		}
+		deflater.finish();
+		while (!deflater.finished()) {
+			out.write(buffer, 0, deflater.deflate(buffer));
+		}
+		deflater.end();
+		return out.toByteArray();
+	}
+
+	/** The PNG with one more chunk (valid length and CRC) right after its IHDR. */
+	private static byte[] withPngChunkAfterHeader(byte[] png, String type, byte[] data) {
+		return withPngChunk(png, 8 + 4 + 4 + 13 + 4, type, data);
+	}
+
+	/** The PNG with one more chunk (valid length and CRC) inserted at the given chunk boundary. */
+	private static byte[] withPngChunk(byte[] png, int afterIhdr, String type, byte[] data) {
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(type.getBytes(StandardCharsets.US_ASCII));
+		crc.update(data);
+		java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + data.length);
+		chunk.putInt(data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data).putInt((int) crc.getValue());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(png, 0, afterIhdr);
+		out.writeBytes(chunk.array());
+		out.write(png, afterIhdr, png.length - afterIhdr);
+		return out.toByteArray();
+	}
+
+	/** An APPn segment of the given marker filled with the given number of bytes. */
+	private static byte[] segment(int marker, int size) {
+		byte[] s = new byte[4 + size];
+		s[0] = (byte) 0xFF;
+		s[1] = (byte) marker;
+		s[2] = (byte) ((size + 2) >> 8);
+		s[3] = (byte) (size + 2);
+		java.util.Arrays.fill(s, 4, s.length, (byte) 'x');
+		return s;
+	}
+
 	/** A PNG signature and an IHDR chunk claiming the size (with a valid CRC), and no pixels. */
 	private static byte[] pngHeader(int width, int height) {
 		java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);

@@ -84,6 +84,16 @@ class CertificateUploadLimitTest {
 			.contains("Berkas terlalu besar: paling besar 5 MB.");
 	}
 
+	@Test
+	void aNulInTheFileNameSendsTheOwnerBackToTheFormWithAMessage() throws Exception {
+		logInAsOwner();
+		HttpResponse<String> response = postFile(formAction(), new byte[1024], "scan\0.pdf");
+		assertThat(response.statusCode()).isEqualTo(302);
+		String location = response.headers().firstValue("Location").orElseThrow();
+		assertThat(location).endsWith("/umkm/sertifikat/baru");
+		assertThat(get(location).body()).contains("Nama berkas berisi karakter yang tidak diizinkan.");
+	}
+
 	private void logInAsOwner() throws Exception {
 		String email = WebSession.uniqueEmail("besar");
 		Long ownerId = accounts.create(email, WebSession.PASSWORD, "Pemilik Berkas Besar", Role.UMKM).id();
@@ -105,6 +115,10 @@ class CertificateUploadLimitTest {
 	}
 
 	private HttpResponse<String> postFile(String action, byte[] file) throws Exception {
+		return postFile(action, file, "besar.pdf");
+	}
+
+	private HttpResponse<String> postFile(String action, byte[] file, String fileName) throws Exception {
 		String boundary = "----simitra" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		for (String[] field : new String[][] { { "typeCode", "NIB" }, { "number", "9120001234567" },
@@ -112,7 +126,7 @@ class CertificateUploadLimitTest {
 			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
 					+ field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
 		}
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"besar.pdf\"\r\n"
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"" + fileName + "\"\r\n"
 				+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, file, 0, 8);
 		body.writeBytes(file);
