@@ -70,12 +70,12 @@ class AgreementStorageTest {
 
 	@Test
 	void replacedAgreementsOfADraftDoNotFillTheUmkmsStorage() throws Exception {
-		// 41 agreements of 5 MB: 40 replaced ones, which nobody can open or delete, are the UMKM's whole quota.
+		// 41 agreements: the 40 replaced ones, which nobody can open or delete, are 5 MB each, the UMKM's whole quota.
 		for (int i = 0; i < 41; i++) {
 			partnerships.uploadAgreement(world.company, draft, LifecycleWorld.agreement(), null);
 		}
-		declareSizes(FILE);
-		assertThat(uploadAgreement().getResponse().getRedirectedUrl()).isEqualTo("/kemitraan/" + draft + "/perjanjian");
+		jdbc.sql("update stored_document set size_bytes = :size where umkm_id = :umkm and id <> :current")
+			.param("size", FILE).param("umkm", world.umkmId).param("current", agreementOf(draft)).update();
 
 		MvcResult certificate = mvc.perform(multipart("/umkm/sertifikat/baru")
 			.file(new MockMultipartFile("document", "scan.pdf", "application/pdf", LifecycleWorld.PDF))
@@ -88,7 +88,9 @@ class AgreementStorageTest {
 			.param("issuer", "OSS")).andReturn();
 		assertThat(certificate.getResponse().getRedirectedUrl()).isEqualTo("/umkm/sertifikat");
 		assertThat(jdbc.sql("select count(*) from stored_document where company_id = ?").param(world.companyId)
-			.query(Long.class).single()).isEqualTo(42);
+			.query(Long.class).single()).isEqualTo(41);
+		// The company is now at its own quota (40 × 5 MB and the current one): its next upload is refused.
+		assertThat(uploadAgreement().getResponse().getStatus()).isEqualTo(200);
 	}
 
 	@Test
