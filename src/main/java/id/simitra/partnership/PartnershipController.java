@@ -30,6 +30,7 @@ import id.simitra.region.RegionService;
 import id.simitra.shared.ConflictException;
 import id.simitra.shared.FormInput;
 import id.simitra.shared.PartnershipPattern;
+import id.simitra.shared.QuotaExceededException;
 import id.simitra.umkm.NewDocument;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
@@ -203,7 +204,14 @@ class PartnershipController {
 		if (errors.hasErrors()) {
 			return agreementView(model, user, id);
 		}
-		partnerships.uploadAgreement(user, id, document, FormInput.version(form.version()));
+		try {
+			partnerships.uploadAgreement(user, id, document, FormInput.version(form.version()));
+		}
+		catch (QuotaExceededException ex) {
+			// The company's storage is full: the form again with the message (only a file was sent).
+			errors.rejectValue("document", ex.messageKey(), new Object[] { ex.limit() }, null);
+			return agreementView(model, user, id);
+		}
 		redirect.addFlashAttribute("success", "lifecycle.flash.agreementUploaded");
 		return "redirect:/kemitraan/" + id + "/perjanjian";
 	}

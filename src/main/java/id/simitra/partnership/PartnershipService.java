@@ -182,7 +182,7 @@ public class PartnershipService {
 			throw new ConflictException("Partnership " + id + " is " + p.getStatus() + ": no agreement upload now");
 		}
 		// The replaced file is kept: the audit trail refers to what was attached when.
-		Long replaced = p.attachAgreement(documents.storeFromCompany(p.getUmkmId(), document));
+		Long replaced = p.attachAgreement(documents.storeFromCompany(p.getCompanyId(), p.getUmkmId(), document));
 		partnerships.saveAndFlush(p);
 		record(p, PartnershipEvent.Kind.EDITED, p.getStatus(), p.getStatus(), companyUser, null,
 				summary(List.<String[]>of(new String[] { "agreement", replaced == null ? "-" : "#" + replaced,

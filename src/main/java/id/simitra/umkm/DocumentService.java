@@ -58,13 +58,18 @@ public class DocumentService {
 	@Transactional
 	public Long store(Long umkmId, NewDocument document) {
 		quotas.storageFor(umkmId, document.bytes().length);
-		return documents.saveAndFlush(new StoredDocument(umkmId, document)).getId();
+		return documents.saveAndFlush(new StoredDocument(umkmId, null, document)).getId();
 	}
 
-	/** A file a company uploads about the UMKM (a partnership agreement): not the UMKM's to pay for in quota. */
+	/**
+	 * A file a company uploads about the UMKM (a partnership agreement). It counts against the company's storage
+	 * quota, never the UMKM's: the UMKM cannot see or delete it (a draft's agreement, a replaced one), so a company
+	 * could otherwise fill the UMKM's storage (QuotaExceededException "quota.companyStorage").
+	 */
 	@Transactional
-	public Long storeFromCompany(Long umkmId, NewDocument document) {
-		return documents.saveAndFlush(new StoredDocument(umkmId, document)).getId();
+	public Long storeFromCompany(Long companyId, Long umkmId, NewDocument document) {
+		quotas.companyStorageFor(companyId, document.bytes().length);
+		return documents.saveAndFlush(new StoredDocument(umkmId, companyId, document)).getId();
 	}
 
 	/** Deletes a document of this UMKM that another module no longer needs (e.g. a file removed from an offer). */

@@ -32,6 +32,10 @@ class StoredDocument {
 	@Column(name = "umkm_id", updatable = false)
 	private Long umkmId;
 
+	/** The company that uploaded it (an agreement), or null when the UMKM did: whose storage quota it uses. */
+	@Column(name = "company_id", updatable = false)
+	private Long companyId;
+
 	@Column(name = "content_type", updatable = false)
 	private String contentType;
 
@@ -56,8 +60,9 @@ class StoredDocument {
 	protected StoredDocument() {
 	}
 
-	StoredDocument(Long umkmId, NewDocument document) {
+	StoredDocument(Long umkmId, Long companyId, NewDocument document) {
 		this.umkmId = umkmId;
+		this.companyId = companyId;
 		this.contentType = document.contentType();
 		this.fileName = document.fileName();
 		this.sizeBytes = document.bytes().length;

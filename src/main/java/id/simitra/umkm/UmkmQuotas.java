@@ -10,7 +10,8 @@ import id.simitra.shared.QuotaExceededException;
 /**
  * How much one business may keep, so that one account cannot fill the database: certificates, products, and the
  * bytes of its stored files (documents it uploaded: certificate scans and offer attachments; product photos with
- * their thumbnails). Agreements are the company's uploads and do not count. The numbers are settings
+ * their thumbnails). Agreements are the company's uploads and count against the company's own storage quota
+ * instead (stored_document.company_id set). The numbers are settings
  * (simitra.quota.*, docs/limits.md). Checked by the services just before they save, so every way in is covered;
  * the forms turn the refusal into a message next to what the person typed.
  * <p>
@@ -28,13 +29,17 @@ public class UmkmQuotas {
 
 	private final DataSize maxStorage;
 
+	private final DataSize maxCompanyStorage;
+
 	UmkmQuotas(JdbcClient jdbc, @Value("${simitra.quota.certificates:50}") long maxCertificates,
 			@Value("${simitra.quota.products:500}") long maxProducts,
-			@Value("${simitra.quota.storage:200MB}") DataSize maxStorage) {
+			@Value("${simitra.quota.storage:200MB}") DataSize maxStorage,
+			@Value("${simitra.quota.company-storage:200MB}") DataSize maxCompanyStorage) {
 		this.jdbc = jdbc;
 		this.maxCertificates = maxCertificates;
 		this.maxProducts = maxProducts;
 		this.maxStorage = maxStorage;
+		this.maxCompanyStorage = maxCompanyStorage;
 	}
 
 	/** Before adding a certificate. */
@@ -77,12 +82,25 @@ public class UmkmQuotas {
 	long storedBytes(Long umkmId) {
 		return jdbc.sql("""
 				select coalesce((select sum(d.size_bytes) from stored_document d
-				                 where d.umkm_id = :umkm
-				                   and not exists (select 1 from partnership p where p.agreement_document_id = d.id)), 0)
+				                 where d.umkm_id = :umkm and d.company_id is null), 0)
 				     + coalesce((select sum(octet_length(ph.image) + octet_length(ph.thumbnail))
 				                 from product_photo ph join product pr on pr.id = ph.product_id
 				                 where pr.umkm_id = :umkm), 0)
 				""").param("umkm", umkmId).query(Long.class).single();
+	}
+
+	/**
+	 * Before a company stores this many more bytes (agreements, also the replaced ones kept for the audit trail,
+	 * across all its partnerships). Kept here with the UMKM's storage quota: both are about the same table.
+	 */
+	public void companyStorageFor(Long companyId, long bytes) {
+		long stored = jdbc.sql("select coalesce(sum(size_bytes), 0) from stored_document where company_id = :company")
+			.param("company", companyId)
+			.query(Long.class)
+			.single();
+		if (stored + bytes > maxCompanyStorage.toBytes()) {
+			throw new QuotaExceededException("quota.companyStorage", maxCompanyStorage.toMegabytes());
+		}
 	}
 
 }

@@ -51,8 +51,7 @@ class ErrorAdvice {
 	@ExceptionHandler(QuotaExceededException.class)
 	String quotaExceeded(QuotaExceededException ex, HttpServletRequest request, RedirectAttributes redirect) {
 		log.info("Quota reached on " + request.getRequestURI() + ": " + ex.getMessage());
-		redirect.addFlashAttribute("error", "quota.storage".equals(ex.messageKey()) ? "quota.storage.short"
-				: ex.messageKey().equals("quota.products") ? "quota.products.short" : "quota.certificates.short");
+		redirect.addFlashAttribute("error", ex.messageKey() + ".short");
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return "redirect:" + (path.matches("(/[A-Za-z0-9_-]+)+") ? path : "/dasbor");
 	}
