@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -25,8 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DeclineCoolOff {
-
-	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
 	private final JdbcClient jdbc;
 
@@ -52,14 +49,14 @@ class DeclineCoolOff {
 				""")
 			.param("company", companyId)
 			.param("umkm", umkmId)
-			.param("since", OffsetDateTime.ofInstant(since, WIB))
+			.param("since", OffsetDateTime.ofInstant(since, clock.getZone()))
 			.query((rs, n) -> Optional.ofNullable(rs.getObject("declined_at", OffsetDateTime.class)))
 			.single()
 			.map(at -> {
 				// The first whole day after the cool-off, so the date shown is never one on which sending fails.
-				LocalDate declinedOn = at.atZoneSameInstant(WIB).toLocalDate();
+				LocalDate declinedOn = at.atZoneSameInstant(clock.getZone()).toLocalDate();
 				return new ProposalBlock(declinedOn,
-						at.toInstant().plus(coolOff).atZone(WIB).toLocalDate().plusDays(1));
+						at.toInstant().plus(coolOff).atZone(clock.getZone()).toLocalDate().plusDays(1));
 			});
 	}
 
