@@ -15,8 +15,9 @@ import id.simitra.shared.QuotaExceededException;
  * (simitra.quota.*, docs/limits.md). Checked by the services just before they save, so every way in is covered;
  * the forms turn the refusal into a message next to what the person typed.
  * <p>
- * A count, then an insert: two uploads at the same moment may both pass at the limit and go one over. That is
- * harmless for a quota meant to stop abuse, and cheaper than locking the business for every save.
+ * A count, then an insert: uploads arriving at the same moment may each pass at the limit, so the total can go over
+ * by what is in flight at once (a few files for one person; a script could push further). Accepted for now: cheaper
+ * than locking the business for every save; a per-UMKM advisory lock would close it.
  */
 @Component
 public class UmkmQuotas {
