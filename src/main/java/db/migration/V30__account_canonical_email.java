@@ -16,7 +16,7 @@ import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
-import id.simitra.account.EmailAddress;
+import id.simitra.account.internal.EmailAddress;
 
 /**
  * Stores every account's e-mail in the canonical form of {@link EmailAddress} (Java, so exactly the same rule as at

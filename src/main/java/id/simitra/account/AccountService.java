@@ -1,5 +1,12 @@
 package id.simitra.account;
 
+import id.simitra.account.internal.Account;
+import id.simitra.account.internal.AccountRepository;
+import id.simitra.account.internal.AccountSessions;
+import id.simitra.account.internal.AdminBootstrap;
+import id.simitra.account.internal.EmailAddress;
+import id.simitra.account.internal.EmailTakenException;
+import id.simitra.account.internal.PasswordRules;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +22,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.simitra.shared.NotFoundException;
-import id.simitra.shared.PageView;
+import id.simitra.platform.NotFoundException;
+import id.simitra.platform.PageView;
 
 @Service
 public class AccountService implements UserDetailsService, UserDetailsPasswordService {

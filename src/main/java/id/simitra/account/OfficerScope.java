@@ -1,5 +1,7 @@
 package id.simitra.account;
 
+import id.simitra.account.internal.Account;
+import id.simitra.account.internal.AccountRepository;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;

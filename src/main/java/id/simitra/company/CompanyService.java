@@ -1,13 +1,15 @@
 package id.simitra.company;
 
+import id.simitra.company.internal.Company;
+import id.simitra.company.internal.CompanyRepository;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.simitra.region.RegionService;
-import id.simitra.shared.ConflictException;
-import id.simitra.shared.NotFoundException;
+import id.simitra.reference.RegionService;
+import id.simitra.platform.ConflictException;
+import id.simitra.platform.NotFoundException;
 
 @Service
 public class CompanyService {

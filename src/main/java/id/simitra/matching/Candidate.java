@@ -2,7 +2,7 @@ package id.simitra.matching;
 
 import java.util.List;
 
-import id.simitra.shared.SizeClass;
+import id.simitra.reference.SizeClass;
 
 /**
  * One UMKM scored for one need: total out of 100 and the factors that make it up, each with its sentence

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
-import id.simitra.shared.PartnershipPattern;
-import id.simitra.shared.Unit;
+import id.simitra.reference.PartnershipPattern;
+import id.simitra.reference.Unit;
 
 public record NeedData(String title, String description, String kbliCode, BigDecimal quantity, Unit unit,
 		String regencyCode, LocalDate deadline, PartnershipPattern pattern, Map<String, Boolean> certificates) {

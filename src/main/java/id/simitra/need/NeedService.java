@@ -1,5 +1,7 @@
 package id.simitra.need;
 
+import id.simitra.need.internal.Need;
+import id.simitra.need.internal.NeedRepository;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -7,12 +9,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.simitra.kbli.KbliService;
-import id.simitra.region.RegionService;
-import id.simitra.shared.ConflictException;
-import id.simitra.shared.NeedPosted;
-import id.simitra.shared.NotFoundException;
-import id.simitra.shared.PageView;
+import id.simitra.reference.KbliService;
+import id.simitra.reference.RegionService;
+import id.simitra.platform.ConflictException;
+import id.simitra.platform.NotFoundException;
+import id.simitra.platform.PageView;
 
 @Service
 public class NeedService {

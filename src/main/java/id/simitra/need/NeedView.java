@@ -1,13 +1,14 @@
 package id.simitra.need;
 
+import id.simitra.need.internal.NeedStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import id.simitra.shared.PartnershipPattern;
-import id.simitra.shared.Unit;
+import id.simitra.reference.PartnershipPattern;
+import id.simitra.reference.Unit;
 
 public record NeedView(Long id, Long companyId, String title, String description, String kbliCode, String kbliLabel,
 		BigDecimal quantity, Unit unit, BigDecimal quantityBase, String regencyCode, String regencyName,

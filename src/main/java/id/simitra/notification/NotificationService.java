@@ -1,5 +1,9 @@
 package id.simitra.notification;
 
+import id.simitra.notification.internal.Notification;
+import id.simitra.notification.internal.NotificationMailer;
+import id.simitra.notification.internal.NotificationRepository;
+import id.simitra.notification.internal.NotificationView;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.AccountService;
 import id.simitra.account.AccountView;
-import id.simitra.shared.NotFoundException;
-import id.simitra.shared.PageView;
+import id.simitra.platform.NotFoundException;
+import id.simitra.platform.PageView;
 
 /**
  * Tells a person about something they should know or act on: stored for the in-app list ({@code /notifikasi})

@@ -1,5 +1,10 @@
 package id.simitra.offer;
 
+import id.simitra.offer.internal.ConversationService;
+import id.simitra.offer.internal.NeedLookup;
+import id.simitra.offer.internal.OfferNeed;
+import id.simitra.offer.internal.RecommendationPicks;
+import id.simitra.offer.internal.RecommendationView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,11 +21,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.OfficerScope;
+import id.simitra.matching.RecommendedCandidates;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
-import id.simitra.region.RegionService;
-import id.simitra.shared.ConflictException;
-import id.simitra.shared.NotFoundException;
+import id.simitra.reference.RegionService;
+import id.simitra.platform.ConflictException;
+import id.simitra.platform.NotFoundException;
 import id.simitra.umkm.Readiness;
 import id.simitra.umkm.ReadinessService;
 import id.simitra.umkm.UmkmService;
@@ -30,7 +36,7 @@ import id.simitra.umkm.UmkmService;
  * and its note on the need's offers page, with the UMKM listed even before it offers.
  */
 @Service
-public class RecommendationService {
+public class RecommendationService implements RecommendedCandidates {
 
 	private static final int PICKS = 20;
 
@@ -61,6 +67,7 @@ public class RecommendationService {
 
 	/** Ids of the UMKM recommended for a need (for a badge in the company's ranking). */
 	@Transactional(readOnly = true)
+	@Override
 	public Set<Long> recommendedUmkmIds(Long needId) {
 		return new TreeSet<>(jdbc.sql("select umkm_id from need_recommendation where need_id = :need")
 			.param("need", needId)

@@ -21,7 +21,7 @@ public enum PartnershipStatus {
 	 * Statuses in which the company may read the UMKM's certificate and identity scans: proposed or later, not a
 	 * draft the UMKM never saw, and not one the UMKM declined or the Dinas rejected.
 	 */
-	static final Set<PartnershipStatus> SHARES_UMKM_PAPERS = EnumSet.of(PROPOSED, ACCEPTED, SUBMITTED, RETURNED,
+	public static final Set<PartnershipStatus> SHARES_UMKM_PAPERS = EnumSet.of(PROPOSED, ACCEPTED, SUBMITTED, RETURNED,
 			APPROVED, ACTIVE, COMPLETED, TERMINATED);
 
 	public boolean isFinal() {

@@ -2,7 +2,7 @@ package id.simitra.partnership;
 
 import java.time.LocalDate;
 
-import id.simitra.shared.PartnershipPattern;
+import id.simitra.reference.PartnershipPattern;
 
 /** The terms of a partnership; {@code regencyCode} is where it takes place, null for the UMKM's regency. */
 public record ProposalData(PartnershipPattern pattern, String object, long estimatedValue, LocalDate startDate,

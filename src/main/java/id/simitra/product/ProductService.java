@@ -1,14 +1,16 @@
 package id.simitra.product;
 
+import id.simitra.product.internal.Product;
+import id.simitra.product.internal.ProductRepository;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.simitra.kbli.KbliService;
-import id.simitra.shared.ConflictException;
-import id.simitra.shared.NotFoundException;
-import id.simitra.shared.PageView;
+import id.simitra.reference.KbliService;
+import id.simitra.platform.ConflictException;
+import id.simitra.platform.NotFoundException;
+import id.simitra.platform.PageView;
 import id.simitra.umkm.UmkmQuotas;
 
 @Service

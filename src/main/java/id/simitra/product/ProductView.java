@@ -2,7 +2,7 @@ package id.simitra.product;
 
 import java.math.BigDecimal;
 
-import id.simitra.shared.Unit;
+import id.simitra.reference.Unit;
 
 public record ProductView(Long id, Long umkmId, String name, String description, String kbliCode, String kbliLabel,
 		Unit unit, BigDecimal monthlyCapacity, BigDecimal minimumOrder, long priceMin, long priceMax, long version) {

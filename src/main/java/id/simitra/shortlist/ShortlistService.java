@@ -1,5 +1,11 @@
 package id.simitra.shortlist;
 
+import id.simitra.shortlist.internal.Shortlist;
+import id.simitra.shortlist.internal.ShortlistEntryView;
+import id.simitra.shortlist.internal.ShortlistNameTakenException;
+import id.simitra.shortlist.internal.ShortlistRepository;
+import id.simitra.shortlist.internal.ShortlistView;
+import id.simitra.shortlist.internal.TooManyShortlistsException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -11,10 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.simitra.region.RegionService;
-import id.simitra.shared.NotFoundException;
-import id.simitra.shared.PageView;
-import id.simitra.shared.SizeClass;
+import id.simitra.reference.RegionService;
+import id.simitra.platform.NotFoundException;
+import id.simitra.platform.PageView;
+import id.simitra.reference.SizeClass;
 
 /**
  * A company's shortlists of UMKM. A company sees and changes only its own lists (403 otherwise). Lists are

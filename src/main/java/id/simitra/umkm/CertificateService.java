@@ -1,5 +1,10 @@
 package id.simitra.umkm;
 
+import id.simitra.umkm.internal.Certificate;
+import id.simitra.umkm.internal.CertificateRepository;
+import id.simitra.umkm.internal.CertificateType;
+import id.simitra.umkm.internal.CertificateTypeRepository;
+import id.simitra.umkm.CertificateView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -23,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 import id.simitra.account.OfficerScope;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
-import id.simitra.shared.ConflictException;
-import id.simitra.shared.NotFoundException;
-import id.simitra.shared.PageView;
+import id.simitra.platform.ConflictException;
+import id.simitra.platform.NotFoundException;
+import id.simitra.platform.PageView;
 
 /**
  * Permits and certificates of UMKM: the owner's list and edits, the officers' review queue, and which kinds

@@ -1,5 +1,7 @@
 package id.simitra.umkm;
 
+import id.simitra.umkm.CertificateService;
+
 /**
  * Where a certificate stands on a given day, as the SQL function {@code certificate_standing} (the one rule,
  * {@code R__certificate_standing.sql}) answers it. Java never recomputes it: pages read it from SQL with

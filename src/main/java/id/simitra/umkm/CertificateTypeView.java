@@ -1,5 +1,6 @@
 package id.simitra.umkm;
 
+import id.simitra.umkm.internal.Certificate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;

@@ -1,5 +1,8 @@
 package id.simitra.umkm;
 
+import id.simitra.umkm.internal.DocumentFile;
+import id.simitra.umkm.internal.StoredDocument;
+import id.simitra.umkm.internal.StoredDocumentRepository;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -8,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.SimitraUser;
-import id.simitra.shared.NotFoundException;
+import id.simitra.platform.NotFoundException;
 
 /**
  * Uploaded documents (certificate scans, agreements, files attached to offers): storing them, and opening them

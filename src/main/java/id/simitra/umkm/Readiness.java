@@ -1,5 +1,6 @@
 package id.simitra.umkm;
 
+import id.simitra.umkm.internal.ReadinessItem;
 import java.util.List;
 
 /**

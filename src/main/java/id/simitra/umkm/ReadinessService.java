@@ -1,5 +1,6 @@
 package id.simitra.umkm;
 
+import id.simitra.umkm.internal.ReadinessItem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.simitra.shared.NotFoundException;
+import id.simitra.platform.NotFoundException;
 
 /**
  * The "siap naik kelas" checklist. One SQL statement answers every item for a whole page of UMKM, so the

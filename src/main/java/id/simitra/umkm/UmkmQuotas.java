@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
-import id.simitra.shared.QuotaExceededException;
+import id.simitra.platform.QuotaExceededException;
 
 /**
  * How much one business may keep, so that one account cannot fill the database: certificates, products, and the

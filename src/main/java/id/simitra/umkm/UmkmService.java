@@ -1,5 +1,9 @@
 package id.simitra.umkm;
 
+import id.simitra.umkm.internal.Umkm;
+import id.simitra.umkm.internal.UmkmIdentityRow;
+import id.simitra.umkm.internal.UmkmRepository;
+import id.simitra.umkm.internal.UmkmSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 import id.simitra.account.OfficerScope;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
-import id.simitra.kbli.KbliService;
-import id.simitra.region.RegionService;
-import id.simitra.shared.ConflictException;
-import id.simitra.shared.NotFoundException;
-import id.simitra.shared.PageView;
+import id.simitra.reference.KbliService;
+import id.simitra.reference.RegionService;
+import id.simitra.platform.ConflictException;
+import id.simitra.platform.NotFoundException;
+import id.simitra.platform.PageView;
 
 @Service
 public class UmkmService {

@@ -2,7 +2,7 @@ package id.simitra.umkm;
 
 import java.util.List;
 
-import id.simitra.shared.SizeClass;
+import id.simitra.reference.SizeClass;
 
 /** An UMKM as pages show it. {@code classesDisagree}: capital and sales put it in different classes. */
 public record UmkmView(Long id, Long ownerId, String businessName, String ownerName, String nib,

@@ -1,5 +1,6 @@
 package id.simitra.account;
 
+import id.simitra.account.internal.EmailAddress;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package id.simitra.account;
 
+import id.simitra.account.internal.LoginThrottle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

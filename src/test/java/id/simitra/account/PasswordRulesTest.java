@@ -1,5 +1,6 @@
 package id.simitra.account;
 
+import id.simitra.account.internal.PasswordRules;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;

@@ -8,12 +8,12 @@ import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
-import id.simitra.directory.DirectoryQuery;
-import id.simitra.directory.DirectoryQuery.Sort;
-import id.simitra.directory.DirectoryResult;
-import id.simitra.directory.DirectoryService;
-import id.simitra.shared.SizeClass;
-import id.simitra.shared.Unit;
+import id.simitra.directory.internal.DirectoryQuery;
+import id.simitra.directory.internal.DirectoryQuery.Sort;
+import id.simitra.directory.internal.DirectoryResult;
+import id.simitra.directory.internal.DirectoryService;
+import id.simitra.reference.SizeClass;
+import id.simitra.reference.Unit;
 
 /**
  * Times a fixed set of directory searches through the real service (server side: SQL plus mapping, no

@@ -11,13 +11,13 @@ import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
-import id.simitra.region.RegionService;
-import id.simitra.reporting.Dashboard;
-import id.simitra.reporting.ExportFormat;
-import id.simitra.reporting.ExportKind;
-import id.simitra.reporting.ExportService;
-import id.simitra.reporting.ReportFilter;
-import id.simitra.reporting.ReportService;
+import id.simitra.reference.RegionService;
+import id.simitra.reporting.internal.Dashboard;
+import id.simitra.reporting.internal.ExportFormat;
+import id.simitra.reporting.internal.ExportKind;
+import id.simitra.reporting.internal.ExportService;
+import id.simitra.reporting.internal.ReportFilter;
+import id.simitra.reporting.internal.ReportService;
 
 /**
  * Times the officer dashboard (province and one city, this year) and the exports through the real services,

@@ -1,5 +1,9 @@
 package id.simitra.directory;
 
+import id.simitra.directory.internal.DirectoryEntry;
+import id.simitra.directory.internal.DirectoryQuery;
+import id.simitra.directory.internal.DirectoryResult;
+import id.simitra.directory.internal.DirectoryService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import id.simitra.shared.SizeClass;
-import id.simitra.shared.Unit;
+import id.simitra.reference.SizeClass;
+import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 

@@ -1,5 +1,7 @@
 package id.simitra.directory;
 
+import id.simitra.directory.internal.DirectoryService;
+import id.simitra.directory.internal.DirectoryStats;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package id.simitra.directory;
 
+import id.simitra.directory.internal.StorefrontService;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,9 +13,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.simitra.account.Role;
-import id.simitra.product.ProductPhotoService;
+import id.simitra.product.internal.ProductPhotoService;
 import id.simitra.product.TestImages;
-import id.simitra.shared.Unit;
+import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;

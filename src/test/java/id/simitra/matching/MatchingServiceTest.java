@@ -1,5 +1,8 @@
 package id.simitra.matching;
 
+import id.simitra.matching.internal.FitNeed;
+import id.simitra.matching.internal.Improvement;
+import id.simitra.matching.internal.WhyNot;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import id.simitra.shared.Unit;
+import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 

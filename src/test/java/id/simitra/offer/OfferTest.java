@@ -1,5 +1,9 @@
 package id.simitra.offer;
 
+import id.simitra.offer.internal.OfferComparison;
+import id.simitra.offer.internal.OfferRow;
+import id.simitra.offer.internal.OfferService;
+import id.simitra.offer.internal.OfferSort;
 import java.time.LocalDate;
 import java.time.ZoneId;
 

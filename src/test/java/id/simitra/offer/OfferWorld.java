@@ -20,8 +20,8 @@ import id.simitra.company.CompanyProfile;
 import id.simitra.company.CompanyService;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
-import id.simitra.shared.PartnershipPattern;
-import id.simitra.shared.Unit;
+import id.simitra.reference.PartnershipPattern;
+import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.WebSession;
 

@@ -31,7 +31,7 @@ import id.simitra.account.AccountService;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
 import id.simitra.need.NeedService;
-import id.simitra.shared.ConflictException;
+import id.simitra.platform.ConflictException;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;

@@ -1,5 +1,9 @@
 package id.simitra.partnership;
 
+import id.simitra.partnership.internal.AuditEntry;
+import id.simitra.partnership.internal.AuditQuery;
+import id.simitra.partnership.internal.PartnershipView;
+import id.simitra.partnership.internal.TrackRecord;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,10 +24,10 @@ import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
 import id.simitra.need.NeedService;
 import id.simitra.notification.NotificationService;
-import id.simitra.notification.NotificationView;
-import id.simitra.shared.ConflictException;
-import id.simitra.shared.NotFoundException;
-import id.simitra.shared.PartnershipPattern;
+import id.simitra.notification.internal.NotificationView;
+import id.simitra.platform.ConflictException;
+import id.simitra.platform.NotFoundException;
+import id.simitra.reference.PartnershipPattern;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.umkm.UmkmPartners;

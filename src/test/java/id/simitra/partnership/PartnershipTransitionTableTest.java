@@ -1,5 +1,6 @@
 package id.simitra.partnership;
 
+import id.simitra.partnership.internal.PartnershipView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,9 +26,9 @@ import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
 import id.simitra.need.NeedService;
 import id.simitra.partnership.LifecycleWorld.Actor;
-import id.simitra.shared.ConflictException;
-import id.simitra.shared.NotFoundException;
-import id.simitra.shared.PartnershipPattern;
+import id.simitra.platform.ConflictException;
+import id.simitra.platform.NotFoundException;
+import id.simitra.reference.PartnershipPattern;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 

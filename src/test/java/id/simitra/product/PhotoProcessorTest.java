@@ -1,5 +1,8 @@
 package id.simitra.product;
 
+import id.simitra.product.internal.PhotoFormat;
+import id.simitra.product.internal.PhotoProcessor;
+import id.simitra.product.internal.PhotoRejectedException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
-import id.simitra.shared.Unit;
+import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;

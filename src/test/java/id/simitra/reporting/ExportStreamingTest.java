@@ -1,5 +1,6 @@
 package id.simitra.reporting;
 
+import id.simitra.reporting.internal.ExportService;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;

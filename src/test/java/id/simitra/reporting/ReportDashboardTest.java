@@ -1,5 +1,9 @@
 package id.simitra.reporting;
 
+import id.simitra.reporting.internal.BarChart;
+import id.simitra.reporting.internal.Dashboard;
+import id.simitra.reporting.internal.ReportFilter;
+import id.simitra.reporting.internal.ReportService;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.Role;
-import id.simitra.reporting.BarChart.Bar;
+import id.simitra.reporting.internal.BarChart.Bar;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;

@@ -1,5 +1,6 @@
 package id.simitra.shortlist;
 
+import id.simitra.shortlist.internal.ShortlistCsv;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -16,7 +17,7 @@ import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyProfile;
 import id.simitra.company.CompanyService;
-import id.simitra.shared.Unit;
+import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;

@@ -15,13 +15,13 @@ import id.simitra.company.CompanyProfile;
 import id.simitra.company.CompanyService;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
-import id.simitra.shared.PartnershipPattern;
+import id.simitra.reference.PartnershipPattern;
 import id.simitra.product.ProductData;
 import id.simitra.product.ProductService;
 import id.simitra.umkm.UmkmProfile;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
-import id.simitra.shared.Unit;
+import id.simitra.reference.Unit;
 
 /** Object mother for database fixtures, built through the public services as the portal does. */
 @Component

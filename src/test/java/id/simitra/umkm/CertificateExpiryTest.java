@@ -1,5 +1,7 @@
 package id.simitra.umkm;
 
+import id.simitra.umkm.internal.CertificateRepository;
+import id.simitra.umkm.internal.CertificateTypeRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -15,8 +15,8 @@ import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
 import id.simitra.partnership.PartnershipService;
 import id.simitra.partnership.ProposalData;
-import id.simitra.shared.PartnershipPattern;
-import id.simitra.shared.Unit;
+import id.simitra.reference.PartnershipPattern;
+import id.simitra.reference.Unit;
 
 /** Small builders for certificate tests (kept here so the shared Fixtures stay as they are). */
 final class CertificateTestData {

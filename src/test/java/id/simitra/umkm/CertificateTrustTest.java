@@ -1,5 +1,6 @@
 package id.simitra.umkm;
 
+import id.simitra.umkm.internal.ReadinessItem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,13 +19,13 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.simitra.account.Role;
-import id.simitra.directory.DirectoryEntry;
-import id.simitra.directory.DirectoryQuery;
-import id.simitra.directory.DirectoryResult;
-import id.simitra.directory.DirectoryService;
+import id.simitra.directory.internal.DirectoryEntry;
+import id.simitra.directory.internal.DirectoryQuery;
+import id.simitra.directory.internal.DirectoryResult;
+import id.simitra.directory.internal.DirectoryService;
 import id.simitra.matching.Candidate;
 import id.simitra.matching.MatchingService;
-import id.simitra.shared.Unit;
+import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;

@@ -1,5 +1,6 @@
 package id.simitra.umkm;
 
+import id.simitra.umkm.CertificateView;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package id.simitra.umkm;
 
+import id.simitra.umkm.CertificateView;
+import id.simitra.umkm.internal.ReadinessItem;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;

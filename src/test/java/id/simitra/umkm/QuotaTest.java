@@ -17,7 +17,7 @@ import id.simitra.account.AccountService;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.product.TestImages;
-import id.simitra.shared.Unit;
+import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;

@@ -1,5 +1,6 @@
 package id.simitra.umkm;
 
+import id.simitra.umkm.internal.ReadinessItem;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import id.simitra.account.AccountService;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
-import id.simitra.shared.Unit;
+import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;

@@ -1,9 +1,0 @@
-package id.simitra.account;
-
-public class EmailTakenException extends RuntimeException {
-
-	public EmailTakenException(String email) {
-		super("E-mail already registered: " + email);
-	}
-
-}

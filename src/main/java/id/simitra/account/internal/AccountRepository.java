@@ -1,0 +1,27 @@
+package id.simitra.account.internal;
+
+import id.simitra.account.Role;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+	/** {@code email} in canonical form (EmailAddress.canonical), as every account's is stored since V30. */
+	Optional<Account> findByEmail(String email);
+
+	boolean existsByRole(Role role);
+
+	Page<Account> findAllByOrderByCreatedAtDesc(Pageable pageable);
+
+	Page<Account> findByRoleOrderByCreatedAtDesc(Role role, Pageable pageable);
+
+	@Query("select a.id from Account a where a.role = id.simitra.account.Role.OFFICER and a.enabled = true "
+			+ "and a.provinceCode = ?1 order by a.id")
+	List<Long> findEnabledOfficerIdsByProvince(String provinceCode);
+
+}

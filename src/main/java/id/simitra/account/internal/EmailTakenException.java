@@ -1,0 +1,9 @@
+package id.simitra.account.internal;
+
+public class EmailTakenException extends RuntimeException {
+
+	public EmailTakenException(String email) {
+		super("E-mail already registered: " + email);
+	}
+
+}

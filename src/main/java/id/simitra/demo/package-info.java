@@ -1,0 +1,9 @@
+/**
+ * Demo data for the embedded mode.
+ */
+@ApplicationModule(displayName = "demo", allowedDependencies = { "account", "company", "need", "partnership", "product", "reference", "umkm" })
+@NullMarked
+package id.simitra.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,4 +1,0 @@
-package id.simitra.directory;
-
-public record DirectoryStats(long umkm, long products, long regencies) {
-}

@@ -1,0 +1,4 @@
+package id.simitra.directory.internal;
+
+public record DirectoryStats(long umkm, long products, long regencies) {
+}

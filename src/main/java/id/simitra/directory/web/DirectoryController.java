@@ -1,0 +1,117 @@
+package id.simitra.directory.web;
+
+import id.simitra.directory.internal.DirectoryLinks;
+import id.simitra.directory.internal.DirectoryQuery;
+import id.simitra.directory.internal.DirectoryService;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import id.simitra.reference.KbliService;
+import id.simitra.reference.RegionService;
+import id.simitra.reference.SizeClass;
+import id.simitra.reference.Unit;
+import id.simitra.umkm.CertificateService;
+import id.simitra.umkm.CertificateTypeView;
+
+/**
+ * The public directory. Every filter lives in the URL (so a search can be shared, bookmarked and
+ * reloaded) and values that are not in the reference data are ignored rather than refused: a stale
+ * or hand-edited link still shows results. With htmx the results are swapped in place; without
+ * JavaScript the same form reloads the page.
+ */
+@Controller
+class DirectoryController {
+
+	private final DirectoryService directory;
+
+	private final RegionService regions;
+
+	private final KbliService kbli;
+
+	private final CertificateService certificates;
+
+	DirectoryController(DirectoryService directory, RegionService regions, KbliService kbli,
+			CertificateService certificates) {
+		this.directory = directory;
+		this.regions = regions;
+		this.kbli = kbli;
+		this.certificates = certificates;
+	}
+
+	@GetMapping("/direktori")
+	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String provinsi,
+			@RequestParam(required = false) String wilayah, @RequestParam(required = false) String kbli,
+			@RequestParam(required = false) String kelas, @RequestParam(required = false) List<String> sertifikat,
+			@RequestParam(required = false) String terverifikasi, @RequestParam(required = false) String kapasitas,
+			@RequestParam(required = false) String satuan, @RequestParam(required = false) String urut,
+			@RequestParam(required = false) String dari, @RequestParam(defaultValue = "0") String halaman,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		String text = q == null ? "" : q.strip();
+		if (text.length() > 200) {
+			text = text.substring(0, 200);
+		}
+		String regency = regions.isRegency(wilayah) ? wilayah : null;
+		String province = regency != null ? regions.regency(regency).get().provinceCode()
+				: regions.provinces().stream().anyMatch(p -> p.code().equals(provinsi)) ? provinsi : null;
+		String kbliCode = this.kbli.parseCode(kbli).orElse(null);
+		SizeClass size = enumOrNull(SizeClass.class, kelas);
+		List<String> known = this.certificates.activeTypes().stream().map(CertificateTypeView::code).toList();
+		List<String> certificates = sertifikat == null ? List.of()
+				: sertifikat.stream().filter(known::contains).distinct().toList();
+		boolean verified = "ya".equals(terverifikasi) || "true".equals(terverifikasi);
+		Unit unit = enumOrNull(Unit.class, satuan);
+		BigDecimal capacity = positiveOrNull(kapasitas);
+		DirectoryQuery.Sort sort = switch (urut == null ? "" : urut) {
+			case "jarak" -> DirectoryQuery.Sort.DISTANCE;
+			case "terbaru" -> DirectoryQuery.Sort.NEWEST;
+			default -> DirectoryQuery.Sort.RELEVANCE;
+		};
+		String near = regions.isRegency(dari) ? dari : regency;
+		int page = halaman.matches("[0-9]{1,4}") ? Integer.parseInt(halaman) : 0;
+
+		DirectoryQuery query = new DirectoryQuery(text, province, regency, kbliCode, size, certificates, verified,
+				capacity, unit == null ? Unit.KG : unit, sort, near, page);
+		model.addAttribute("query", query);
+		model.addAttribute("result", directory.search(query));
+		model.addAttribute("links", new DirectoryLinks(query));
+		model.addAttribute("provinces", regions.provinces());
+		model.addAttribute("kbliOptions", this.kbli.all()
+			.stream()
+			.filter(k -> k.level().equals("section") || k.level().equals("division"))
+			.toList());
+		model.addAttribute("kbliLabel", kbliCode == null ? "" : this.kbli.label(kbliCode));
+		model.addAttribute("certificateTypes", this.certificates.activeTypes());
+		model.addAttribute("sizeClasses", SizeClass.values());
+		model.addAttribute("units", Unit.values());
+		model.addAttribute("capacityText", capacity == null ? "" : capacity.stripTrailingZeros().toPlainString());
+		return htmx != null ? "directory/search :: results" : "directory/search";
+	}
+
+	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static BigDecimal positiveOrNull(String value) {
+		if (value == null || !value.strip().matches("[0-9]{1,12}([.,][0-9]{1,2})?")) {
+			return null;
+		}
+		BigDecimal n = new BigDecimal(value.strip().replace(',', '.'));
+		return n.signum() > 0 ? n : null;
+	}
+
+}

@@ -1,9 +1,0 @@
-package id.simitra.matching;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-@Configuration
-@EnableConfigurationProperties(MatchingWeights.class)
-class MatchingConfig {
-}

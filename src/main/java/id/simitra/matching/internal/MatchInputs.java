@@ -1,0 +1,56 @@
+package id.simitra.matching.internal;
+
+import id.simitra.matching.CertificateGap;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+/** One row of the database function match_factors: what is known about one UMKM for one need. */
+public record MatchInputs(Long umkmId, double kbliLevel, String bestCode, double km, String regencyName,
+		BigDecimal capacityBase, long comparableProducts, long relevantProducts, int conceptsMatched, int conceptsTotal,
+		String bestProduct, boolean verified, long completed, long running, Double rating, boolean anyPartnership, List<String> requiredMissing,
+		List<String> requiredExpired, List<String> requiredPending, int preferredTotal,
+		List<HeldCertificate> certificatesHeld) {
+
+	/**
+	 * A certificate the need lists and the UMKM holds in force: type, valid until (null = no expiry), required,
+	 * verified (false: submitted and waiting for an officer; only ever a preferred one, at reduced weight).
+	 */
+	record HeldCertificate(String type, java.time.LocalDate validUntil, boolean required, boolean verified) {
+	}
+
+	/** The required certificates that do not count, in the order the pages list them: missing, expired, pending. */
+	public List<CertificateGap> requiredGaps() {
+		List<CertificateGap> gaps = new java.util.ArrayList<>();
+		requiredMissing.forEach(t -> gaps.add(new CertificateGap(t, CertificateGap.Kind.MISSING)));
+		requiredExpired.forEach(t -> gaps.add(new CertificateGap(t, CertificateGap.Kind.EXPIRED)));
+		requiredPending.forEach(t -> gaps.add(new CertificateGap(t, CertificateGap.Kind.PENDING)));
+		return List.copyOf(gaps);
+	}
+
+	public static MatchInputs read(ResultSet rs) throws SQLException {
+		List<HeldCertificate> held = Arrays.stream(strings(rs, "certificates_held")).map(s -> {
+			String[] parts = s.split(":");
+			java.time.LocalDate until = java.time.LocalDate.parse(parts[1]);
+			return new HeldCertificate(parts[0], until.getYear() >= 9999 ? null : until, Boolean.parseBoolean(parts[2]),
+					Boolean.parseBoolean(parts[3]));
+		}).toList();
+		return new MatchInputs(rs.getLong("umkm_id"), rs.getDouble("kbli_level"), rs.getString("best_code"),
+				rs.getDouble("km"), rs.getString("regency_name"), rs.getBigDecimal("capacity_base"),
+				rs.getLong("comparable_products"), rs.getLong("relevant_products"), rs.getInt("concepts_matched"),
+				rs.getInt("concepts_total"), rs.getString("best_product"), rs.getBoolean("verified"),
+				rs.getLong("completed"), rs.getLong("running"),
+				rs.getBigDecimal("rating") == null ? null : rs.getBigDecimal("rating").doubleValue(),
+				rs.getBoolean("any_partnership"), List.of(strings(rs, "required_missing")),
+				List.of(strings(rs, "required_expired")), List.of(strings(rs, "required_pending")),
+				rs.getInt("preferred_total"), held);
+	}
+
+	private static String[] strings(ResultSet rs, String column) throws SQLException {
+		java.sql.Array array = rs.getArray(column);
+		return array == null ? new String[0] : (String[]) array.getArray();
+	}
+
+}

@@ -1,0 +1,81 @@
+package id.simitra.matching.web;
+
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import id.simitra.account.SimitraUser;
+import id.simitra.company.CompanyService;
+import id.simitra.company.CompanyView;
+import id.simitra.matching.MatchingService;
+import id.simitra.matching.RecommendedCandidates;
+import id.simitra.need.NeedService;
+import id.simitra.need.NeedView;
+import id.simitra.umkm.UmkmService;
+
+/**
+ * The company's page of one need with its ranked candidates, and the "why not" look-up. It lives here, not in the
+ * need module, because it combines the need with the ranking (the highest module a page needs serves it).
+ */
+@Controller
+@RequestMapping("/perusahaan/kebutuhan/{id}")
+class NeedRankingController {
+
+	private final NeedService needs;
+
+	private final CompanyService companies;
+
+	private final MatchingService matching;
+
+	private final RecommendedCandidates recommendations;
+
+	private final UmkmService umkms;
+
+	NeedRankingController(NeedService needs, CompanyService companies, MatchingService matching,
+			RecommendedCandidates recommendations, UmkmService umkms) {
+		this.needs = needs;
+		this.companies = companies;
+		this.matching = matching;
+		this.recommendations = recommendations;
+		this.umkms = umkms;
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
+		NeedView need = needs.getOwned(id, ownCompanyId(user));
+		model.addAttribute("need", need);
+		model.addAttribute("candidates", matching.rank(need.id()));
+		model.addAttribute("recommended", recommendations.recommendedUmkmIds(need.id()));
+		model.addAttribute("weights", matching.weights());
+		return "matching/need-ranking";
+	}
+
+	/** "Why not": company staff look up any UMKM by name and see how it stands for this need. */
+	@GetMapping("/kenapa")
+	String whyNot(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Long umkm, Model model) {
+		NeedView need = needs.getOwned(id, ownCompanyId(user));
+		model.addAttribute("need", need);
+		String query = q == null ? "" : q.strip();
+		model.addAttribute("q", query);
+		model.addAttribute("matches", query.length() >= 2 ? umkms.findByName(query, 10) : List.of());
+		if (umkm != null) {
+			model.addAttribute("why", matching.explain(id, umkm));
+		}
+		return "matching/why-not";
+	}
+
+	private Long ownCompanyId(SimitraUser user) {
+		return companies.findByOwner(user.accountId())
+			.map(CompanyView::id)
+			.orElseThrow(() -> new AccessDeniedException("No company profile"));
+	}
+
+}

@@ -1,5 +1,0 @@
-package id.simitra.need;
-
-public enum NeedStatus {
-	OPEN, CLOSED
-}

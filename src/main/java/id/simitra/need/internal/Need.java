@@ -1,0 +1,144 @@
+package id.simitra.need.internal;
+
+import id.simitra.need.NeedData;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import id.simitra.platform.BaseEntity;
+import id.simitra.reference.PartnershipPattern;
+import id.simitra.reference.Unit;
+import id.simitra.reference.UnitKind;
+
+@Entity
+public class Need extends BaseEntity {
+
+	@Column(name = "company_id", updatable = false)
+	private Long companyId;
+
+	private String title;
+
+	private String description;
+
+	@Column(name = "kbli_code")
+	private String kbliCode;
+
+	private BigDecimal quantity;
+
+	@Enumerated(EnumType.STRING)
+	private Unit unit;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "unit_kind")
+	private UnitKind unitKind;
+
+	@Column(name = "quantity_base")
+	private BigDecimal quantityBase;
+
+	@Column(name = "regency_code")
+	private String regencyCode;
+
+	private LocalDate deadline;
+
+	@Enumerated(EnumType.STRING)
+	private PartnershipPattern pattern;
+
+	@Enumerated(EnumType.STRING)
+	private NeedStatus status = NeedStatus.OPEN;
+
+	/** Certificate kinds the need asks for: true = required (missing ones exclude), false = preferred. */
+	@ElementCollection
+	@CollectionTable(name = "need_certificate", joinColumns = @JoinColumn(name = "need_id"))
+	@MapKeyColumn(name = "type_code")
+	@Column(name = "required")
+	private Map<String, Boolean> certificates = new TreeMap<>();
+
+	protected Need() {
+	}
+
+	public Need(Long companyId) {
+		this.companyId = companyId;
+	}
+
+	public void update(NeedData d) {
+		this.title = d.title();
+		this.description = d.description();
+		this.kbliCode = d.kbliCode();
+		this.quantity = d.quantity();
+		this.unit = d.unit();
+		this.unitKind = d.unit().kind();
+		this.quantityBase = d.unit().toBase(d.quantity());
+		this.regencyCode = d.regencyCode();
+		this.deadline = d.deadline();
+		this.pattern = d.pattern();
+		this.certificates.clear();
+		this.certificates.putAll(d.certificates());
+	}
+
+	public void close() {
+		this.status = NeedStatus.CLOSED;
+	}
+
+	public void reopen() {
+		this.status = NeedStatus.OPEN;
+	}
+
+	public Long getCompanyId() {
+		return companyId;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public String getKbliCode() {
+		return kbliCode;
+	}
+
+	public BigDecimal getQuantity() {
+		return quantity;
+	}
+
+	public Unit getUnit() {
+		return unit;
+	}
+
+	public BigDecimal getQuantityBase() {
+		return quantityBase;
+	}
+
+	public String getRegencyCode() {
+		return regencyCode;
+	}
+
+	public LocalDate getDeadline() {
+		return deadline;
+	}
+
+	public PartnershipPattern getPattern() {
+		return pattern;
+	}
+
+	public Map<String, Boolean> getCertificates() {
+		return certificates;
+	}
+
+	public NeedStatus getStatus() {
+		return status;
+	}
+
+}

@@ -1,0 +1,5 @@
+package id.simitra.need.internal;
+
+public enum NeedStatus {
+	OPEN, CLOSED
+}

@@ -1,0 +1,96 @@
+package id.simitra.notification.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import id.simitra.platform.PortalAddress;
+
+/**
+ * E-mails a copy of a notification when a mail server is configured ({@code spring.mail.host}; without it Spring
+ * Boot creates no {@link JavaMailSender} and nothing is sent). The mail goes out after the transaction commits,
+ * so nobody is told about a change that was then rolled back, and a mail server that is down or slow only costs
+ * a log line: the person's action has already succeeded.
+ */
+@Component
+public class NotificationMailer {
+
+	private static final Log log = LogFactory.getLog(NotificationMailer.class);
+
+	/** Accounts carry no language; Bahasa Indonesia is the portal's default. */
+	private static final Locale MAIL_LOCALE = Locale.forLanguageTag("id");
+
+	private final ObjectProvider<JavaMailSender> mailSender;
+
+	private final MessageSource messages;
+
+	private final String from;
+
+	private final String baseUrl;
+
+	NotificationMailer(ObjectProvider<JavaMailSender> mailSender, MessageSource messages,
+			@Value("${simitra.mail.from}") String from, PortalAddress portal) {
+		this.mailSender = mailSender;
+		this.messages = messages;
+		this.from = from;
+		// Links in mails: the one configured public address (shared/PortalAddress).
+		this.baseUrl = portal.base();
+	}
+
+	public void sendAfterCommit(String to, String messageKey, List<String> args, String link) {
+		JavaMailSender sender = mailSender.getIfAvailable();
+		if (sender == null || to == null) {
+			return;
+		}
+		SimpleMailMessage mail = compose(to, messageKey, args, link);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					send(sender, mail);
+				}
+			});
+		}
+		else {
+			send(sender, mail);
+		}
+	}
+
+	private SimpleMailMessage compose(String to, String messageKey, List<String> args, String link) {
+		String text = messages.getMessage(messageKey, args.toArray(), MAIL_LOCALE);
+		SimpleMailMessage mail = new SimpleMailMessage();
+		mail.setFrom(from);
+		mail.setTo(to);
+		String subject = "Simitra: " + text;
+		mail.setSubject(subject.length() > 150 ? subject.substring(0, 149) + "…" : subject);
+		StringBuilder body = new StringBuilder(text).append("\n\n");
+		if (link != null) {
+			body.append(baseUrl).append(link).append("\n\n");
+		}
+		body.append(messages.getMessage("lifecycle.mail.footer", new Object[] { baseUrl + "/notifikasi" }, MAIL_LOCALE));
+		mail.setText(body.toString());
+		return mail;
+	}
+
+	private static void send(JavaMailSender sender, SimpleMailMessage mail) {
+		try {
+			sender.send(mail);
+		}
+		catch (RuntimeException ex) {
+			// MailException and anything else the mail library throws: the change itself is already saved.
+			log.warn("Notification e-mail to " + String.join(",", mail.getTo()) + " not sent: " + ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * In-app notifications and their e-mails.
+ */
+@ApplicationModule(displayName = "notification", allowedDependencies = { "account", "platform" })
+@NullMarked
+package id.simitra.notification;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

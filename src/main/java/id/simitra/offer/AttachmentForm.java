@@ -1,7 +1,0 @@
-package id.simitra.offer;
-
-import org.springframework.web.multipart.MultipartFile;
-
-/** One more file for an offer. */
-public record AttachmentForm(MultipartFile attachment) {
-}

@@ -1,6 +1,0 @@
-package id.simitra.offer;
-
-/** The two parties of a conversation. Officers read conversations for supervision but are neither. */
-public enum ConversationSide {
-	UMKM, COMPANY
-}

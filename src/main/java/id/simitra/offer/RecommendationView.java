@@ -1,8 +1,0 @@
-package id.simitra.offer;
-
-import java.time.Instant;
-
-/** An officer's recommendation of an UMKM for a need, with the officer's note. */
-public record RecommendationView(Long needId, Long umkmId, String umkmName, String officerName, String note,
-		Instant createdAt) {
-}

@@ -1,8 +1,0 @@
-package id.simitra.offer;
-
-import java.time.Instant;
-
-/** A conversation in a party's list: the need, the other party and when it last moved. */
-public record ThreadRow(Long id, Long needId, String needTitle, String otherParty, Instant lastMessageAt,
-		Instant createdAt, boolean contactsShared) {
-}

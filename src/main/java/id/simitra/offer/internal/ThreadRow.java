@@ -1,0 +1,8 @@
+package id.simitra.offer.internal;
+
+import java.time.Instant;
+
+/** A conversation in a party's list: the need, the other party and when it last moved. */
+public record ThreadRow(Long id, Long needId, String needTitle, String otherParty, Instant lastMessageAt,
+		Instant createdAt, boolean contactsShared) {
+}

@@ -1,0 +1,9 @@
+/**
+ * Offers, invitations, conversations and officers' recommendations.
+ */
+@ApplicationModule(displayName = "offer", allowedDependencies = { "account", "company", "matching", "platform", "reference", "umkm" })
+@NullMarked
+package id.simitra.offer;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

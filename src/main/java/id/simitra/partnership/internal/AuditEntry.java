@@ -1,0 +1,13 @@
+package id.simitra.partnership.internal;
+
+import id.simitra.partnership.PartnershipStatus;
+import java.time.Instant;
+import java.util.List;
+
+import id.simitra.account.Role;
+
+/** One row of the officers' audit search: the event with the partnership it belongs to. */
+public record AuditEntry(Long partnershipId, String object, String umkmName, String companyName, String kind,
+		PartnershipStatus fromStatus, PartnershipStatus toStatus, String actorName, Role actorRole, String reason,
+		List<PartnershipView.Change> changes, Instant occurredAt) {
+}

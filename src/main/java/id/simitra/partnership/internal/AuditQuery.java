@@ -1,0 +1,12 @@
+package id.simitra.partnership.internal;
+
+import id.simitra.partnership.PartnershipStatus;
+import java.time.LocalDate;
+
+/**
+ * The officers' audit search, already read: {@code name} matches UMKM or company names (part of a name, any
+ * case), {@code status} the status a step led to (edits and ratings made while in it are left out); dates are WIB
+ * calendar days, both included. Null: no filter.
+ */
+public record AuditQuery(String name, PartnershipStatus status, LocalDate from, LocalDate to) {
+}

@@ -1,0 +1,205 @@
+package id.simitra.partnership.internal;
+
+import id.simitra.partnership.PartnershipAction;
+import id.simitra.partnership.PartnershipStatus;
+import id.simitra.partnership.ProposalData;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import id.simitra.platform.BaseEntity;
+import id.simitra.platform.ConflictException;
+import id.simitra.platform.FormInput;
+import id.simitra.reference.PartnershipPattern;
+
+@Entity
+public class Partnership extends BaseEntity {
+
+	@Column(name = "need_id", updatable = false)
+	private Long needId;
+
+	@Column(name = "company_id", updatable = false)
+	private Long companyId;
+
+	@Column(name = "umkm_id", updatable = false)
+	private Long umkmId;
+
+	@Enumerated(EnumType.STRING)
+	private PartnershipPattern pattern;
+
+	private String object;
+
+	@Column(name = "estimated_value")
+	private long estimatedValue;
+
+	@Column(name = "start_date")
+	private LocalDate startDate;
+
+	@Column(name = "end_date")
+	private LocalDate endDate;
+
+	@Column(name = "no_control_declared")
+	private boolean noControlDeclared;
+
+	@Column(name = "regency_code")
+	private String regencyCode;
+
+	@Column(name = "agreement_document_id")
+	private Long agreementDocumentId;
+
+	@Column(name = "accepted_terms")
+	private String acceptedTerms;
+
+	@Enumerated(EnumType.STRING)
+	private PartnershipStatus status;
+
+	protected Partnership() {
+	}
+
+	/** A new partnership, always a DRAFT first: proposing is a status change of its own in the history. */
+	public Partnership(Long needId, Long companyId, Long umkmId, ProposalData data, String regencyCode) {
+		this.needId = needId;
+		this.companyId = companyId;
+		this.umkmId = umkmId;
+		this.pattern = data.pattern();
+		this.object = data.object();
+		this.estimatedValue = data.estimatedValue();
+		this.startDate = data.startDate();
+		this.endDate = data.endDate();
+		this.noControlDeclared = data.noControlDeclared();
+		this.regencyCode = regencyCode;
+		this.status = PartnershipStatus.DRAFT;
+	}
+
+	/**
+	 * Takes a step of the lifecycle. The status is the one read in this transaction, and the row's version is
+	 * checked when it is written, so two people acting at once cannot both succeed: the second gets a conflict.
+	 */
+	public PartnershipStatus apply(PartnershipAction action) {
+		PartnershipStatus from = status;
+		if (!action.startsFrom(from)) {
+			throw new ConflictException("Partnership " + getId() + " is " + from + ", cannot " + action);
+		}
+		if (action == PartnershipAction.ACCEPT) {
+			acceptedTerms = terms();
+		}
+		status = action.target();
+		return from;
+	}
+
+	/** Changes the terms; answers the changed fields (code, old, new) for the audit trail. */
+	public List<String[]> edit(ProposalData data, String newRegencyCode) {
+		List<String[]> changes = new ArrayList<>();
+		if (pattern != data.pattern()) {
+			changes.add(new String[] { "pattern", pattern.name(), data.pattern().name() });
+		}
+		if (!object.equals(data.object())) {
+			changes.add(new String[] { "object", object, data.object() });
+		}
+		if (estimatedValue != data.estimatedValue()) {
+			changes.add(new String[] { "estimatedValue", FormInput.rupiahText(estimatedValue),
+					FormInput.rupiahText(data.estimatedValue()) });
+		}
+		if (!startDate.equals(data.startDate())) {
+			changes.add(new String[] { "startDate", startDate.toString(), data.startDate().toString() });
+		}
+		if (!endDate.equals(data.endDate())) {
+			changes.add(new String[] { "endDate", endDate.toString(), data.endDate().toString() });
+		}
+		if (!Objects.equals(regencyCode, newRegencyCode)) {
+			changes.add(new String[] { "location", regencyCode, newRegencyCode });
+		}
+		if (!noControlDeclared && data.noControlDeclared()) {
+			changes.add(new String[] { "noControlDeclared", "-", "✓" });
+		}
+		pattern = data.pattern();
+		object = data.object();
+		estimatedValue = data.estimatedValue();
+		startDate = data.startDate();
+		endDate = data.endDate();
+		regencyCode = newRegencyCode;
+		noControlDeclared = noControlDeclared || data.noControlDeclared();
+		return changes;
+	}
+
+	/** Answers whether this was news (the audit trail records a declaration once). */
+	public boolean declareNoControl() {
+		if (noControlDeclared) {
+			return false;
+		}
+		noControlDeclared = true;
+		return true;
+	}
+
+	/** Answers the replaced document, if any. */
+	public Long attachAgreement(Long documentId) {
+		Long replaced = agreementDocumentId;
+		agreementDocumentId = documentId;
+		return replaced;
+	}
+
+	/** Whether pattern, value, dates or object differ from what the UMKM accepted (or it never accepted). */
+	public boolean keyTermsChangedSinceAcceptance() {
+		return acceptedTerms == null || !acceptedTerms.equals(terms());
+	}
+
+	/** The key terms as one text; the same form V15 computed for rows that existed before. */
+	private String terms() {
+		return pattern.name() + "|" + estimatedValue + "|" + startDate + "|" + endDate + "|" + object;
+	}
+
+	public Long getNeedId() {
+		return needId;
+	}
+
+	public Long getCompanyId() {
+		return companyId;
+	}
+
+	public Long getUmkmId() {
+		return umkmId;
+	}
+
+	public PartnershipPattern getPattern() {
+		return pattern;
+	}
+
+	public String getObject() {
+		return object;
+	}
+
+	public long getEstimatedValue() {
+		return estimatedValue;
+	}
+
+	public LocalDate getStartDate() {
+		return startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return endDate;
+	}
+
+	public boolean isNoControlDeclared() {
+		return noControlDeclared;
+	}
+
+	public String getRegencyCode() {
+		return regencyCode;
+	}
+
+	public Long getAgreementDocumentId() {
+		return agreementDocumentId;
+	}
+
+	public PartnershipStatus getStatus() {
+		return status;
+	}
+
+}

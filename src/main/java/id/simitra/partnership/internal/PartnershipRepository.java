@@ -1,0 +1,36 @@
+package id.simitra.partnership.internal;
+
+import id.simitra.partnership.PartnershipStatus;
+import java.util.Collection;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PartnershipRepository extends JpaRepository<Partnership, Long> {
+
+	Page<Partnership> findByUmkmIdAndStatusNotOrderByUpdatedAtDescIdDesc(Long umkmId, PartnershipStatus status,
+			Pageable pageable);
+
+	Page<Partnership> findByCompanyIdOrderByUpdatedAtDescIdDesc(Long companyId, Pageable pageable);
+
+	/**
+	 * Submitted partnerships of UMKM whose regency code starts with {@code regencyPrefix} ("12." for North
+	 * Sumatra), the longest-waiting first. SQL over the UMKM table: its entity belongs to the UMKM module.
+	 */
+	@Query(value = """
+			select p.* from partnership p join umkm u on u.id = p.umkm_id
+			where p.status = 'SUBMITTED' and u.regency_code like :regencyPrefix
+			order by p.updated_at, p.id""", countQuery = """
+			select count(*) from partnership p join umkm u on u.id = p.umkm_id
+			where p.status = 'SUBMITTED' and u.regency_code like :regencyPrefix""", nativeQuery = true)
+	Page<Partnership> findSubmittedByUmkmRegencyPrefix(String regencyPrefix, Pageable pageable);
+
+	java.util.Optional<Partnership> findFirstByAgreementDocumentId(Long documentId);
+
+	boolean existsByCompanyIdAndUmkmIdAndStatusIn(Long companyId, Long umkmId, Collection<PartnershipStatus> statuses);
+
+	boolean existsByNeedIdAndUmkmIdAndStatusIn(Long needId, Long umkmId, Collection<PartnershipStatus> statuses);
+
+}

@@ -1,0 +1,450 @@
+package id.simitra.partnership.web;
+
+import id.simitra.partnership.PartnershipAction;
+import id.simitra.partnership.PartnershipService;
+import id.simitra.partnership.ProposalData;
+import id.simitra.partnership.internal.Partnership;
+import id.simitra.partnership.internal.PartnershipView;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.simitra.account.Role;
+import id.simitra.account.SimitraUser;
+import id.simitra.company.CompanyService;
+import id.simitra.company.CompanyView;
+import id.simitra.need.NeedService;
+import id.simitra.need.NeedView;
+import id.simitra.reference.RegionService;
+import id.simitra.platform.ConflictException;
+import id.simitra.platform.FormInput;
+import id.simitra.reference.PartnershipPattern;
+import id.simitra.platform.QuotaExceededException;
+import id.simitra.umkm.NewDocument;
+import id.simitra.umkm.UmkmService;
+import id.simitra.umkm.UmkmView;
+
+/**
+ * The parties' side of a partnership: proposing from a need's candidates (or saving a draft), editing terms,
+ * the agreement and submission, answering a proposal, starting, completing, ending and rating. What each
+ * person may do is decided by {@link PartnershipService}; this class binds forms and shows messages.
+ */
+@Controller
+class PartnershipController {
+
+	private final PartnershipService partnerships;
+
+	private final NeedService needs;
+
+	private final CompanyService companies;
+
+	private final UmkmService umkms;
+
+	private final RegionService regions;
+
+	private final Clock clock;
+
+	PartnershipController(PartnershipService partnerships, NeedService needs, CompanyService companies,
+			UmkmService umkms, RegionService regions, Clock clock) {
+		this.clock = clock;
+		this.partnerships = partnerships;
+		this.needs = needs;
+		this.companies = companies;
+		this.umkms = umkms;
+		this.regions = regions;
+	}
+
+	@GetMapping("/perusahaan/kebutuhan/{needId}/usul/{umkmId}")
+	String proposalForm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long needId,
+			@PathVariable Long umkmId, Model model) {
+		NeedView need = needs.getOwned(needId, ownCompany(user).id());
+		UmkmView umkm = umkms.get(umkmId);
+		LocalDate today = LocalDate.now(clock);
+		LocalDate start = need.deadline().isAfter(today) ? need.deadline() : today;
+		model.addAttribute("form", new ProposalForm(need.pattern().name(), need.title(), "", start.toString(),
+				start.plusYears(1).minusDays(1).toString(), null, umkm.regencyCode(), null));
+		return proposalView(model, user, need, umkm);
+	}
+
+	/** "Kirim usulan" proposes at once (declaration required); "Simpan sebagai draf" keeps it with the company. */
+	@PostMapping("/perusahaan/kebutuhan/{needId}/usul/{umkmId}")
+	String propose(@AuthenticationPrincipal SimitraUser user, @PathVariable Long needId, @PathVariable Long umkmId,
+			@RequestParam(name = "draft", required = false) String draft,
+			@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		NeedView need = needs.getOwned(needId, ownCompany(user).id());
+		UmkmView umkm = umkms.get(umkmId);
+		boolean asDraft = FormInput.flag(draft);
+		ProposalData data = readTerms(form, errors, !asDraft);
+		if (!need.isOpen()) {
+			errors.reject("validation.needClosed");
+		}
+		else if (partnerships.hasActive(needId, umkmId)) {
+			errors.reject("validation.proposalExists");
+		}
+		else if (!asDraft && partnerships.proposalBlock(user, umkmId).isPresent()) {
+			// The UMKM declined this company recently; the form keeps what was typed and can still save a draft.
+			errors.reject("validation.declinedCoolOff");
+		}
+		if (errors.hasErrors()) {
+			return proposalView(model, user, need, umkm);
+		}
+		Long id = asDraft ? partnerships.createDraft(user, needId, umkmId, data)
+				: partnerships.propose(user, needId, umkmId, data);
+		redirect.addFlashAttribute("success", asDraft ? "lifecycle.flash.draftSaved" : "flash.proposalSent");
+		return "redirect:/kemitraan/" + id;
+	}
+
+	@GetMapping("/perusahaan/kemitraan")
+	String companyList(@AuthenticationPrincipal SimitraUser user, @RequestParam(defaultValue = "0") int halaman,
+			Model model) {
+		Optional<CompanyView> company = companies.findByOwner(user.accountId());
+		if (company.isEmpty()) {
+			return "redirect:/perusahaan/profil";
+		}
+		model.addAttribute("page", partnerships.listForCompany(company.get().id(), halaman));
+		return "partnership/list";
+	}
+
+	@GetMapping("/umkm/kemitraan")
+	String umkmList(@AuthenticationPrincipal SimitraUser user, @RequestParam(defaultValue = "0") int halaman,
+			Model model) {
+		Optional<Long> umkmId = umkms.findIdByOwner(user.accountId());
+		if (umkmId.isEmpty()) {
+			return "redirect:/umkm/profil";
+		}
+		model.addAttribute("page", partnerships.listForUmkm(umkmId.get(), halaman));
+		return "partnership/list";
+	}
+
+	@GetMapping("/kemitraan/{id}")
+	String show(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
+		return showView(model, user, id);
+	}
+
+	/** The UMKM owner accepts or declines a proposal; declining needs a reason the company can read. */
+	@PostMapping("/kemitraan/{id}/tanggapan")
+	String respond(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!form.approved() && !form.hasReason()) {
+			errors.rejectValue("reason", "validation.reasonRequired");
+		}
+		if (errors.hasErrors()) {
+			return showView(model, user, id);
+		}
+		PartnershipAction action = form.approved() ? PartnershipAction.ACCEPT : PartnershipAction.DECLINE;
+		partnerships.perform(user, id, action, form.reason(), false, FormInput.version(form.version()));
+		redirect.addFlashAttribute("success", action.flashKey());
+		return "redirect:/kemitraan/" + id;
+	}
+
+	@GetMapping("/kemitraan/{id}/ubah")
+	String editForm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
+		PartnershipView p = editable(user, id);
+		model.addAttribute("form", ProposalForm.of(p));
+		return editView(model, p);
+	}
+
+	@PostMapping("/kemitraan/{id}/ubah")
+	String edit(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		PartnershipView p = editable(user, id);
+		ProposalData data = readTerms(form, errors, false);
+		if (errors.hasErrors()) {
+			return editView(model, p);
+		}
+		partnerships.edit(user, id, data, FormInput.version(form.version()));
+		redirect.addFlashAttribute("success", "lifecycle.flash.termsSaved");
+		return "redirect:/kemitraan/" + id;
+	}
+
+	/** The company sends a draft (or a returned partnership with changed key terms) to the UMKM. */
+	@PostMapping("/kemitraan/{id}/usulkan")
+	String sendToUmkm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("step") StepForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!form.declared()) {
+			errors.rejectValue("noControlDeclared", "validation.noControl");
+		}
+		Long umkmId = partnerships.getFor(user, id).umkmId();
+		if (partnerships.proposalBlock(user, umkmId).isPresent()) {
+			errors.reject("validation.declinedCoolOff");
+		}
+		if (errors.hasErrors()) {
+			return showView(model, user, id);
+		}
+		partnerships.perform(user, id, PartnershipAction.PROPOSE, null, true, FormInput.version(form.version()));
+		redirect.addFlashAttribute("success", PartnershipAction.PROPOSE.flashKey());
+		return "redirect:/kemitraan/" + id;
+	}
+
+	@GetMapping("/kemitraan/{id}/perjanjian")
+	String agreementPage(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
+		return agreementView(model, user, id);
+	}
+
+	@PostMapping("/kemitraan/{id}/perjanjian")
+	String uploadAgreement(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@ModelAttribute("agreement") AgreementForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		NewDocument document = agreementPdf(form.document(), errors);
+		if (errors.hasErrors()) {
+			return agreementView(model, user, id);
+		}
+		try {
+			partnerships.uploadAgreement(user, id, document, FormInput.version(form.version()));
+		}
+		catch (QuotaExceededException ex) {
+			// The company's storage is full: the form again with the message (only a file was sent).
+			errors.rejectValue("document", ex.messageKey(), new Object[] { ex.limit() }, null);
+			return agreementView(model, user, id);
+		}
+		redirect.addFlashAttribute("success", "lifecycle.flash.agreementUploaded");
+		return "redirect:/kemitraan/" + id + "/perjanjian";
+	}
+
+	/** The company submits the accepted partnership, with its agreement and declaration, to the Dinas. */
+	@PostMapping("/kemitraan/{id}/kirim")
+	String submit(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("step") StepForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		PartnershipView p = partnerships.getFor(user, id);
+		if (!form.declared()) {
+			errors.rejectValue("noControlDeclared", "lifecycle.validation.declareToSubmit");
+		}
+		if (!p.hasAgreement()) {
+			errors.reject("lifecycle.validation.agreementRequired");
+		}
+		if (errors.hasErrors()) {
+			return agreementView(model, user, id);
+		}
+		partnerships.perform(user, id, PartnershipAction.SUBMIT, null, true, FormInput.version(form.version()));
+		redirect.addFlashAttribute("success", PartnershipAction.SUBMIT.flashKey());
+		return "redirect:/kemitraan/" + id;
+	}
+
+	@PostMapping("/kemitraan/{id}/mulai")
+	String activate(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@ModelAttribute("step") StepForm form, RedirectAttributes redirect) {
+		partnerships.perform(user, id, PartnershipAction.ACTIVATE, null, false, FormInput.version(form.version()));
+		redirect.addFlashAttribute("success", PartnershipAction.ACTIVATE.flashKey());
+		return "redirect:/kemitraan/" + id;
+	}
+
+	/** Completing is final, so it is confirmed on a page of its own first. */
+	@GetMapping("/kemitraan/{id}/selesai")
+	String confirmComplete(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
+		return confirmView(model, user, id, PartnershipAction.COMPLETE);
+	}
+
+	@PostMapping("/kemitraan/{id}/selesai")
+	String complete(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("step") StepForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return confirmView(model, user, id, PartnershipAction.COMPLETE);
+		}
+		partnerships.perform(user, id, PartnershipAction.COMPLETE, form.reason(), false,
+				FormInput.version(form.version()));
+		redirect.addFlashAttribute("success", PartnershipAction.COMPLETE.flashKey());
+		return "redirect:/kemitraan/" + id;
+	}
+
+	/** Ending early needs a reason and a confirmation page. */
+	@GetMapping("/kemitraan/{id}/akhiri")
+	String confirmTerminate(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
+		return confirmView(model, user, id, PartnershipAction.TERMINATE);
+	}
+
+	@PostMapping("/kemitraan/{id}/akhiri")
+	String terminate(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("step") StepForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!form.hasReason()) {
+			errors.rejectValue("reason", "validation.reasonRequired");
+		}
+		if (errors.hasErrors()) {
+			return confirmView(model, user, id, PartnershipAction.TERMINATE);
+		}
+		partnerships.perform(user, id, PartnershipAction.TERMINATE, form.reason(), false,
+				FormInput.version(form.version()));
+		redirect.addFlashAttribute("success", PartnershipAction.TERMINATE.flashKey());
+		return "redirect:/kemitraan/" + id;
+	}
+
+	@PostMapping("/kemitraan/{id}/nilai")
+	String rate(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("rating") RatingForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Integer score = null;
+		if (form.score() == null || !form.score().strip().matches("[1-5]")) {
+			errors.rejectValue("score", "lifecycle.validation.score");
+		}
+		else {
+			score = Integer.valueOf(form.score().strip());
+		}
+		if (errors.hasErrors()) {
+			return showView(model, user, id);
+		}
+		partnerships.rate(user, id, score, form.comment());
+		redirect.addFlashAttribute("success", "lifecycle.flash.rated");
+		return "redirect:/kemitraan/" + id;
+	}
+
+	/** Reads pattern, value, dates and location; {@code declarationRequired} when proposing at once. */
+	private ProposalData readTerms(ProposalForm form, BindingResult errors, boolean declarationRequired) {
+		PartnershipPattern pattern = FormInput.choice(errors, "pattern", form.pattern(), PartnershipPattern.class);
+		Long value = FormInput.rupiah(errors, "estimatedValue", form.estimatedValue(), 1, ProposalForm.MAX_VALUE);
+		LocalDate start = FormInput.date(errors, "startDate", form.startDate());
+		LocalDate end = FormInput.date(errors, "endDate", form.endDate());
+		if (start != null && end != null && end.isBefore(start)) {
+			errors.rejectValue("endDate", "validation.endBeforeStart");
+		}
+		String regency = form.regencyCode() == null || form.regencyCode().isBlank() ? null : form.regencyCode().strip();
+		if (regency != null && !errors.hasFieldErrors("regencyCode") && !regions.isRegency(regency)) {
+			errors.rejectValue("regencyCode", "validation.choice");
+		}
+		if (declarationRequired && !form.declared()) {
+			errors.rejectValue("noControlDeclared", "validation.noControl");
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new ProposalData(pattern, form.object().strip(), value, start, end, form.declared(), regency);
+	}
+
+	/** The agreement is a PDF, recognised from its first bytes (never from its name or the browser's type). */
+	private static NewDocument agreementPdf(MultipartFile file, BindingResult errors) {
+		if (file == null || file.isEmpty()) {
+			errors.rejectValue("document", "lifecycle.validation.agreementFile");
+			return null;
+		}
+		if (file.getSize() > NewDocument.MAX_BYTES) {
+			errors.rejectValue("document", "validation.documentTooLarge");
+			return null;
+		}
+		byte[] bytes;
+		try {
+			bytes = file.getBytes();
+		}
+		catch (IOException ex) {
+			errors.rejectValue("document", "validation.documentUnreadable");
+			return null;
+		}
+		Optional<NewDocument> document = NewDocument.recognise(file.getOriginalFilename(), bytes)
+			.filter(d -> "application/pdf".equals(d.contentType()));
+		if (document.isEmpty()) {
+			errors.rejectValue("document", "lifecycle.validation.agreementPdf");
+			return null;
+		}
+		return document.get();
+	}
+
+	private PartnershipView editable(SimitraUser user, Long id) {
+		PartnershipView p = partnerships.getFor(user, id);
+		if (!p.can().isCompany()) {
+			throw new AccessDeniedException("Only the company edits partnership " + id);
+		}
+		if (!p.can().edit()) {
+			throw new ConflictException("Partnership " + id + " is " + p.status() + " and cannot be edited");
+		}
+		return p;
+	}
+
+	private String showView(Model model, SimitraUser user, Long id) {
+		PartnershipView p = partnerships.getFor(user, id);
+		model.addAttribute("p", p);
+		String version = String.valueOf(p.version());
+		if (!model.containsAttribute("decision")) {
+			model.addAttribute("decision", new DecisionForm("true", "", null, version));
+		}
+		if (!model.containsAttribute("step")) {
+			model.addAttribute("step", new StepForm("", p.noControlDeclared() ? "true" : null, version));
+		}
+		if (!model.containsAttribute("rating")) {
+			model.addAttribute("rating", RatingForm.empty());
+		}
+		if (p.can().may(PartnershipAction.PROPOSE.name())) {
+			model.addAttribute("block", partnerships.proposalBlock(user, p.umkmId()).orElse(null));
+		}
+		return "partnership/show";
+	}
+
+	private String editView(Model model, PartnershipView p) {
+		model.addAttribute("p", p);
+		model.addAttribute("patterns", PartnershipPattern.values());
+		model.addAttribute("provinces", regions.provinces());
+		return "partnership/edit";
+	}
+
+	private String agreementView(Model model, SimitraUser user, Long id) {
+		PartnershipView p = partnerships.getFor(user, id);
+		if (!p.can().isCompany()) {
+			throw new AccessDeniedException("Only the company handles the agreement of partnership " + id);
+		}
+		if (!p.can().uploadAgreement() && !p.can().may("SUBMIT")) {
+			throw new ConflictException("Partnership " + id + " is " + p.status() + ": agreement closed");
+		}
+		model.addAttribute("p", p);
+		String version = String.valueOf(p.version());
+		if (!model.containsAttribute("agreement")) {
+			model.addAttribute("agreement", new AgreementForm(null, version));
+		}
+		if (!model.containsAttribute("step")) {
+			model.addAttribute("step", new StepForm("", p.noControlDeclared() ? "true" : null, version));
+		}
+		return "partnership/agreement";
+	}
+
+	private String confirmView(Model model, SimitraUser user, Long id, PartnershipAction action) {
+		PartnershipView p = partnerships.getFor(user, id);
+		if (!p.can().actions().contains(action)) {
+			if (p.can().isCompany() || p.can().isUmkm()) {
+				throw new ConflictException("Partnership " + id + " is " + p.status() + ", cannot " + action);
+			}
+			throw new AccessDeniedException(action + " is not for this account");
+		}
+		model.addAttribute("p", p);
+		model.addAttribute("action", action);
+		if (!model.containsAttribute("step")) {
+			model.addAttribute("step", new StepForm("", null, String.valueOf(p.version())));
+		}
+		return "partnership/confirm";
+	}
+
+	private CompanyView ownCompany(SimitraUser user) {
+		if (!user.is(Role.COMPANY)) {
+			throw new AccessDeniedException("Company staff only");
+		}
+		return companies.findByOwner(user.accountId())
+			.orElseThrow(() -> new AccessDeniedException("No company profile"));
+	}
+
+	private String proposalView(Model model, SimitraUser user, NeedView need, UmkmView umkm) {
+		model.addAttribute("block", partnerships.proposalBlock(user, umkm.id()).orElse(null));
+		model.addAttribute("need", need);
+		model.addAttribute("umkm", umkm);
+		model.addAttribute("patterns", PartnershipPattern.values());
+		model.addAttribute("provinces", regions.provinces());
+		return "partnership/propose";
+	}
+
+}

@@ -1,0 +1,10 @@
+package id.simitra.platform;
+
+/** The record changed state since the person looked at it (e.g. a proposal already answered). */
+public class ConflictException extends RuntimeException {
+
+	public ConflictException(String message) {
+		super(message);
+	}
+
+}

@@ -1,0 +1,71 @@
+package id.simitra.platform;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Number and date formats for templates ({@code ${@fmt.rupiah(x)}}), in the reader's language: Indonesian
+ * readers see "Rp 1.500.000" and "22 November 2026". Times are shown in WIB, the zone of North Sumatra.
+ */
+@Component("fmt")
+public class Formats {
+
+	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+	public String rupiah(long amount) {
+		return "Rp " + NumberFormat.getIntegerInstance(locale()).format(amount);
+	}
+
+	public String number(Number n) {
+		if (n == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMaximumFractionDigits(2);
+		return format.format(n instanceof BigDecimal bd ? bd.stripTrailingZeros() : n);
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+	}
+
+	/**
+	 * The value for an {@code <input type="date">}: the date as yyyy-MM-dd, or empty when what came back is not a
+	 * date (typed into a browser without a date picker, or sent by hand). HTML allows only a valid date there; the
+	 * field's error message still says what was wrong.
+	 */
+	public String dateInput(Object value) {
+		if (value == null) {
+			return "";
+		}
+		String text = value.toString().strip();
+		try {
+			return LocalDate.parse(text).toString();
+		}
+		catch (DateTimeParseException ex) {
+			return "";
+		}
+	}
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale()).withZone(WIB).format(instant) + " WIB";
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+}

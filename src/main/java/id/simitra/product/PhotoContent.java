@@ -1,5 +1,0 @@
-package id.simitra.product;
-
-/** The bytes of a photo or thumbnail, as served. */
-public record PhotoContent(String contentType, byte[] data) {
-}

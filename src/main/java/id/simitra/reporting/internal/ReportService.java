@@ -1,0 +1,215 @@
+package id.simitra.reporting.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.simitra.reference.KbliService;
+import id.simitra.reference.RegionService;
+import id.simitra.reference.PartnershipPattern;
+import id.simitra.reference.SizeClass;
+
+import static id.simitra.reporting.internal.ReportSql.APPROVED_IN_FORCE;
+import static id.simitra.reporting.internal.ReportSql.APPROVED_STATUSES;
+import static id.simitra.reporting.internal.ReportSql.DECISION_STATUSES;
+import static id.simitra.reporting.internal.ReportSql.REGISTERED_UMKM;
+
+/**
+ * The officer dashboard: counts computed in PostgreSQL, never by loading rows, in four statements (UMKM,
+ * approved partnerships, proposals, needs) so that each expensive selection is made once. Two kinds of
+ * figures, each defined once in {@link ReportSql}:
+ * <ul>
+ * <li>stock figures (UMKM, approved partnerships, value): what exists in the area by the end of the period,
+ * partnerships counted when they are in force during the period;</li>
+ * <li>flow figures (the funnel and the decision time): what was posted or proposed during the period,
+ * followed to where it is today.</li>
+ * </ul>
+ */
+@Service
+public class ReportService {
+
+	/** Partnerships of the area's UMKM proposed during the period (see {@link ReportSql#PROPOSED_AT}). */
+	private static final String COHORT = """
+			select p.id, p.status, fp.at as proposed_event_at
+			from partnership p
+			join umkm u on u.id = p.umkm_id
+			left join lateral (select min(e.occurred_at) as at from partnership_event e
+			                   where e.partnership_id = p.id and e.to_status = 'PROPOSED') fp on true
+			where u.regency_code = any(:regencies) and p.status <> 'DRAFT' and p.created_at < :end
+			  and coalesce(fp.at, p.created_at) >= :start and coalesce(fp.at, p.created_at) < :end
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final RegionService regions;
+
+	private final KbliService kbli;
+
+	ReportService(JdbcClient jdbc, RegionService regions, KbliService kbli) {
+		this.jdbc = jdbc;
+		this.regions = regions;
+		this.kbli = kbli;
+	}
+
+	@Transactional(readOnly = true)
+	public Dashboard dashboard(ReportFilter filter) {
+		Map<String, Object> params = ReportSql.params(filter);
+
+		Map<String, long[]> umkm = new HashMap<>();
+		jdbc.sql("""
+				select u.size_class, count(*) as registered,
+				       count(*) filter (where u.created_at >= :start) as new_in_period,
+				       count(*) filter (where u.verified_at < :end) as verified
+				from umkm u
+				where %s
+				group by u.size_class
+				""".formatted(REGISTERED_UMKM))
+			.params(params)
+			.query(rs -> {
+				umkm.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
+			});
+		long registered = umkm.values().stream().mapToLong(v -> v[0]).sum();
+		long newInPeriod = umkm.values().stream().mapToLong(v -> v[1]).sum();
+		long verified = umkm.values().stream().mapToLong(v -> v[2]).sum();
+		List<BarChart.Bar> sizes = new ArrayList<>();
+		for (SizeClass c : SizeClass.values()) {
+			sizes.add(BarChart.Bar.keyed(c.messageKey(), umkm.getOrDefault(c.name(), new long[3])[0]));
+		}
+
+		Approved approved = approved(params);
+		BigDecimal share = registered == 0 ? null
+				: BigDecimal.valueOf(approved.umkm() * 100).divide(BigDecimal.valueOf(registered), 1, RoundingMode.HALF_UP);
+		List<BarChart.Bar> patterns = new ArrayList<>();
+		for (PartnershipPattern p : PartnershipPattern.values()) {
+			patterns.add(BarChart.Bar.keyed(p.messageKey(), approved.byPattern().getOrDefault(p.name(), 0L)));
+		}
+		List<BarChart.Bar> sections = largestFirst(approved.bySection()).stream()
+			.map(e -> BarChart.Bar.labelled(e.getKey() + " — " + kbli.title(e.getKey()), e.getValue()))
+			.toList();
+		List<BarChart.Bar> regencyBars = largestFirst(approved.byRegency()).stream()
+			.map(e -> BarChart.Bar.labelled(regions.regencyName(e.getKey()), e.getValue()))
+			.toList();
+		List<String> without = filter.regencyCodes()
+			.stream()
+			.filter(code -> !approved.byRegency().containsKey(code))
+			.map(regions::regencyName)
+			.sorted(Comparator.naturalOrder())
+			.toList();
+
+		Flow flow = flow(params);
+		List<BarChart.Bar> stages = List.of(BarChart.Bar.keyed("report.funnel.needs", flow.funnel().needs()),
+				BarChart.Bar.keyed("report.funnel.offers", flow.funnel().offers()),
+				BarChart.Bar.keyed("report.funnel.proposals", flow.funnel().proposals()),
+				BarChart.Bar.keyed("report.funnel.approved", flow.funnel().approved()),
+				BarChart.Bar.keyed("report.funnel.completed", flow.funnel().completed()));
+
+		return new Dashboard(filter, registered, newInPeriod, verified, approved.umkm(), share, approved.partnerships(),
+				approved.value(), BarChart.of(sizes), BarChart.of(patterns), BarChart.of(sections),
+				BarChart.of(regencyBars), without, flow.funnel(), BarChart.of(stages), flow.medianDays(),
+				flow.decisions());
+	}
+
+	/**
+	 * The approved partnerships in force, selected once and then counted several ways. A partnership counts
+	 * once in each KBLI section its UMKM is registered in, so sections can add up to more than the total.
+	 */
+	private Approved approved(Map<String, Object> params) {
+		Map<String, Long> patterns = new HashMap<>();
+		Map<String, Long> sections = new HashMap<>();
+		Map<String, Long> regencies = new HashMap<>();
+		long[] totals = new long[3];
+		jdbc.sql("""
+				with approved as materialized (
+				    select p.id, p.umkm_id, p.pattern, p.estimated_value, u.regency_code
+				    from partnership p join umkm u on u.id = p.umkm_id
+				    where %s
+				)
+				select 'total', null, count(*), coalesce(sum(estimated_value), 0), count(distinct umkm_id) from approved
+				union all
+				select 'pattern', pattern, count(*), 0, 0 from approved group by pattern
+				union all
+				select 'regency', regency_code, count(*), 0, 0 from approved group by regency_code
+				union all
+				select 'section', k.section, count(distinct a.id), 0, 0
+				from approved a
+				join umkm_kbli uk on uk.umkm_id = a.umkm_id
+				join kbli k on k.version = uk.kbli_version and k.code = uk.kbli_code
+				group by k.section
+				""".formatted(APPROVED_IN_FORCE)).params(params).query(rs -> {
+					switch (rs.getString(1)) {
+						case "total" -> {
+							totals[0] = rs.getLong(3);
+							totals[1] = rs.getLong(4);
+							totals[2] = rs.getLong(5);
+						}
+						case "pattern" -> patterns.put(rs.getString(2), rs.getLong(3));
+						case "regency" -> regencies.put(rs.getString(2), rs.getLong(3));
+						default -> sections.put(rs.getString(2), rs.getLong(3));
+					}
+				});
+		return new Approved(totals[0], totals[1], totals[2], patterns, sections, regencies);
+	}
+
+	/**
+	 * Needs posted in the area during the period (by where they are needed), offers and proposals made with
+	 * UMKM of the area during the period, how many of those proposals are approved or completed now, and the
+	 * median days from the first PROPOSED event to the first decision after it over the proposals that have
+	 * one (proposals still waiting are left out; the page says over how many it is taken).
+	 */
+	private Flow flow(Map<String, Object> params) {
+		long needs = jdbc.sql("""
+				select count(*) from need n
+				where n.regency_code = any(:regencies) and n.created_at >= :start and n.created_at < :end
+				""").params(params).query(Long.class).single();
+		// Offers belong to a feature built in parallel; until its table exists there is nothing to count.
+		boolean offersAvailable = jdbc.sql("select to_regclass('offer') is not null").query(Boolean.class).single();
+		long offers = !offersAvailable ? 0 : jdbc.sql("""
+				select count(*) from offer o join umkm u on u.id = o.umkm_id
+				where u.regency_code = any(:regencies) and o.created_at >= :start and o.created_at < :end
+				""").params(params).query(Long.class).single();
+		return jdbc.sql("""
+				with cohort as materialized (%s),
+				decided as (
+				    select extract(epoch from d.at - c.proposed_event_at) / 86400.0 as days
+				    from cohort c
+				    cross join lateral (select min(e.occurred_at) as at from partnership_event e
+				                        where e.partnership_id = c.id and e.to_status in %s
+				                          and e.occurred_at >= c.proposed_event_at) d
+				    where c.proposed_event_at is not null and d.at is not null
+				)
+				select count(*),
+				       count(*) filter (where status in %s),
+				       count(*) filter (where status = 'COMPLETED'),
+				       (select percentile_cont(0.5) within group (order by days) from decided),
+				       (select count(*) from decided)
+				from cohort
+				""".formatted(COHORT, DECISION_STATUSES, APPROVED_STATUSES)).params(params).query((rs, n) -> {
+					BigDecimal median = rs.getBigDecimal(4);
+					return new Flow(new Dashboard.Funnel(needs, offers, offersAvailable, rs.getLong(1), rs.getLong(2),
+							rs.getLong(3)), median == null ? null : median.setScale(1, RoundingMode.HALF_UP), rs.getLong(5));
+				}).single();
+	}
+
+	private static List<Map.Entry<String, Long>> largestFirst(Map<String, Long> counts) {
+		return counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.toList();
+	}
+
+	private record Approved(long partnerships, long value, long umkm, Map<String, Long> byPattern,
+			Map<String, Long> bySection, Map<String, Long> byRegency) {
+	}
+
+	private record Flow(Dashboard.Funnel funnel, BigDecimal medianDays, long decisions) {
+	}
+
+}

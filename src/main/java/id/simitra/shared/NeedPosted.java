@@ -1,5 +1,0 @@
-package id.simitra.shared;
-
-/** A company posted a new supply-chain need (published after the need is saved). */
-public record NeedPosted(Long needId, String title) {
-}

@@ -1,6 +1,0 @@
-package id.simitra.shortlist;
-
-import java.time.Instant;
-
-public record ShortlistView(Long id, Long companyId, String name, Instant createdAt, long size) {
-}

@@ -1,0 +1,10 @@
+package id.simitra.shortlist.internal;
+
+/** The company already has a list with this name (names are unique per company, ignoring case). */
+public class ShortlistNameTakenException extends RuntimeException {
+
+	public ShortlistNameTakenException(String name) {
+		super("Shortlist name taken: " + name);
+	}
+
+}

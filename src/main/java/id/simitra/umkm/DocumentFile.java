@@ -1,5 +1,0 @@
-package id.simitra.umkm;
-
-/** A stored document as it is sent to the browser. */
-public record DocumentFile(Long id, String fileName, String contentType, byte[] bytes, String sha256) {
-}

@@ -1,5 +1,0 @@
-package id.simitra.umkm;
-
-/** An UMKM in a short list of names: id, business name, regency. */
-public record UmkmSummary(Long id, String businessName, String regencyName) {
-}

@@ -1,0 +1,19 @@
+package id.simitra.umkm.web;
+
+import jakarta.validation.constraints.Size;
+
+import id.simitra.platform.FormInput;
+
+/** An officer's decision on a certificate; {@code version} is the one the officer was shown. */
+public record CertificateDecisionForm(String approve,
+		@Size(max = 1000, message = "{validation.tooLong}") String reason, String version) {
+
+	public boolean approved() {
+		return FormInput.flag(approve);
+	}
+
+	public boolean hasReason() {
+		return reason != null && !reason.isBlank();
+	}
+
+}
