@@ -7,9 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import jakarta.validation.Valid;
 
@@ -91,7 +89,7 @@ class NeedController {
 		if (company.isEmpty()) {
 			return profileFirst(redirect);
 		}
-		NeedData data = validate(form, errors);
+		NeedData data = toData(form, errors);
 		if (errors.hasErrors()) {
 			return formView(model, null);
 		}
@@ -112,7 +110,7 @@ class NeedController {
 			RedirectAttributes redirect) {
 		Long companyId = ownCompanyId(user);
 		needs.getOwned(id, companyId);
-		NeedData data = validate(form, errors);
+		NeedData data = toData(form, errors);
 		if (errors.hasErrors()) {
 			return formView(model, id);
 		}
@@ -135,39 +133,10 @@ class NeedController {
 			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No company profile"));
 	}
 
-	private NeedData validate(NeedForm form, BindingResult errors) {
-		Optional<String> code = kbli.parseSubclass(form.kbli());
-		if (!errors.hasFieldErrors("kbli") && code.isEmpty()) {
-			errors.rejectValue("kbli", "validation.kbli");
-		}
-		BigDecimal quantity = FormInput.quantity(errors, "quantity", form.quantity(), false);
-		Unit unit = FormInput.choice(errors, "unit", form.unit(), Unit.class);
-		if (!errors.hasFieldErrors("regencyCode") && !regions.isRegency(form.regencyCode())) {
-			errors.rejectValue("regencyCode", "validation.regency");
-		}
-		LocalDate deadline = FormInput.date(errors, "deadline", form.deadline());
-		if (deadline != null && deadline.isBefore(LocalDate.now(clock))) {
-			errors.rejectValue("deadline", "validation.futureOrPresent");
-		}
-		PartnershipPattern pattern = FormInput.choice(errors, "pattern", form.pattern(), PartnershipPattern.class);
-		Map<String, Boolean> certificates = new TreeMap<>();
-		var known = certificateTypes.activeTypes().stream().map(CertificateTypeView::code).toList();
-		for (String type : form.preferredCertificates() == null ? List.<String>of() : form.preferredCertificates()) {
-			if (known.contains(type)) {
-				certificates.put(type, false);
-			}
-		}
-		// Ticked as both: required wins.
-		for (String type : form.requiredCertificates() == null ? List.<String>of() : form.requiredCertificates()) {
-			if (known.contains(type)) {
-				certificates.put(type, true);
-			}
-		}
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return new NeedData(form.title().strip(), form.description().strip(), code.get(), quantity, unit,
-				form.regencyCode(), deadline, pattern, certificates);
+	/** Binds the form to the reference data it is checked against; the rules are in {@link NeedForm#toData}. */
+	private NeedData toData(NeedForm form, BindingResult errors) {
+		return form.toData(errors, kbli.parseSubclass(form.kbli()), regions.isRegency(form.regencyCode()),
+				LocalDate.now(clock), certificateTypes.activeTypes().stream().map(CertificateTypeView::code).toList());
 	}
 
 	private String formView(Model model, Long needId) {

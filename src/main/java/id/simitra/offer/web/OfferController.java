@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,8 +43,6 @@ import id.simitra.umkm.UmkmService;
 @Controller
 @RequestMapping("/umkm")
 class OfferController {
-
-	private static final long MAX_PRICE = 1_000_000_000_000L;
 
 	private final OfferService offers;
 
@@ -94,7 +91,7 @@ class OfferController {
 		if (offers.hasActiveOffer(needId, umkmId.get())) {
 			errors.reject("validation.offerExists");
 		}
-		OfferData data = validate(form, errors, need, 0);
+		OfferData data = form.toData(errors, need, offers.today(), 0);
 		if (errors.hasErrors()) {
 			return formView(model, need, null, 0, umkmId.get());
 		}
@@ -145,7 +142,7 @@ class OfferController {
 		Long umkmId = ownUmkmId(user);
 		OfferView current = offers.getOwned(id, umkmId);
 		OfferNeed need = offers.needTakingOffers(current.needId());
-		OfferData data = validate(form, errors, need, current.attachments().size());
+		OfferData data = form.toData(errors, need, offers.today(), current.attachments().size());
 		if (errors.hasErrors()) {
 			return formView(model, need, current, current.attachments().size(), umkmId);
 		}
@@ -229,52 +226,6 @@ class OfferController {
 		offers.removeAttachment(ownUmkmId(user), id, documentId);
 		redirect.addFlashAttribute("success", "flash.offerFileRemoved");
 		return "redirect:/umkm/penawaran/" + id;
-	}
-
-	/**
-	 * Reads the form against the need: the unit must measure what the need measures (kg against ton, not
-	 * litres), the validity date must not be past, and an attached file must be a real PDF, JPEG or PNG.
-	 */
-	private OfferData validate(OfferForm form, BindingResult errors, OfferNeed need, int attachments) {
-		BigDecimal quantity = FormInput.quantity(errors, "quantity", form.quantity(), false);
-		Unit unit = FormInput.choice(errors, "unit", form.unit(), Unit.class);
-		if (unit != null && unit.kind() != need.unit().kind()) {
-			errors.rejectValue("unit", "validation.offerUnitKind",
-					new Object[] { new DefaultMessageSourceResolvable(need.unit().messageKey()) }, null);
-		}
-		Long price = FormInput.rupiah(errors, "unitPrice", form.unitPrice(), 1, MAX_PRICE);
-		Integer leadTime = days(errors, "leadTimeDays", form.leadTimeDays());
-		LocalDate validUntil = FormInput.date(errors, "validUntil", form.validUntil());
-		if (validUntil != null && validUntil.isBefore(offers.today())) {
-			errors.rejectValue("validUntil", "validation.futureOrPresent");
-		}
-		String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
-		NewDocument document = Uploads.document(form.attachment(), errors, "attachment");
-		if (document != null && attachments >= OfferService.MAX_ATTACHMENTS) {
-			errors.rejectValue("attachment", "validation.offerTooManyFiles",
-					new Object[] { OfferService.MAX_ATTACHMENTS }, null);
-		}
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return new OfferData(quantity, unit, price, leadTime, validUntil, note, document);
-	}
-
-	/** Whole days from 0 (from stock) to 365. */
-	private static Integer days(BindingResult errors, String field, String raw) {
-		if (errors.hasFieldErrors(field)) {
-			return null;
-		}
-		if (raw == null || raw.isBlank()) {
-			errors.rejectValue(field, "validation.required");
-			return null;
-		}
-		String text = raw.strip();
-		if (!text.matches("[0-9]{1,3}") || Integer.parseInt(text) > 365) {
-			errors.rejectValue(field, "validation.leadTime");
-			return null;
-		}
-		return Integer.valueOf(text);
 	}
 
 	/**

@@ -88,7 +88,7 @@ class ProductController {
 		if (umkmId.isEmpty()) {
 			return profileFirst(redirect);
 		}
-		ProductData data = validate(form, errors);
+		ProductData data = form.toData(errors, kbli.parseSubclass(form.kbli()));
 		if (errors.hasErrors()) {
 			return formView(model, null);
 		}
@@ -116,7 +116,7 @@ class ProductController {
 			RedirectAttributes redirect) {
 		Long umkmId = ownUmkmId(user);
 		products.getOwned(id, umkmId);
-		ProductData data = validate(form, errors);
+		ProductData data = form.toData(errors, kbli.parseSubclass(form.kbli()));
 		if (errors.hasErrors()) {
 			return formView(model, id);
 		}
@@ -142,27 +142,6 @@ class ProductController {
 		// No profile yet means no products either: anything asked for is someone else's.
 		return umkms.findIdByOwner(user.accountId())
 			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No UMKM profile"));
-	}
-
-	private ProductData validate(ProductForm form, BindingResult errors) {
-		Optional<String> code = kbli.parseSubclass(form.kbli());
-		if (!errors.hasFieldErrors("kbli") && code.isEmpty()) {
-			errors.rejectValue("kbli", "validation.kbli");
-		}
-		Unit unit = FormInput.choice(errors, "unit", form.unit(), Unit.class);
-		BigDecimal capacity = FormInput.quantity(errors, "monthlyCapacity", form.monthlyCapacity(), false);
-		BigDecimal minimumOrder = FormInput.quantity(errors, "minimumOrder", form.minimumOrder(), true);
-		Long priceMin = FormInput.rupiah(errors, "priceMin", form.priceMin(), 0, ProductForm.MAX_PRICE);
-		Long priceMax = FormInput.rupiah(errors, "priceMax", form.priceMax(), 0, ProductForm.MAX_PRICE);
-		if (priceMin != null && priceMax != null && priceMax < priceMin) {
-			errors.rejectValue("priceMax", "validation.priceRange");
-		}
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return new ProductData(form.name().strip(),
-				form.description() == null || form.description().isBlank() ? null : form.description().strip(),
-				code.get(), unit, capacity, minimumOrder, priceMin, priceMax);
 	}
 
 	private String formView(Model model, Long productId) {

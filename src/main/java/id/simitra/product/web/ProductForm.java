@@ -1,10 +1,15 @@
 package id.simitra.product.web;
 
+import id.simitra.product.ProductData;
 import id.simitra.product.ProductView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import id.simitra.platform.FormInput;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.springframework.validation.BindingResult;
+import id.simitra.platform.FormInput;
+import id.simitra.reference.Unit;
 
 /** The product form as typed; numbers and the unit stay text until {@link FormInput} reads them. */
 public record ProductForm(
@@ -22,6 +27,30 @@ public record ProductForm(
 
 	static ProductForm empty(String defaultKbli) {
 		return new ProductForm("", "", defaultKbli, "KG", "", "", "", "", null);
+	}
+
+	/**
+	 * The product as the service takes it, or null with every reason added to {@code errors}. The KBLI subclass is
+	 * looked up by the controller ({@code kbliCode}: what the typed text names, if anything), so the rules stay here
+	 * and the form needs no service.
+	 */
+	ProductData toData(BindingResult errors, Optional<String> kbliCode) {
+		if (!errors.hasFieldErrors("kbli") && kbliCode.isEmpty()) {
+			errors.rejectValue("kbli", "validation.kbli");
+		}
+		Unit unit = FormInput.choice(errors, "unit", unit(), Unit.class);
+		BigDecimal capacity = FormInput.quantity(errors, "monthlyCapacity", monthlyCapacity(), false);
+		BigDecimal minimumOrder = FormInput.quantity(errors, "minimumOrder", minimumOrder(), true);
+		Long priceMin = FormInput.rupiah(errors, "priceMin", priceMin(), 0, MAX_PRICE);
+		Long priceMax = FormInput.rupiah(errors, "priceMax", priceMax(), 0, MAX_PRICE);
+		if (priceMin != null && priceMax != null && priceMax < priceMin) {
+			errors.rejectValue("priceMax", "validation.priceRange");
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new ProductData(name().strip(), description() == null || description().isBlank() ? null : description().strip(),
+				kbliCode.get(), unit, capacity, minimumOrder, priceMin, priceMax);
 	}
 
 	static ProductForm of(ProductView p) {
