@@ -1,16 +1,15 @@
 package id.simitra.matching.web;
 
+import id.simitra.umkm.CurrentUmkm;
 import id.simitra.matching.MatchingService;
 import id.simitra.matching.internal.FitNeed;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import id.simitra.account.SimitraUser;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
 
@@ -28,8 +27,7 @@ class MatchingController {
 
 	/** The open needs that fit the UMKM, ranked as companies see it, with what would make it fit more. */
 	@GetMapping("/umkm/kebutuhan")
-	String needsForUmkm(@AuthenticationPrincipal SimitraUser user, Model model) {
-		Optional<UmkmView> umkm = umkms.findByOwner(user.accountId());
+	String needsForUmkm(@CurrentUmkm Optional<UmkmView> umkm, Model model) {
 		if (umkm.isEmpty()) {
 			return "redirect:/umkm/profil";
 		}

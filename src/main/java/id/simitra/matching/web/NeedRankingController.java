@@ -2,8 +2,6 @@ package id.simitra.matching.web;
 
 import java.util.List;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import id.simitra.account.SimitraUser;
-import id.simitra.company.CompanyService;
-import id.simitra.company.CompanyView;
+import id.simitra.company.CurrentCompany;
 import id.simitra.matching.MatchingService;
 import id.simitra.matching.RecommendedCandidates;
 import id.simitra.need.NeedService;
@@ -30,26 +26,23 @@ class NeedRankingController {
 
 	private final NeedService needs;
 
-	private final CompanyService companies;
-
 	private final MatchingService matching;
 
 	private final RecommendedCandidates recommendations;
 
 	private final UmkmService umkms;
 
-	NeedRankingController(NeedService needs, CompanyService companies, MatchingService matching,
+	NeedRankingController(NeedService needs, MatchingService matching,
 			RecommendedCandidates recommendations, UmkmService umkms) {
 		this.needs = needs;
-		this.companies = companies;
 		this.matching = matching;
 		this.recommendations = recommendations;
 		this.umkms = umkms;
 	}
 
 	@GetMapping
-	String show(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
-		NeedView need = needs.getOwned(id, ownCompanyId(user));
+	String show(@CurrentCompany Long companyId, @PathVariable Long id, Model model) {
+		NeedView need = needs.getOwned(id, companyId);
 		model.addAttribute("need", need);
 		model.addAttribute("candidates", matching.rank(need.id()));
 		model.addAttribute("recommended", recommendations.recommendedUmkmIds(need.id()));
@@ -59,9 +52,9 @@ class NeedRankingController {
 
 	/** "Why not": company staff look up any UMKM by name and see how it stands for this need. */
 	@GetMapping("/kenapa")
-	String whyNot(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+	String whyNot(@CurrentCompany Long companyId, @PathVariable Long id,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Long umkm, Model model) {
-		NeedView need = needs.getOwned(id, ownCompanyId(user));
+		NeedView need = needs.getOwned(id, companyId);
 		model.addAttribute("need", need);
 		String query = q == null ? "" : q.strip();
 		model.addAttribute("q", query);
@@ -70,12 +63,6 @@ class NeedRankingController {
 			model.addAttribute("why", matching.explain(id, umkm));
 		}
 		return "matching/why-not";
-	}
-
-	private Long ownCompanyId(SimitraUser user) {
-		return companies.findByOwner(user.accountId())
-			.map(CompanyView::id)
-			.orElseThrow(() -> new AccessDeniedException("No company profile"));
 	}
 
 }

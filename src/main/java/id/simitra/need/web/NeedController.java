@@ -1,5 +1,6 @@
 package id.simitra.need.web;
 
+import id.simitra.company.CurrentCompany;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
 import id.simitra.need.NeedView;
@@ -11,7 +12,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,8 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.simitra.account.SimitraUser;
-import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
 import id.simitra.reference.KbliService;
 import id.simitra.reference.RegionService;
@@ -40,8 +38,6 @@ class NeedController {
 
 	private final NeedService needs;
 
-	private final CompanyService companies;
-
 	private final RegionService regions;
 
 	private final KbliService kbli;
@@ -50,20 +46,18 @@ class NeedController {
 
 	private final Clock clock;
 
-	NeedController(NeedService needs, CompanyService companies, RegionService regions, KbliService kbli,
+	NeedController(NeedService needs, RegionService regions, KbliService kbli,
 			CertificateService certificateTypes, Clock clock) {
 		this.clock = clock;
 		this.certificateTypes = certificateTypes;
 		this.needs = needs;
-		this.companies = companies;
 		this.regions = regions;
 		this.kbli = kbli;
 	}
 
 	@GetMapping
-	String dashboard(@AuthenticationPrincipal SimitraUser user, @RequestParam(defaultValue = "0") int halaman,
+	String dashboard(@CurrentCompany Optional<CompanyView> company, @RequestParam(defaultValue = "0") int halaman,
 			Model model) {
-		Optional<CompanyView> company = companies.findByOwner(user.accountId());
 		if (company.isEmpty()) {
 			return "redirect:/perusahaan/profil";
 		}
@@ -73,8 +67,7 @@ class NeedController {
 	}
 
 	@GetMapping("/kebutuhan/baru")
-	String newForm(@AuthenticationPrincipal SimitraUser user, Model model, RedirectAttributes redirect) {
-		Optional<CompanyView> company = companies.findByOwner(user.accountId());
+	String newForm(@CurrentCompany Optional<CompanyView> company, Model model, RedirectAttributes redirect) {
 		if (company.isEmpty()) {
 			return profileFirst(redirect);
 		}
@@ -83,9 +76,8 @@ class NeedController {
 	}
 
 	@PostMapping("/kebutuhan/baru")
-	String create(@AuthenticationPrincipal SimitraUser user, @Valid @ModelAttribute("form") NeedForm form,
+	String create(@CurrentCompany Optional<CompanyView> company, @Valid @ModelAttribute("form") NeedForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		Optional<CompanyView> company = companies.findByOwner(user.accountId());
 		if (company.isEmpty()) {
 			return profileFirst(redirect);
 		}
@@ -99,16 +91,15 @@ class NeedController {
 	}
 
 	@GetMapping("/kebutuhan/{id}/ubah")
-	String editForm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
-		model.addAttribute("form", NeedForm.of(needs.getOwned(id, ownCompanyId(user))));
+	String editForm(@CurrentCompany Long companyId, @PathVariable Long id, Model model) {
+		model.addAttribute("form", NeedForm.of(needs.getOwned(id, companyId)));
 		return formView(model, id);
 	}
 
 	@PostMapping("/kebutuhan/{id}/ubah")
-	String update(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+	String update(@CurrentCompany Long companyId, @PathVariable Long id,
 			@Valid @ModelAttribute("form") NeedForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		Long companyId = ownCompanyId(user);
 		needs.getOwned(id, companyId);
 		NeedData data = toData(form, errors);
 		if (errors.hasErrors()) {
@@ -120,17 +111,11 @@ class NeedController {
 	}
 
 	@PostMapping("/kebutuhan/{id}/status")
-	String setOpen(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, @RequestParam boolean buka,
+	String setOpen(@CurrentCompany Long companyId, @PathVariable Long id, @RequestParam boolean buka,
 			RedirectAttributes redirect) {
-		needs.setOpen(id, ownCompanyId(user), buka);
+		needs.setOpen(id, companyId, buka);
 		redirect.addFlashAttribute("success", buka ? "flash.needReopened" : "flash.needClosed");
 		return "redirect:/perusahaan/kebutuhan/" + id;
-	}
-
-	private Long ownCompanyId(SimitraUser user) {
-		return companies.findByOwner(user.accountId())
-			.map(CompanyView::id)
-			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No company profile"));
 	}
 
 	/** Binds the form to the reference data it is checked against; the rules are in {@link NeedForm#toData}. */

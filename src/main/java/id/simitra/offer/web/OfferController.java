@@ -1,5 +1,6 @@
 package id.simitra.offer.web;
 
+import id.simitra.umkm.CurrentUmkm;
 import id.simitra.offer.internal.ConversationService;
 import id.simitra.offer.internal.Offer;
 import id.simitra.offer.internal.OfferData;
@@ -14,8 +15,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,14 +26,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.simitra.account.SimitraUser;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.FormInput;
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.QuotaExceededException;
 import id.simitra.reference.Unit;
 import id.simitra.umkm.NewDocument;
-import id.simitra.umkm.UmkmService;
 
 /**
  * The UMKM's side: a need's details, making, revising and withdrawing an offer, its files, and "my offers". Every
@@ -48,26 +45,21 @@ class OfferController {
 
 	private final ConversationService conversations;
 
-	private final UmkmService umkms;
-
-	OfferController(OfferService offers, ConversationService conversations, UmkmService umkms) {
+	OfferController(OfferService offers, ConversationService conversations) {
 		this.offers = offers;
 		this.conversations = conversations;
-		this.umkms = umkms;
 	}
 
 	@GetMapping("/kebutuhan/{needId}")
-	String need(@AuthenticationPrincipal SimitraUser user, @PathVariable Long needId, Model model) {
-		Optional<Long> umkmId = umkms.findIdByOwner(user.accountId());
+	String need(@CurrentUmkm Optional<Long> umkmId, @PathVariable Long needId, Model model) {
 		model.addAttribute("page", offers.needForUmkm(needId, umkmId.orElse(null)));
 		model.addAttribute("hasProfile", umkmId.isPresent());
 		return "offer/need";
 	}
 
 	@GetMapping("/kebutuhan/{needId}/penawaran")
-	String newForm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long needId, Model model,
+	String newForm(@CurrentUmkm Optional<Long> umkmId, @PathVariable Long needId, Model model,
 			RedirectAttributes redirect) {
-		Optional<Long> umkmId = umkms.findIdByOwner(user.accountId());
 		if (umkmId.isEmpty()) {
 			return profileFirst(redirect);
 		}
@@ -81,9 +73,8 @@ class OfferController {
 	}
 
 	@PostMapping("/kebutuhan/{needId}/penawaran")
-	String create(@AuthenticationPrincipal SimitraUser user, @PathVariable Long needId,
+	String create(@CurrentUmkm Optional<Long> umkmId, @PathVariable Long needId,
 			@Valid @ModelAttribute("form") OfferForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		Optional<Long> umkmId = umkms.findIdByOwner(user.accountId());
 		if (umkmId.isEmpty()) {
 			return profileFirst(redirect);
 		}
@@ -108,9 +99,8 @@ class OfferController {
 	}
 
 	@GetMapping("/penawaran")
-	String mine(@AuthenticationPrincipal SimitraUser user, @RequestParam(defaultValue = "0") int halaman, Model model,
+	String mine(@CurrentUmkm Optional<Long> umkmId, @RequestParam(defaultValue = "0") int halaman, Model model,
 			RedirectAttributes redirect) {
-		Optional<Long> umkmId = umkms.findIdByOwner(user.accountId());
 		if (umkmId.isEmpty()) {
 			return profileFirst(redirect);
 		}
@@ -120,8 +110,8 @@ class OfferController {
 	}
 
 	@GetMapping("/penawaran/{id}")
-	String show(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
-		OfferView offer = offers.getOwned(id, ownUmkmId(user));
+	String show(@CurrentUmkm Long umkmId, @PathVariable Long id, Model model) {
+		OfferView offer = offers.getOwned(id, umkmId);
 		model.addAttribute("offer", offer);
 		model.addAttribute("threadId", conversations.idFor(offer.needId(), offer.umkmId()).orElse(null));
 		model.addAttribute("upload", new AttachmentForm(null));
@@ -129,17 +119,16 @@ class OfferController {
 	}
 
 	@GetMapping("/penawaran/{id}/ubah")
-	String editForm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
-		OfferView offer = changeable(offers.getOwned(id, ownUmkmId(user)));
+	String editForm(@CurrentUmkm Long umkmId, @PathVariable Long id, Model model) {
+		OfferView offer = changeable(offers.getOwned(id, umkmId));
 		OfferNeed need = offers.needTakingOffers(offer.needId());
 		model.addAttribute("form", OfferForm.of(offer));
 		return formView(model, need, offer, offer.attachments().size(), offer.umkmId());
 	}
 
 	@PostMapping("/penawaran/{id}/ubah")
-	String update(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+	String update(@CurrentUmkm Long umkmId, @PathVariable Long id,
 			@Valid @ModelAttribute("form") OfferForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		Long umkmId = ownUmkmId(user);
 		OfferView current = offers.getOwned(id, umkmId);
 		OfferNeed need = offers.needTakingOffers(current.needId());
 		OfferData data = form.toData(errors, need, offers.today(), current.attachments().size());
@@ -158,30 +147,29 @@ class OfferController {
 	}
 
 	@GetMapping("/penawaran/{id}/tarik")
-	String confirmWithdraw(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
-		model.addAttribute("offer", offers.getOwned(id, ownUmkmId(user)));
+	String confirmWithdraw(@CurrentUmkm Long umkmId, @PathVariable Long id, Model model) {
+		model.addAttribute("offer", offers.getOwned(id, umkmId));
 		return "offer/withdraw";
 	}
 
 	@PostMapping("/penawaran/{id}/tarik")
-	String withdraw(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, RedirectAttributes redirect) {
-		offers.withdraw(ownUmkmId(user), id);
+	String withdraw(@CurrentUmkm Long umkmId, @PathVariable Long id, RedirectAttributes redirect) {
+		offers.withdraw(umkmId, id);
 		redirect.addFlashAttribute("success", "flash.offerWithdrawn");
 		return "redirect:/umkm/penawaran";
 	}
 
 	@GetMapping("/penawaran/{id}/lampiran")
-	String attachmentForm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
-		model.addAttribute("offer", changeable(offers.getOwned(id, ownUmkmId(user))));
+	String attachmentForm(@CurrentUmkm Long umkmId, @PathVariable Long id, Model model) {
+		model.addAttribute("offer", changeable(offers.getOwned(id, umkmId)));
 		model.addAttribute("upload", new AttachmentForm(null));
 		return "offer/attachment";
 	}
 
 	@PostMapping("/penawaran/{id}/lampiran")
-	String attach(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+	String attach(@CurrentUmkm Long umkmId, @PathVariable Long id,
 			@ModelAttribute("upload") AttachmentForm upload, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		Long umkmId = ownUmkmId(user);
 		OfferView offer = changeable(offers.getOwned(id, umkmId));
 		NewDocument document = Uploads.document(upload.attachment(), errors, "attachment");
 		if (document == null && !errors.hasFieldErrors("attachment")) {
@@ -208,9 +196,9 @@ class OfferController {
 	}
 
 	@GetMapping("/penawaran/{id}/lampiran/{documentId}/hapus")
-	String confirmRemove(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, @PathVariable Long documentId,
+	String confirmRemove(@CurrentUmkm Long umkmId, @PathVariable Long id, @PathVariable Long documentId,
 			Model model) {
-		OfferView offer = offers.getOwned(id, ownUmkmId(user));
+		OfferView offer = offers.getOwned(id, umkmId);
 		model.addAttribute("offer", offer);
 		model.addAttribute("attachment", offer.attachments()
 			.stream()
@@ -221,9 +209,9 @@ class OfferController {
 	}
 
 	@PostMapping("/penawaran/{id}/lampiran/{documentId}/hapus")
-	String remove(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, @PathVariable Long documentId,
+	String remove(@CurrentUmkm Long umkmId, @PathVariable Long id, @PathVariable Long documentId,
 			RedirectAttributes redirect) {
-		offers.removeAttachment(ownUmkmId(user), id, documentId);
+		offers.removeAttachment(umkmId, id, documentId);
 		redirect.addFlashAttribute("success", "flash.offerFileRemoved");
 		return "redirect:/umkm/penawaran/" + id;
 	}
@@ -248,11 +236,6 @@ class OfferController {
 			throw new ConflictException("Offer " + offer.id() + " can no longer change");
 		}
 		return offer;
-	}
-
-	private Long ownUmkmId(SimitraUser user) {
-		// No profile means no offers: anything asked for is someone else's.
-		return umkms.findIdByOwner(user.accountId()).orElseThrow(() -> new AccessDeniedException("No UMKM profile"));
 	}
 
 	private static String profileFirst(RedirectAttributes redirect) {

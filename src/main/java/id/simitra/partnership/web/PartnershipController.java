@@ -1,5 +1,7 @@
 package id.simitra.partnership.web;
 
+import id.simitra.company.CurrentCompany;
+import id.simitra.umkm.CurrentUmkm;
 import id.simitra.partnership.PartnershipAction;
 import id.simitra.partnership.PartnershipService;
 import id.simitra.partnership.ProposalData;
@@ -27,7 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
-import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
 import id.simitra.need.NeedService;
 import id.simitra.need.NeedView;
@@ -52,28 +53,25 @@ class PartnershipController {
 
 	private final NeedService needs;
 
-	private final CompanyService companies;
-
 	private final UmkmService umkms;
 
 	private final RegionService regions;
 
 	private final Clock clock;
 
-	PartnershipController(PartnershipService partnerships, NeedService needs, CompanyService companies,
+	PartnershipController(PartnershipService partnerships, NeedService needs,
 			UmkmService umkms, RegionService regions, Clock clock) {
 		this.clock = clock;
 		this.partnerships = partnerships;
 		this.needs = needs;
-		this.companies = companies;
 		this.umkms = umkms;
 		this.regions = regions;
 	}
 
 	@GetMapping("/perusahaan/kebutuhan/{needId}/usul/{umkmId}")
-	String proposalForm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long needId,
+	String proposalForm(@AuthenticationPrincipal SimitraUser user, @CurrentCompany CompanyView company, @PathVariable Long needId,
 			@PathVariable Long umkmId, Model model) {
-		NeedView need = needs.getOwned(needId, ownCompany(user).id());
+		NeedView need = needs.getOwned(needId, company.id());
 		UmkmView umkm = umkms.get(umkmId);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate start = need.deadline().isAfter(today) ? need.deadline() : today;
@@ -84,11 +82,11 @@ class PartnershipController {
 
 	/** "Kirim usulan" proposes at once (declaration required); "Simpan sebagai draf" keeps it with the company. */
 	@PostMapping("/perusahaan/kebutuhan/{needId}/usul/{umkmId}")
-	String propose(@AuthenticationPrincipal SimitraUser user, @PathVariable Long needId, @PathVariable Long umkmId,
+	String propose(@AuthenticationPrincipal SimitraUser user, @CurrentCompany CompanyView company, @PathVariable Long needId, @PathVariable Long umkmId,
 			@RequestParam(name = "draft", required = false) String draft,
 			@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		NeedView need = needs.getOwned(needId, ownCompany(user).id());
+		NeedView need = needs.getOwned(needId, company.id());
 		UmkmView umkm = umkms.get(umkmId);
 		boolean asDraft = FormInput.flag(draft);
 		ProposalData data = readTerms(form, errors, !asDraft);
@@ -112,9 +110,8 @@ class PartnershipController {
 	}
 
 	@GetMapping("/perusahaan/kemitraan")
-	String companyList(@AuthenticationPrincipal SimitraUser user, @RequestParam(defaultValue = "0") int halaman,
+	String companyList(@CurrentCompany Optional<CompanyView> company, @RequestParam(defaultValue = "0") int halaman,
 			Model model) {
-		Optional<CompanyView> company = companies.findByOwner(user.accountId());
 		if (company.isEmpty()) {
 			return "redirect:/perusahaan/profil";
 		}
@@ -123,9 +120,8 @@ class PartnershipController {
 	}
 
 	@GetMapping("/umkm/kemitraan")
-	String umkmList(@AuthenticationPrincipal SimitraUser user, @RequestParam(defaultValue = "0") int halaman,
+	String umkmList(@CurrentUmkm Optional<Long> umkmId, @RequestParam(defaultValue = "0") int halaman,
 			Model model) {
-		Optional<Long> umkmId = umkms.findIdByOwner(user.accountId());
 		if (umkmId.isEmpty()) {
 			return "redirect:/umkm/profil";
 		}
@@ -428,14 +424,6 @@ class PartnershipController {
 			model.addAttribute("step", new StepForm("", null, String.valueOf(p.version())));
 		}
 		return "partnership/confirm";
-	}
-
-	private CompanyView ownCompany(SimitraUser user) {
-		if (!user.is(Role.COMPANY)) {
-			throw new AccessDeniedException("Company staff only");
-		}
-		return companies.findByOwner(user.accountId())
-			.orElseThrow(() -> new AccessDeniedException("No company profile"));
 	}
 
 	private String proposalView(Model model, SimitraUser user, NeedView need, UmkmView umkm) {

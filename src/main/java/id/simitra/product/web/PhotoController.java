@@ -1,5 +1,6 @@
 package id.simitra.product.web;
 
+import id.simitra.umkm.CurrentUmkm;
 import id.simitra.product.ProductService;
 import id.simitra.product.internal.PhotoContent;
 import id.simitra.product.internal.PhotoRejectedException;
@@ -11,8 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +22,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.simitra.account.SimitraUser;
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.QuotaExceededException;
-import id.simitra.umkm.UmkmService;
 
 /** Uploading and deleting a product's photos (owner only), and serving them to everyone. */
 @Controller
@@ -42,18 +39,14 @@ class PhotoController {
 
 	private final ProductService products;
 
-	private final UmkmService umkms;
-
-	PhotoController(ProductPhotoService photos, ProductService products, UmkmService umkms) {
+	PhotoController(ProductPhotoService photos, ProductService products) {
 		this.photos = photos;
 		this.products = products;
-		this.umkms = umkms;
 	}
 
 	@PostMapping("/umkm/produk/{id}/foto")
-	String upload(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+	String upload(@CurrentUmkm Long umkmId, @PathVariable Long id,
 			@RequestParam(name = "foto", required = false) MultipartFile file, RedirectAttributes redirect) {
-		Long umkmId = ownUmkmId(user);
 		try {
 			photos.add(id, umkmId, file == null ? new byte[0] : file.getBytes());
 			redirect.addFlashAttribute("success", "flash.photoAdded");
@@ -71,18 +64,17 @@ class PhotoController {
 	}
 
 	@GetMapping("/umkm/produk/{id}/foto/{photoId}/hapus")
-	String confirmDelete(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, @PathVariable Long photoId,
+	String confirmDelete(@CurrentUmkm Long umkmId, @PathVariable Long id, @PathVariable Long photoId,
 			Model model) {
-		Long umkmId = ownUmkmId(user);
 		model.addAttribute("photo", photos.getOwned(photoId, id, umkmId));
 		model.addAttribute("product", products.getOwned(id, umkmId));
 		return "product/photo-delete";
 	}
 
 	@PostMapping("/umkm/produk/{id}/foto/{photoId}/hapus")
-	String delete(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, @PathVariable Long photoId,
+	String delete(@CurrentUmkm Long umkmId, @PathVariable Long id, @PathVariable Long photoId,
 			RedirectAttributes redirect) {
-		photos.delete(photoId, id, ownUmkmId(user));
+		photos.delete(photoId, id, umkmId);
 		redirect.addFlashAttribute("success", "flash.photoDeleted");
 		return "redirect:/umkm/produk/" + id + "/ubah";
 	}
@@ -114,11 +106,6 @@ class PhotoController {
 			.eTag(etag)
 			.contentType(MediaType.parseMediaType(content.contentType()))
 			.body(content.data());
-	}
-
-	private Long ownUmkmId(SimitraUser user) {
-		// No profile yet means no products either: anything asked for is someone else's.
-		return umkms.findIdByOwner(user.accountId()).orElseThrow(() -> new AccessDeniedException("No UMKM profile"));
 	}
 
 }

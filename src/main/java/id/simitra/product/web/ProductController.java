@@ -1,5 +1,6 @@
 package id.simitra.product.web;
 
+import id.simitra.umkm.CurrentUmkm;
 import id.simitra.product.ProductData;
 import id.simitra.product.ProductService;
 import id.simitra.product.ProductView;
@@ -9,7 +10,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,13 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.simitra.account.SimitraUser;
 import id.simitra.reference.KbliService;
 import id.simitra.platform.FormInput;
 import id.simitra.platform.QuotaExceededException;
 import id.simitra.reference.Unit;
 import id.simitra.umkm.UmkmQuotas;
-import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
 
 @Controller
@@ -36,27 +34,23 @@ class ProductController {
 
 	private final ProductService products;
 
-	private final UmkmService umkms;
-
 	private final KbliService kbli;
 
 	private final ProductPhotoService photos;
 
 	private final UmkmQuotas quotas;
 
-	ProductController(ProductService products, UmkmService umkms, KbliService kbli, ProductPhotoService photos,
+	ProductController(ProductService products, KbliService kbli, ProductPhotoService photos,
 			UmkmQuotas quotas) {
 		this.quotas = quotas;
 		this.products = products;
-		this.umkms = umkms;
 		this.kbli = kbli;
 		this.photos = photos;
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal SimitraUser user, @RequestParam(defaultValue = "0") int halaman, Model model,
+	String list(@CurrentUmkm Optional<UmkmView> umkm, @RequestParam(defaultValue = "0") int halaman, Model model,
 			RedirectAttributes redirect) {
-		Optional<UmkmView> umkm = umkms.findByOwner(user.accountId());
 		if (umkm.isEmpty()) {
 			return profileFirst(redirect);
 		}
@@ -68,8 +62,7 @@ class ProductController {
 	}
 
 	@GetMapping("/baru")
-	String newForm(@AuthenticationPrincipal SimitraUser user, Model model, RedirectAttributes redirect) {
-		Optional<UmkmView> umkm = umkms.findByOwner(user.accountId());
+	String newForm(@CurrentUmkm Optional<UmkmView> umkm, Model model, RedirectAttributes redirect) {
 		if (umkm.isEmpty()) {
 			return profileFirst(redirect);
 		}
@@ -82,9 +75,8 @@ class ProductController {
 	}
 
 	@PostMapping("/baru")
-	String create(@AuthenticationPrincipal SimitraUser user, @Valid @ModelAttribute("form") ProductForm form,
+	String create(@CurrentUmkm Optional<Long> umkmId, @Valid @ModelAttribute("form") ProductForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		Optional<Long> umkmId = umkms.findIdByOwner(user.accountId());
 		if (umkmId.isEmpty()) {
 			return profileFirst(redirect);
 		}
@@ -104,17 +96,16 @@ class ProductController {
 	}
 
 	@GetMapping("/{id}/ubah")
-	String editForm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
-		ProductView product = products.getOwned(id, ownUmkmId(user));
+	String editForm(@CurrentUmkm Long umkmId, @PathVariable Long id, Model model) {
+		ProductView product = products.getOwned(id, umkmId);
 		model.addAttribute("form", ProductForm.of(product));
 		return formView(model, id);
 	}
 
 	@PostMapping("/{id}/ubah")
-	String update(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+	String update(@CurrentUmkm Long umkmId, @PathVariable Long id,
 			@Valid @ModelAttribute("form") ProductForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		Long umkmId = ownUmkmId(user);
 		products.getOwned(id, umkmId);
 		ProductData data = form.toData(errors, kbli.parseSubclass(form.kbli()));
 		if (errors.hasErrors()) {
@@ -126,22 +117,16 @@ class ProductController {
 	}
 
 	@GetMapping("/{id}/hapus")
-	String confirmDelete(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
-		model.addAttribute("product", products.getOwned(id, ownUmkmId(user)));
+	String confirmDelete(@CurrentUmkm Long umkmId, @PathVariable Long id, Model model) {
+		model.addAttribute("product", products.getOwned(id, umkmId));
 		return "product/delete";
 	}
 
 	@PostMapping("/{id}/hapus")
-	String delete(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, RedirectAttributes redirect) {
-		products.delete(id, ownUmkmId(user));
+	String delete(@CurrentUmkm Long umkmId, @PathVariable Long id, RedirectAttributes redirect) {
+		products.delete(id, umkmId);
 		redirect.addFlashAttribute("success", "flash.productDeleted");
 		return "redirect:/umkm/produk";
-	}
-
-	private Long ownUmkmId(SimitraUser user) {
-		// No profile yet means no products either: anything asked for is someone else's.
-		return umkms.findIdByOwner(user.accountId())
-			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No UMKM profile"));
 	}
 
 	private String formView(Model model, Long productId) {

@@ -1,5 +1,6 @@
 package id.simitra.shortlist.web;
 
+import id.simitra.company.CurrentCompany;
 import id.simitra.shortlist.ShortlistService;
 import id.simitra.shortlist.internal.ShortlistCsv;
 import id.simitra.shortlist.internal.ShortlistNameTakenException;
@@ -95,18 +96,17 @@ class ShortlistController {
 	}
 
 	@GetMapping("/{id:" + LIST_ID + "}")
-	String show(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+	String show(@CurrentCompany Long companyId, @PathVariable Long id,
 			@RequestParam(defaultValue = "0") int halaman, Model model) {
-		ShortlistView list = shortlists.getOwned(id, ownCompanyId(user));
+		ShortlistView list = shortlists.getOwned(id, companyId);
 		model.addAttribute("form", new ShortlistForm(list.name()));
 		return showView(list, halaman, model);
 	}
 
 	@PostMapping("/{id:" + LIST_ID + "}/ubah")
-	String rename(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+	String rename(@CurrentCompany Long companyId, @PathVariable Long id,
 			@Valid @ModelAttribute("form") ShortlistForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		Long companyId = ownCompanyId(user);
 		ShortlistView list = shortlists.getOwned(id, companyId);
 		if (!errors.hasErrors()) {
 			try {
@@ -122,31 +122,30 @@ class ShortlistController {
 	}
 
 	@GetMapping("/{id:" + LIST_ID + "}/hapus")
-	String confirmDelete(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
-		model.addAttribute("shortlist", shortlists.getOwned(id, ownCompanyId(user)));
+	String confirmDelete(@CurrentCompany Long companyId, @PathVariable Long id, Model model) {
+		model.addAttribute("shortlist", shortlists.getOwned(id, companyId));
 		return "shortlist/delete";
 	}
 
 	@PostMapping("/{id:" + LIST_ID + "}/hapus")
-	String delete(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, RedirectAttributes redirect) {
-		shortlists.delete(id, ownCompanyId(user));
+	String delete(@CurrentCompany Long companyId, @PathVariable Long id, RedirectAttributes redirect) {
+		shortlists.delete(id, companyId);
 		redirect.addFlashAttribute("success", "flash.shortlistDeleted");
 		return "redirect:/perusahaan/daftar-pendek";
 	}
 
 	@GetMapping("/{id:" + LIST_ID + "}/umkm/{umkmId}/hapus")
-	String confirmRemove(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, @PathVariable Long umkmId,
+	String confirmRemove(@CurrentCompany Long companyId, @PathVariable Long id, @PathVariable Long umkmId,
 			Model model) {
-		Long companyId = ownCompanyId(user);
 		model.addAttribute("shortlist", shortlists.getOwned(id, companyId));
 		model.addAttribute("entry", shortlists.entry(id, companyId, umkmId));
 		return "shortlist/remove";
 	}
 
 	@PostMapping("/{id:" + LIST_ID + "}/umkm/{umkmId}/hapus")
-	String remove(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, @PathVariable Long umkmId,
+	String remove(@CurrentCompany Long companyId, @PathVariable Long id, @PathVariable Long umkmId,
 			RedirectAttributes redirect) {
-		shortlists.remove(id, ownCompanyId(user), umkmId);
+		shortlists.remove(id, companyId, umkmId);
 		redirect.addFlashAttribute("success", "flash.shortlistEntryRemoved");
 		return "redirect:/perusahaan/daftar-pendek/" + id;
 	}

@@ -1,5 +1,6 @@
 package id.simitra.umkm.web;
 
+import id.simitra.umkm.CurrentUmkm;
 import id.simitra.umkm.CertificateData;
 import id.simitra.umkm.CertificateService;
 import id.simitra.umkm.CertificateTypeView;
@@ -16,7 +17,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,9 +55,8 @@ class CertificateController {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal SimitraUser user, @RequestParam(defaultValue = "0") int halaman, Model model,
+	String list(@CurrentUmkm Optional<Long> umkmId, @RequestParam(defaultValue = "0") int halaman, Model model,
 			RedirectAttributes redirect) {
-		Optional<Long> umkmId = umkms.findIdByOwner(user.accountId());
 		if (umkmId.isEmpty()) {
 			return profileFirst(redirect);
 		}
@@ -84,9 +83,8 @@ class CertificateController {
 	}
 
 	@PostMapping("/baru")
-	String create(@AuthenticationPrincipal SimitraUser user, @Valid @ModelAttribute("form") CertificateForm form,
+	String create(@CurrentUmkm Optional<Long> umkmId, @Valid @ModelAttribute("form") CertificateForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-		Optional<Long> umkmId = umkms.findIdByOwner(user.accountId());
 		if (umkmId.isEmpty()) {
 			return profileFirst(redirect);
 		}
@@ -108,17 +106,16 @@ class CertificateController {
 	}
 
 	@GetMapping("/{id}/ubah")
-	String editForm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
-		CertificateView certificate = certificates.getOwned(id, ownUmkmId(user));
+	String editForm(@CurrentUmkm Long umkmId, @PathVariable Long id, Model model) {
+		CertificateView certificate = certificates.getOwned(id, umkmId);
 		model.addAttribute("form", CertificateForm.of(certificate));
 		return formView(model, certificate, certificate.type().code());
 	}
 
 	@PostMapping("/{id}/ubah")
-	String update(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+	String update(@CurrentUmkm Long umkmId, @PathVariable Long id,
 			@Valid @ModelAttribute("form") CertificateForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect) {
-		Long umkmId = ownUmkmId(user);
 		CertificateView current = certificates.getOwned(id, umkmId);
 		CertificateData data = validate(form, errors, current.type().code(), locale);
 		if (errors.hasErrors()) {
@@ -138,14 +135,14 @@ class CertificateController {
 	}
 
 	@GetMapping("/{id}/hapus")
-	String confirmDelete(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
-		model.addAttribute("certificate", certificates.getOwned(id, ownUmkmId(user)));
+	String confirmDelete(@CurrentUmkm Long umkmId, @PathVariable Long id, Model model) {
+		model.addAttribute("certificate", certificates.getOwned(id, umkmId));
 		return "umkm/certificate-delete";
 	}
 
 	@PostMapping("/{id}/hapus")
-	String delete(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, RedirectAttributes redirect) {
-		certificates.delete(id, ownUmkmId(user));
+	String delete(@CurrentUmkm Long umkmId, @PathVariable Long id, RedirectAttributes redirect) {
+		certificates.delete(id, umkmId);
 		redirect.addFlashAttribute("success", "flash.certificateDeleted");
 		return "redirect:/umkm/sertifikat";
 	}
@@ -235,11 +232,6 @@ class CertificateController {
 				types.stream().filter(t -> form != null && t.code().equals(form.typeCode())).findFirst().orElse(null));
 		model.addAttribute("certificate", certificate);
 		return "umkm/certificate-form";
-	}
-
-	private Long ownUmkmId(SimitraUser user) {
-		// No profile yet means no certificates either: anything asked for is someone else's.
-		return umkms.findIdByOwner(user.accountId()).orElseThrow(() -> new AccessDeniedException("No UMKM profile"));
 	}
 
 	private static String profileFirst(RedirectAttributes redirect) {

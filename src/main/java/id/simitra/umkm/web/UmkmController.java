@@ -1,5 +1,6 @@
 package id.simitra.umkm.web;
 
+import id.simitra.umkm.CurrentUmkm;
 import id.simitra.umkm.ReadinessService;
 import id.simitra.umkm.UmkmProfile;
 import id.simitra.umkm.UmkmService;
@@ -47,8 +48,7 @@ class UmkmController {
 	}
 
 	@GetMapping
-	String dashboard(@AuthenticationPrincipal SimitraUser user, Model model) {
-		Optional<UmkmView> umkm = umkms.findByOwner(user.accountId());
+	String dashboard(@CurrentUmkm Optional<UmkmView> umkm, Model model) {
 		if (umkm.isEmpty()) {
 			return "redirect:/umkm/profil";
 		}
