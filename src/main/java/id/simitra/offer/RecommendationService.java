@@ -114,7 +114,7 @@ public class RecommendationService implements RecommendedCandidates {
 		}
 		return jdbc.sql("""
 				select r.need_id, r.umkm_id, u.business_name, a.display_name, r.note, r.created_at
-				from need_recommendation r join umkm u on u.id = r.umkm_id join account a on a.id = r.officer_id
+				from need_recommendation r join umkm u on u.id = r.umkm_id join account_person a on a.id = r.officer_id
 				where r.need_id = :need and u.regency_code like :scope order by r.created_at desc, r.id desc
 				""")
 			.param("need", needId)

@@ -401,7 +401,7 @@ public class PartnershipService {
 				 join partnership p on p.id = e.partnership_id
 				 join umkm u on u.id = p.umkm_id
 				 join company c on c.id = p.company_id
-				 join account a on a.id = e.actor_id
+				 join account_person a on a.id = e.actor_id
 				""";
 		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
 		PageRequest request = pageOf(page);

@@ -63,7 +63,7 @@ public class CertificateService {
 			from umkm_certificate c
 			join umkm u on u.id = c.umkm_id
 			join certificate_type t on t.code = c.type_code
-			left join account a on a.id = c.reviewed_by
+			left join account_person a on a.id = c.reviewed_by
 			""".formatted(STANDING_SQL);
 
 	private final CertificateRepository certificates;

@@ -174,7 +174,7 @@ public class UmkmService {
 		long total = jdbc.sql("select count(*) from umkm u" + where).param("scope", scope.get()).query(Long.class).single();
 		List<IdentityRow> rows = jdbc.sql("""
 				select u.id, u.business_name, u.owner_name, u.nib, u.regency_code, u.verified_at, a.display_name
-				from umkm u left join account a on a.id = u.verified_by
+				from umkm u left join account_person a on a.id = u.verified_by
 				""" + where + " order by u.created_at, u.id limit :limit offset :offset")
 			.param("scope", scope.get())
 			.param("limit", request.getPageSize())
