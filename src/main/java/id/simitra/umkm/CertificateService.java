@@ -4,7 +4,6 @@ import id.simitra.umkm.internal.Certificate;
 import id.simitra.umkm.internal.CertificateRepository;
 import id.simitra.umkm.internal.CertificateType;
 import id.simitra.umkm.internal.CertificateTypeRepository;
-import id.simitra.umkm.CertificateView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
