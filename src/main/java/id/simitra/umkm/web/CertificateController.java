@@ -4,12 +4,9 @@ import id.simitra.umkm.CurrentUmkm;
 import id.simitra.umkm.CertificateData;
 import id.simitra.umkm.CertificateService;
 import id.simitra.umkm.CertificateTypeView;
-import id.simitra.umkm.NewDocument;
 import id.simitra.umkm.UmkmQuotas;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.CertificateView;
-import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
@@ -88,7 +84,7 @@ class CertificateController {
 		if (umkmId.isEmpty()) {
 			return profileFirst(redirect);
 		}
-		CertificateData data = validate(form, errors, null, locale);
+		CertificateData data = form.toData(errors, allowedType(form, errors, null), certificates.today(), true, locale);
 		if (errors.hasErrors()) {
 			return formView(model, null, null);
 		}
@@ -117,7 +113,8 @@ class CertificateController {
 			@Valid @ModelAttribute("form") CertificateForm form, BindingResult errors, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		CertificateView current = certificates.getOwned(id, umkmId);
-		CertificateData data = validate(form, errors, current.type().code(), locale);
+		CertificateData data = form.toData(errors, allowedType(form, errors, current.type().code()),
+				certificates.today(), false, locale);
 		if (errors.hasErrors()) {
 			return formView(model, current, current.type().code());
 		}
@@ -152,74 +149,8 @@ class CertificateController {
 	 * stays acceptable even if it was retired since. A new certificate needs its document; an edit keeps the
 	 * current file unless another is chosen.
 	 */
-	private CertificateData validate(CertificateForm form, BindingResult errors, String currentType, Locale locale) {
-		Optional<CertificateTypeView> type = errors.hasFieldErrors("typeCode") ? Optional.empty()
-				: certificates.type(form.typeCode()).filter(t -> t.active() || t.code().equals(currentType));
-		if (type.isEmpty() && !errors.hasFieldErrors("typeCode")) {
-			errors.rejectValue("typeCode", "validation.choice");
-		}
-		String number = CertificateTypeView.normalizeNumber(form.number());
-		if (type.isPresent() && !errors.hasFieldErrors("number") && !type.get().accepts(number)) {
-			if (type.get().numberPattern() != null && type.get().hasExample()) {
-				errors.rejectValue("number", "validation.certificateNumber",
-						new Object[] { type.get().label(locale), type.get().numberExample() }, null);
-			}
-			else {
-				errors.rejectValue("number", "validation.certificateNumberLength");
-			}
-		}
-		LocalDate today = certificates.today();
-		LocalDate issuedOn = FormInput.date(errors, "issuedOn", form.issuedOn());
-		if (issuedOn != null && issuedOn.isAfter(today)) {
-			errors.rejectValue("issuedOn", "validation.issuedInFuture");
-		}
-		LocalDate expiresOn = null;
-		boolean expiryGiven = form.expiresOn() != null && !form.expiresOn().isBlank();
-		if (expiryGiven || type.map(CertificateTypeView::hasExpiry).orElse(false)) {
-			expiresOn = FormInput.date(errors, "expiresOn", form.expiresOn());
-		}
-		if (issuedOn != null && expiresOn != null && expiresOn.isBefore(issuedOn)) {
-			errors.rejectValue("expiresOn", "validation.expiryBeforeIssue");
-		}
-		String issuer = form.issuer() == null || form.issuer().isBlank()
-				? type.map(CertificateTypeView::defaultIssuer).orElse(null) : form.issuer().strip();
-		if (issuer == null && !errors.hasFieldErrors("issuer")) {
-			errors.rejectValue("issuer", "validation.required");
-		}
-		NewDocument document = document(form.document(), errors, currentType == null);
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return new CertificateData(type.get().code(), number, issuedOn, expiresOn, issuer, document);
-	}
 
 	/** The kind of file is read from its first bytes: names and browser-sent types can be anything. */
-	private static NewDocument document(MultipartFile file, BindingResult errors, boolean required) {
-		if (file == null || file.isEmpty()) {
-			if (required) {
-				errors.rejectValue("document", "validation.documentRequired");
-			}
-			return null;
-		}
-		if (file.getSize() > NewDocument.MAX_BYTES) {
-			errors.rejectValue("document", "validation.documentTooLarge");
-			return null;
-		}
-		byte[] bytes;
-		try {
-			bytes = file.getBytes();
-		}
-		catch (IOException ex) {
-			errors.rejectValue("document", "validation.documentUnreadable");
-			return null;
-		}
-		Optional<NewDocument> document = NewDocument.recognise(file.getOriginalFilename(), bytes);
-		if (document.isEmpty()) {
-			errors.rejectValue("document", "validation.documentType");
-			return null;
-		}
-		return document.get();
-	}
 
 	private String formView(Model model, CertificateView certificate, String currentType) {
 		List<CertificateTypeView> types = new ArrayList<>(certificates.activeTypes());
@@ -232,6 +163,12 @@ class CertificateController {
 				types.stream().filter(t -> form != null && t.code().equals(form.typeCode())).findFirst().orElse(null));
 		model.addAttribute("certificate", certificate);
 		return "umkm/certificate-form";
+	}
+
+	/** The kind chosen, if it exists and may be chosen: an inactive kind only for a certificate that already has it. */
+	private Optional<CertificateTypeView> allowedType(CertificateForm form, BindingResult errors, String currentType) {
+		return errors.hasFieldErrors("typeCode") ? Optional.empty()
+				: certificates.type(form.typeCode()).filter(t -> t.active() || t.code().equals(currentType));
 	}
 
 	private static String profileFirst(RedirectAttributes redirect) {

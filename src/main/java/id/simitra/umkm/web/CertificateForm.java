@@ -1,15 +1,22 @@
 package id.simitra.umkm.web;
 
+import id.simitra.umkm.CertificateData;
 import id.simitra.umkm.CertificateTypeView;
+import id.simitra.umkm.NewDocument;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import id.simitra.umkm.CertificateView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.simitra.platform.FormInput;
 
-/** The certificate form as typed; dates and the kind stay text until {@link FormInput} and the controller read them. */
+/** The certificate form as typed; dates and the kind stay text until {@link #toData} reads them. */
 public record CertificateForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 20, message = "{validation.choice}") String typeCode,
 		@NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.tooLong}") String number,
@@ -18,6 +25,76 @@ public record CertificateForm(
 		@Size(max = 150, message = "{validation.tooLong}") String issuer,
 		MultipartFile document,
 		String version) {
+
+	/**
+	 * The certificate to save, or null with the reasons in {@code errors}. {@code type} is the chosen kind if it may be
+	 * chosen; a new certificate needs its document, a changed one keeps the stored one when none is uploaded.
+	 */
+	CertificateData toData(BindingResult errors, Optional<CertificateTypeView> type, LocalDate today,
+			boolean documentRequired, Locale locale) {
+		if (type.isEmpty() && !errors.hasFieldErrors("typeCode")) {
+			errors.rejectValue("typeCode", "validation.choice");
+		}
+		String number = CertificateTypeView.normalizeNumber(number());
+		if (type.isPresent() && !errors.hasFieldErrors("number") && !type.get().accepts(number)) {
+			if (type.get().numberPattern() != null && type.get().hasExample()) {
+				errors.rejectValue("number", "validation.certificateNumber",
+						new Object[] { type.get().label(locale), type.get().numberExample() }, null);
+			}
+			else {
+				errors.rejectValue("number", "validation.certificateNumberLength");
+			}
+		}
+		LocalDate issuedOn = FormInput.date(errors, "issuedOn", issuedOn());
+		if (issuedOn != null && issuedOn.isAfter(today)) {
+			errors.rejectValue("issuedOn", "validation.issuedInFuture");
+		}
+		LocalDate expiresOn = null;
+		boolean expiryGiven = expiresOn() != null && !expiresOn().isBlank();
+		if (expiryGiven || type.map(CertificateTypeView::hasExpiry).orElse(false)) {
+			expiresOn = FormInput.date(errors, "expiresOn", expiresOn());
+		}
+		if (issuedOn != null && expiresOn != null && expiresOn.isBefore(issuedOn)) {
+			errors.rejectValue("expiresOn", "validation.expiryBeforeIssue");
+		}
+		String issuer = issuer() == null || issuer().isBlank()
+				? type.map(CertificateTypeView::defaultIssuer).orElse(null) : issuer().strip();
+		if (issuer == null && !errors.hasFieldErrors("issuer")) {
+			errors.rejectValue("issuer", "validation.required");
+		}
+		NewDocument document = document(document(), errors, documentRequired);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new CertificateData(type.get().code(), number, issuedOn, expiresOn, issuer, document);
+	}
+
+	private static NewDocument document(MultipartFile file, BindingResult errors, boolean required) {
+		if (file == null || file.isEmpty()) {
+			if (required) {
+				errors.rejectValue("document", "validation.documentRequired");
+			}
+			return null;
+		}
+		if (file.getSize() > NewDocument.MAX_BYTES) {
+			errors.rejectValue("document", "validation.documentTooLarge");
+			return null;
+		}
+		byte[] bytes;
+		try {
+			bytes = file.getBytes();
+		}
+		catch (IOException ex) {
+			errors.rejectValue("document", "validation.documentUnreadable");
+			return null;
+		}
+		Optional<NewDocument> document = NewDocument.recognise(file.getOriginalFilename(), bytes);
+		if (document.isEmpty()) {
+			errors.rejectValue("document", "validation.documentType");
+			return null;
+		}
+		return document.get();
+	}
 
 	static CertificateForm empty(CertificateTypeView type) {
 		return new CertificateForm(type == null ? "" : type.code(), "", "", "",
