@@ -1,7 +1,7 @@
 /**
  * In-app notifications and their e-mails.
  */
-@ApplicationModule(displayName = "notification", allowedDependencies = { "account", "platform" })
+@ApplicationModule(displayName = "notification", allowedDependencies = { "account", "partnership", "platform" })
 @NullMarked
 package id.simitra.notification;
 

@@ -25,14 +25,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -49,7 +46,6 @@ import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
 import id.simitra.need.NeedService;
 import id.simitra.need.NeedView;
-import id.simitra.notification.NotificationService;
 import id.simitra.reference.RegionService;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.NotFoundException;
@@ -61,7 +57,8 @@ import id.simitra.umkm.UmkmView;
 
 /**
  * Partnerships from the company's draft to completion: the status steps of {@link PartnershipAction}, the terms
- * and agreement, the audit trail (every change, append-only), ratings, and notifications to whoever must act next.
+ * and agreement, the audit trail (every change, append-only), ratings, and the events that tell whoever must act
+ * next ({@link PartnershipStepTaken}, {@link PartnershipRated}; the notification module listens).
  * Each change reads the partnership in its own transaction, checks the status it starts from there, and writes
  * with the optimistic lock, so of two people acting at once one succeeds and the other gets the 409 page.
  */
@@ -69,8 +66,6 @@ import id.simitra.umkm.UmkmView;
 public class PartnershipService {
 
 	static final int PAGE_SIZE = 20;
-
-	private static final Log log = LogFactory.getLog(PartnershipService.class);
 
 	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
@@ -95,7 +90,7 @@ public class PartnershipService {
 
 	private final DocumentService documents;
 
-	private final NotificationService notifications;
+	private final ApplicationEventPublisher published;
 
 	private final JdbcClient jdbc;
 
@@ -110,7 +105,7 @@ public class PartnershipService {
 	PartnershipService(PartnershipRepository partnerships, PartnershipEventRepository events,
 			PartnershipRatingRepository ratings, CompanyService companies, UmkmService umkms, NeedService needs,
 			AccountService accounts, RegionService regions, DocumentService documents,
-			NotificationService notifications, JdbcClient jdbc, Clock clock, PartnershipAccess access,
+			ApplicationEventPublisher published, JdbcClient jdbc, Clock clock, PartnershipAccess access,
 			OfficerScope officers, DeclineCoolOff coolOff) {
 		this.partnerships = partnerships;
 		this.events = events;
@@ -121,7 +116,7 @@ public class PartnershipService {
 		this.accounts = accounts;
 		this.regions = regions;
 		this.documents = documents;
-		this.notifications = notifications;
+		this.published = published;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.access = access;
@@ -285,8 +280,7 @@ public class PartnershipService {
 		Parties parties = parties(p);
 		String raterName = side == Role.COMPANY ? parties.company().name() : parties.umkm().businessName();
 		Long ratee = side == Role.COMPANY ? parties.umkm().ownerId() : parties.company().ownerId();
-		notifications.notify(ratee, "lifecycle.notify.rated", List.of(raterName, String.valueOf(score), p.getObject()),
-				link(p));
+		published.publishEvent(new PartnershipRated(p.getId(), side, raterName, ratee, score, p.getObject()));
 	}
 
 	/** Completed partnerships of this UMKM and the average of the ratings companies gave it. */
@@ -475,41 +469,15 @@ public class PartnershipService {
 		notifyParties(p, action, from, actor);
 	}
 
-	/** Tells whoever has to act next, or whom the step concerns, with a link to the partnership. */
+	/**
+	 * Publishes the step for whoever has to act next or whom it concerns; stored with this transaction in the event
+	 * publication registry, so the notifications follow even if their listener fails once (docs/events.md).
+	 */
 	private void notifyParties(Partnership p, PartnershipAction action, PartnershipStatus from, SimitraUser actor) {
 		Parties parties = parties(p);
-		String company = parties.company().name();
-		String umkm = parties.umkm().businessName();
-		Long companyOwner = parties.company().ownerId();
-		Long umkmOwner = parties.umkm().ownerId();
-		String object = p.getObject();
-		String link = link(p);
-		switch (action) {
-			case PROPOSE -> notifications.notify(umkmOwner, from == PartnershipStatus.RETURNED
-					? "lifecycle.notify.reproposed" : "lifecycle.notify.proposed", List.of(company, object), link);
-			case ACCEPT -> notifications.notify(companyOwner, "lifecycle.notify.accepted", List.of(umkm, object), link);
-			case DECLINE -> notifications.notify(companyOwner, "lifecycle.notify.declined", List.of(umkm, object), link);
-			case SUBMIT -> {
-				String province = parties.umkm().regencyCode().substring(0, 2);
-				List<Long> officers = accounts.officerIdsInProvince(province);
-				if (officers.isEmpty()) {
-					log.warn("Partnership " + p.getId() + " submitted, but no officer works for province " + province);
-				}
-				officers.forEach(o -> notifications.notify(o, "lifecycle.notify.submitted",
-						List.of(company, umkm, object), link));
-			}
-			case APPROVE, RETURN, REJECT -> {
-				String key = "lifecycle.notify." + action.name().toLowerCase(Locale.ROOT);
-				notifications.notify(companyOwner, key, List.of(object), link);
-				notifications.notify(umkmOwner, key, List.of(object), link);
-			}
-			case ACTIVATE, COMPLETE, TERMINATE -> {
-				boolean byCompany = sideOf(actor, p) == Role.COMPANY;
-				String key = "lifecycle.notify." + action.name().toLowerCase(Locale.ROOT);
-				notifications.notify(byCompany ? umkmOwner : companyOwner, key, List.of(byCompany ? company : umkm, object),
-						link);
-			}
-		}
+		published.publishEvent(new PartnershipStepTaken(p.getId(), action, from, sideOf(actor, p),
+				parties.company().ownerId(), parties.company().name(), parties.umkm().ownerId(),
+				parties.umkm().businessName(), parties.umkm().regencyCode(), p.getObject()));
 	}
 
 	private void record(Partnership p, PartnershipEvent.Kind kind, PartnershipStatus from, PartnershipStatus to,
@@ -619,10 +587,6 @@ public class PartnershipService {
 	}
 
 	private record Parties(CompanyView company, UmkmView umkm) {
-	}
-
-	private static String link(Partnership p) {
-		return "/kemitraan/" + p.getId();
 	}
 
 	/** Changed fields as stored in the audit trail: one line per field, "field TAB old TAB new". */

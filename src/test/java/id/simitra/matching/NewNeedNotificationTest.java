@@ -36,6 +36,8 @@ class NewNeedNotificationTest {
 	}
 
 	private long notificationsOf(Long accountId, Long needId) {
+		// The alerts are made by a listener after the need's commit, in another thread.
+		fixtures.awaitEventListeners();
 		return jdbc.sql("select count(*) from notification where account_id = ? and link = ?")
 			.params(accountId, "/umkm/kebutuhan/" + needId)
 			.query(Long.class)

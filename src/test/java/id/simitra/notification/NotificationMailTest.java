@@ -1,5 +1,6 @@
 package id.simitra.notification;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,6 +8,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import id.simitra.account.AccountService;
 import id.simitra.account.Role;
+import id.simitra.partnership.PartnershipRated;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;
 
@@ -29,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * With a mail server configured (here GreenMail, an SMTP server inside the test), a notification is also
  * e-mailed, after the transaction commits; a rolled-back change sends nothing, and a mail server that is down
- * does not stop the change.
+ * does not stop the change. A notification made by a listener of another module's event is not lost when that
+ * listener fails: the publication stays in the registry and, resubmitted, is stored and e-mailed.
  */
 @SimitraTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -54,6 +61,15 @@ class NotificationMailTest {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	IncompleteEventPublications incomplete;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	@Order(1)
@@ -95,6 +111,61 @@ class NotificationMailTest {
 
 	@Test
 	@Order(3)
+	void aFailedListenerLosesNothingItsNotificationAndMailFollowOnResubmission() throws Exception {
+		String email = "pt-" + UUID.randomUUID() + "@contoh.test";
+		Long companyOwner = accounts.create(email, WebSession.PASSWORD, "Hendra Sitompul", Role.COMPANY).id();
+		// A partnership id no real one has: the planted failure below refuses only this notification.
+		long partnershipId = -(System.nanoTime() % 1_000_000_000L) - 1;
+		String link = "/kemitraan/" + partnershipId;
+		jdbc.sql("""
+				create function test_refuse_notification() returns trigger language plpgsql as $$
+				begin raise exception 'planted listener failure'; end $$
+				""").update();
+		jdbc.sql("create trigger test_refuse_notification before insert on notification for each row when (new.link = '"
+				+ link + "') execute function test_refuse_notification()").update();
+		greenMail.purgeEmailFromAllMailboxes();
+		try {
+			// As PartnershipService.rate publishes it: inside the transaction that stores the rating.
+			new TransactionTemplate(transactions).executeWithoutResult(tx -> events.publishEvent(
+					new PartnershipRated(partnershipId, Role.UMKM, "Kopi Sidikalang", companyOwner, 5, "Kopi")));
+
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(statusOf(partnershipId)));
+			assertThat(notifications.unreadCount(companyOwner)).isZero();
+			assertThat(greenMail.waitForIncomingEmail(500, 1)).isFalse();
+		}
+		finally {
+			jdbc.sql("drop trigger test_refuse_notification on notification").update();
+			jdbc.sql("drop function test_refuse_notification()").update();
+		}
+
+		incomplete.resubmitIncompletePublications(
+				p -> p.getEvent() instanceof PartnershipRated r && r.partnershipId() == partnershipId);
+
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(statusOf(partnershipId)));
+		assertThat(notifications.list(companyOwner, 0).items()).singleElement().satisfies(n -> {
+			assertThat(n.messageKey()).isEqualTo("lifecycle.notify.rated");
+			assertThat(n.link()).isEqualTo(link);
+		});
+		assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+		MimeMessage mail = greenMail.getReceivedMessages()[0];
+		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
+		assertThat(GreenMailUtil.getBody(mail)).contains("https://simitra.example" + link);
+	}
+
+	private String statusOf(long partnershipId) {
+		return jdbc.sql("""
+				select status from event_publication
+				where event_type = :type and (serialized_event::jsonb ->> 'partnershipId')::bigint = :id
+				""")
+			.param("type", PartnershipRated.class.getName())
+			.param("id", partnershipId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	@Test
+	@Order(4)
 	void aMailServerThatIsDownDoesNotStopTheChange() {
 		Long accountId = accounts
 			.create("petugas-" + UUID.randomUUID() + "@contoh.test", WebSession.PASSWORD, "Rina", Role.OFFICER)

@@ -106,11 +106,16 @@ final class LifecycleWorld {
 		return (SimitraUser) accounts.loadUserByUsername(email);
 	}
 
-	/** A fresh need each time: a need has at most one live partnership per UMKM. */
+	/**
+	 * A fresh need each time: a need has at most one live partnership per UMKM. Its "a new need fits you" alerts
+	 * (a listener after commit) are waited for, so they come before anything the partnership then notifies.
+	 */
 	Long need() {
-		return needs.create(companyId, new NeedData("Kopi bubuk " + tag(), "Untuk rak swalayan", "10761",
+		Long id = needs.create(companyId, new NeedData("Kopi bubuk " + tag(), "Untuk rak swalayan", "10761",
 				new BigDecimal("100"), Unit.KG, "12.71", LocalDate.now().plusDays(30), PartnershipPattern.PERDAGANGAN_UMUM))
 			.id();
+		fixtures.awaitEventListeners();
+		return id;
 	}
 
 	static ProposalData terms(String object) {
@@ -137,7 +142,7 @@ final class LifecycleWorld {
 			}
 			case DECLINED -> {
 				propose(id);
-				partnerships.perform(umkm, id, PartnershipAction.DECLINE, REASON, false, null);
+				step(umkm, id, PartnershipAction.DECLINE, REASON, false);
 				// An old decline, so that this world's company may go on proposing to its UMKM (the cool-off after a
 				// fresh decline is tested in PartnershipRulesTest).
 				fixtures.ageDecline(id, 365);
@@ -147,38 +152,47 @@ final class LifecycleWorld {
 			case REJECTED -> decide(submit(id), PartnershipAction.REJECT);
 			case APPROVED -> decide(submit(id), PartnershipAction.APPROVE);
 			case ACTIVE -> activate(id);
-			case COMPLETED -> partnerships.perform(company, activate(id), PartnershipAction.COMPLETE, null, false, null);
-			case TERMINATED -> partnerships.perform(umkm, activate(id), PartnershipAction.TERMINATE, REASON, false, null);
+			case COMPLETED -> step(company, activate(id), PartnershipAction.COMPLETE, null, false);
+			case TERMINATED -> step(umkm, activate(id), PartnershipAction.TERMINATE, REASON, false);
 		}
 		return id;
 	}
 
+	/**
+	 * One step as {@link PartnershipService#perform} takes it, then waits for its notifications (listeners after
+	 * commit, in other threads), so that they are stored in the order the steps were taken.
+	 */
+	private void step(SimitraUser actor, Long id, PartnershipAction action, String reason, boolean declared) {
+		partnerships.perform(actor, id, action, reason, declared, null);
+		fixtures.awaitEventListeners();
+	}
+
 	Long propose(Long id) {
-		partnerships.perform(company, id, PartnershipAction.PROPOSE, null, true, null);
+		step(company, id, PartnershipAction.PROPOSE, null, true);
 		return id;
 	}
 
 	Long accept(Long id) {
 		propose(id);
-		partnerships.perform(umkm, id, PartnershipAction.ACCEPT, null, false, null);
+		step(umkm, id, PartnershipAction.ACCEPT, null, false);
 		return id;
 	}
 
 	Long submit(Long id) {
 		accept(id);
 		partnerships.uploadAgreement(company, id, agreement(), null);
-		partnerships.perform(company, id, PartnershipAction.SUBMIT, null, true, null);
+		step(company, id, PartnershipAction.SUBMIT, null, true);
 		return id;
 	}
 
 	Long decide(Long id, PartnershipAction decision) {
-		partnerships.perform(officer, id, decision, REASON, false, null);
+		step(officer, id, decision, REASON, false);
 		return id;
 	}
 
 	Long activate(Long id) {
 		decide(submit(id), PartnershipAction.APPROVE);
-		partnerships.perform(company, id, PartnershipAction.ACTIVATE, null, false, null);
+		step(company, id, PartnershipAction.ACTIVATE, null, false);
 		return id;
 	}
 

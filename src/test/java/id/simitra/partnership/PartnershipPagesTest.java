@@ -258,7 +258,9 @@ class PartnershipPagesTest {
 		MockHttpSession owner = session(w.umkm);
 		Long id = w.in(PartnershipStatus.PROPOSED);
 		// The new need may also have told this UMKM that it fits (when it is among the ten best, which depends on
-		// the other UMKM in the database); only the proposal's notification is looked at here.
+		// the other UMKM in the database); only the proposal's notification is looked at here. Both are made by
+		// listeners after commit: wait for them first.
+		fixtures.awaitEventListeners();
 		jdbc.sql("delete from notification where account_id = ? and message_key = 'notification.needFits'")
 			.param(w.umkm.accountId())
 			.update();

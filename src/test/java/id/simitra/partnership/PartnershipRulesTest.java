@@ -343,6 +343,7 @@ class PartnershipRulesTest {
 	}
 
 	private NotificationView latest(SimitraUser user) {
+		fixtures.awaitEventListeners();
 		return notifications.list(user.accountId(), 0).items().get(0);
 	}
 

@@ -1,10 +1,13 @@
 package id.simitra.support;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.List;
 import java.util.UUID;
+
+import org.awaitility.Awaitility;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,6 +50,21 @@ public class Fixtures {
 		this.companies = companies;
 		this.needs = needs;
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Waits until every event published so far has been handled: cross-module listeners (notifications, new-need
+	 * alerts) run after commit in other threads, so a test that looks at their effects right after an action waits
+	 * here first. A publication whose listener failed (status FAILED) is not waited for.
+	 */
+	public void awaitEventListeners() {
+		Awaitility.await("event listeners")
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(25))
+			.until(() -> jdbc.sql("""
+					select count(*) from event_publication
+					where completion_date is null and status is distinct from 'FAILED'
+					""").query(Long.class).single() == 0);
 	}
 
 	public Long company(String name, String regency) {

@@ -5,29 +5,22 @@ import id.simitra.matching.MatchingService;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import id.simitra.notification.NotificationService;
 import id.simitra.need.NeedPosted;
 import id.simitra.umkm.UmkmService;
 
 /**
- * Tells the best-fitting UMKM about a new need (in-app, and by e-mail when mail is configured). Runs
- * after the need is committed, so a failure here never loses the need; it is logged instead.
+ * Tells the best-fitting UMKM about a new need (in-app, and by e-mail when mail is configured). Runs after the need
+ * is committed, in its own transaction, so a failure here never loses the need; nor are the alerts lost: a failure
+ * leaves the {@link NeedPosted} publication incomplete in the registry, and it is resubmitted (docs/events.md).
  */
 @Component
 class NewNeedNotifier {
 
 	static final int NOTIFY_TOP = 10;
-
-	private static final Log log = LogFactory.getLog(NewNeedNotifier.class);
 
 	private final MatchingService matching;
 
@@ -41,21 +34,16 @@ class NewNeedNotifier {
 		this.notifications = notifications;
 	}
 
-	// A new transaction: after commit the need's transaction is finished and would not store anything.
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void needPosted(NeedPosted event) {
-		try {
-			List<Candidate> best = matching.rank(event.needId(), NOTIFY_TOP);
-			var owners = umkms.ownerIds(best.stream().map(Candidate::umkmId).toList());
-			for (Candidate c : best) {
-				notifications.notify(owners.get(c.umkmId()), "notification.needFits",
-						List.of(event.title(), String.format(Locale.ROOT, "%.0f", c.score())),
-						"/umkm/kebutuhan/" + event.needId());
-			}
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not notify UMKM about need " + event.needId(), ex);
+	// Asynchronous, after the need's commit, in a new transaction: all ten alerts are stored, or none and the
+	// publication is retried. No catch here: an exception is what marks the publication as not completed.
+	@ApplicationModuleListener
+	void needPosted(NeedPosted event) {
+		List<Candidate> best = matching.rank(event.needId(), NOTIFY_TOP);
+		var owners = umkms.ownerIds(best.stream().map(Candidate::umkmId).toList());
+		for (Candidate c : best) {
+			notifications.notify(owners.get(c.umkmId()), "notification.needFits",
+					List.of(event.title(), String.format(Locale.ROOT, "%.0f", c.score())),
+					"/umkm/kebutuhan/" + event.needId());
 		}
 	}
 
