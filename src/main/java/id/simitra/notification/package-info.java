@@ -1,7 +1,7 @@
 /**
  * In-app notifications and their e-mails.
  */
-@ApplicationModule(displayName = "notification", allowedDependencies = { "account", "partnership", "platform" })
+@ApplicationModule(displayName = "notification", allowedDependencies = { "account", "matching", "partnership", "platform" })
 @NullMarked
 package id.simitra.notification;
 
