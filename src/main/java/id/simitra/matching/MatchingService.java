@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -166,7 +167,6 @@ public class MatchingService {
 		if (needs.size() < 5) {
 			needs = fittingNeeds(umkmId, 3, today);
 		}
-		Locale locale = LocaleContextHolder.getLocale();
 		List<FitNeed> result = new ArrayList<>();
 		for (Object[] n : needs) {
 			Scoring.NeedInfo need = (Scoring.NeedInfo) n[0];
@@ -302,7 +302,8 @@ public class MatchingService {
 			.list()
 			.stream()
 			.map(in -> {
-				Object[] name = names.get(in.umkmId());
+				// match_factors answers only for the ids it was given, all of them named above.
+				Object[] name = Objects.requireNonNull(names.get(in.umkmId()));
 				return scoring.score(in, need, (String) name[0], SizeClass.valueOf((String) name[1]), locale);
 			})
 			.toList();

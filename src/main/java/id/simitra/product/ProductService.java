@@ -1,5 +1,7 @@
 package id.simitra.product;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.product.internal.Product;
 import id.simitra.product.internal.ProductRepository;
 import org.springframework.data.domain.PageRequest;
@@ -50,13 +52,12 @@ public class ProductService {
 	@Transactional
 	public ProductView create(Long umkmId, ProductData data) {
 		quotas.productSlot(umkmId);
-		Product p = new Product(umkmId);
-		p.update(data);
+		Product p = new Product(umkmId, data);
 		return toView(products.saveAndFlush(p));
 	}
 
 	@Transactional
-	public ProductView update(Long productId, Long umkmId, ProductData data, Long expectedVersion) {
+	public ProductView update(Long productId, Long umkmId, ProductData data, @Nullable Long expectedVersion) {
 		Product p = owned(productId, umkmId);
 		if (expectedVersion != null && expectedVersion != p.getVersion()) {
 			throw new ConflictException("Product changed since it was opened");

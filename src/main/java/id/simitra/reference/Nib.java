@@ -2,6 +2,8 @@ package id.simitra.reference;
 
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /** NIB (Nomor Induk Berusaha) from OSS: exactly 13 digits. Optional for UMKM, a readiness gap when absent. */
 public final class Nib {
 
@@ -13,7 +15,7 @@ public final class Nib {
 	}
 
 	/** Blank means "no NIB yet"; spaces that people type between digit groups are dropped. */
-	public static String normalize(String raw) {
+	public static @Nullable String normalize(String raw) {
 		if (raw == null) {
 			return null;
 		}

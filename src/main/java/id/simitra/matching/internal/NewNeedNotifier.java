@@ -49,7 +49,11 @@ class NewNeedNotifier {
 			List<Candidate> best = matching.rank(event.needId(), NOTIFY_TOP);
 			var owners = umkms.ownerIds(best.stream().map(Candidate::umkmId).toList());
 			for (Candidate c : best) {
-				notifications.notify(owners.get(c.umkmId()), "notification.needFits",
+				Long owner = owners.get(c.umkmId());
+				if (owner == null) {
+					continue; // the UMKM is gone since it was ranked
+				}
+				notifications.notify(owner, "notification.needFits",
 						List.of(event.title(), String.format(Locale.ROOT, "%.0f", c.score())),
 						"/umkm/kebutuhan/" + event.needId());
 			}

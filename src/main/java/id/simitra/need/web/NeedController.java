@@ -1,5 +1,7 @@
 package id.simitra.need.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
 import id.simitra.need.NeedView;
@@ -92,7 +94,7 @@ class NeedController {
 			return profileFirst(redirect);
 		}
 		NeedData data = validate(form, errors);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, null);
 		}
 		NeedView need = needs.create(company.get().id(), data);
@@ -113,7 +115,7 @@ class NeedController {
 		Long companyId = ownCompanyId(user);
 		needs.getOwned(id, companyId);
 		NeedData data = validate(form, errors);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, id);
 		}
 		needs.update(id, companyId, data, FormInput.version(form.version()));
@@ -135,7 +137,7 @@ class NeedController {
 			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No company profile"));
 	}
 
-	private NeedData validate(NeedForm form, BindingResult errors) {
+	private @Nullable NeedData validate(NeedForm form, BindingResult errors) {
 		Optional<String> code = kbli.parseSubclass(form.kbli());
 		if (!errors.hasFieldErrors("kbli") && code.isEmpty()) {
 			errors.rejectValue("kbli", "validation.kbli");
@@ -163,14 +165,15 @@ class NeedController {
 				certificates.put(type, true);
 			}
 		}
-		if (errors.hasErrors()) {
+		// Each of these is null only when an error was recorded for its field.
+		if (errors.hasErrors() || quantity == null || unit == null || deadline == null || pattern == null) {
 			return null;
 		}
 		return new NeedData(form.title().strip(), form.description().strip(), code.get(), quantity, unit,
 				form.regencyCode(), deadline, pattern, certificates);
 	}
 
-	private String formView(Model model, Long needId) {
+	private String formView(Model model, @Nullable Long needId) {
 		model.addAttribute("needId", needId);
 		model.addAttribute("units", Unit.values());
 		model.addAttribute("patterns", PartnershipPattern.values());

@@ -1,5 +1,7 @@
 package id.simitra.need.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.need.NeedView;
 import java.util.List;
 
@@ -20,7 +22,7 @@ public record NeedForm(
 		String pattern,
 		List<String> requiredCertificates,
 		List<String> preferredCertificates,
-		String version) {
+		@Nullable String version) {
 
 	public boolean requires(String type) {
 		return requiredCertificates != null && requiredCertificates.contains(type);

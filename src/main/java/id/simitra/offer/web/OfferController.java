@@ -1,5 +1,7 @@
 package id.simitra.offer.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.offer.internal.ConversationService;
 import id.simitra.offer.internal.Offer;
 import id.simitra.offer.internal.OfferData;
@@ -95,7 +97,7 @@ class OfferController {
 			errors.reject("validation.offerExists");
 		}
 		OfferData data = validate(form, errors, need, 0);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, need, null, 0, umkmId.get());
 		}
 		OfferView offer;
@@ -146,7 +148,7 @@ class OfferController {
 		OfferView current = offers.getOwned(id, umkmId);
 		OfferNeed need = offers.needTakingOffers(current.needId());
 		OfferData data = validate(form, errors, need, current.attachments().size());
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, need, current, current.attachments().size(), umkmId);
 		}
 		try {
@@ -194,7 +196,7 @@ class OfferController {
 			errors.rejectValue("attachment", "validation.offerTooManyFiles",
 					new Object[] { OfferService.MAX_ATTACHMENTS }, null);
 		}
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || document == null) {
 			model.addAttribute("offer", offer);
 			return "offer/attachment";
 		}
@@ -235,7 +237,7 @@ class OfferController {
 	 * Reads the form against the need: the unit must measure what the need measures (kg against ton, not
 	 * litres), the validity date must not be past, and an attached file must be a real PDF, JPEG or PNG.
 	 */
-	private OfferData validate(OfferForm form, BindingResult errors, OfferNeed need, int attachments) {
+	private @Nullable OfferData validate(OfferForm form, BindingResult errors, OfferNeed need, int attachments) {
 		BigDecimal quantity = FormInput.quantity(errors, "quantity", form.quantity(), false);
 		Unit unit = FormInput.choice(errors, "unit", form.unit(), Unit.class);
 		if (unit != null && unit.kind() != need.unit().kind()) {
@@ -254,14 +256,16 @@ class OfferController {
 			errors.rejectValue("attachment", "validation.offerTooManyFiles",
 					new Object[] { OfferService.MAX_ATTACHMENTS }, null);
 		}
-		if (errors.hasErrors()) {
+		// Each of these is null only when an error was recorded for its field.
+		if (errors.hasErrors() || quantity == null || unit == null || price == null || leadTime == null
+				|| validUntil == null) {
 			return null;
 		}
 		return new OfferData(quantity, unit, price, leadTime, validUntil, note, document);
 	}
 
 	/** Whole days from 0 (from stock) to 365. */
-	private static Integer days(BindingResult errors, String field, String raw) {
+	private static @Nullable Integer days(BindingResult errors, String field, @Nullable String raw) {
 		if (errors.hasFieldErrors(field)) {
 			return null;
 		}
@@ -281,7 +285,7 @@ class OfferController {
 	 * The form warns about required certificates the UMKM lacks but does not refuse the offer: nothing in the
 	 * offer design blocks on certificates, the company decides, and a submitted one may be verified meanwhile.
 	 */
-	private String formView(Model model, OfferNeed need, OfferView offer, int attachments, Long umkmId) {
+	private String formView(Model model, OfferNeed need, @Nullable OfferView offer, int attachments, Long umkmId) {
 		model.addAttribute("certificateGaps", offers.certificateGaps(need.id(), umkmId));
 		model.addAttribute("need", need);
 		model.addAttribute("offer", offer);

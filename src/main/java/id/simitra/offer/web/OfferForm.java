@@ -1,5 +1,7 @@
 package id.simitra.offer.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.offer.internal.OfferNeed;
 import id.simitra.offer.internal.OfferView;
 import jakarta.validation.constraints.Size;
@@ -15,9 +17,9 @@ public record OfferForm(
 		@Size(max = 30, message = "{validation.tooLong}") String unitPrice,
 		@Size(max = 10, message = "{validation.tooLong}") String leadTimeDays,
 		@Size(max = 20, message = "{validation.date}") String validUntil,
-		@Size(max = 2000, message = "{validation.tooLong}") String note,
-		MultipartFile attachment,
-		String version) {
+		@Size(max = 2000, message = "{validation.tooLong}") @Nullable String note,
+		@Nullable MultipartFile attachment,
+		@Nullable String version) {
 
 	static OfferForm empty(OfferNeed need) {
 		return new OfferForm("", need.unit().name(), "", "", "", "", null, null);

@@ -1,5 +1,7 @@
 package id.simitra.product.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.product.ProductData;
 import id.simitra.product.ProductService;
 import id.simitra.product.ProductView;
@@ -89,7 +91,7 @@ class ProductController {
 			return profileFirst(redirect);
 		}
 		ProductData data = validate(form, errors);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, null);
 		}
 		try {
@@ -117,7 +119,7 @@ class ProductController {
 		Long umkmId = ownUmkmId(user);
 		products.getOwned(id, umkmId);
 		ProductData data = validate(form, errors);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, id);
 		}
 		products.update(id, umkmId, data, FormInput.version(form.version()));
@@ -144,7 +146,7 @@ class ProductController {
 			.orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No UMKM profile"));
 	}
 
-	private ProductData validate(ProductForm form, BindingResult errors) {
+	private @Nullable ProductData validate(ProductForm form, BindingResult errors) {
 		Optional<String> code = kbli.parseSubclass(form.kbli());
 		if (!errors.hasFieldErrors("kbli") && code.isEmpty()) {
 			errors.rejectValue("kbli", "validation.kbli");
@@ -157,7 +159,9 @@ class ProductController {
 		if (priceMin != null && priceMax != null && priceMax < priceMin) {
 			errors.rejectValue("priceMax", "validation.priceRange");
 		}
-		if (errors.hasErrors()) {
+		// Each of these is null only when an error was recorded for its field.
+		if (errors.hasErrors() || unit == null || capacity == null || minimumOrder == null || priceMin == null
+				|| priceMax == null) {
 			return null;
 		}
 		return new ProductData(form.name().strip(),
@@ -165,7 +169,7 @@ class ProductController {
 				code.get(), unit, capacity, minimumOrder, priceMin, priceMax);
 	}
 
-	private String formView(Model model, Long productId) {
+	private String formView(Model model, @Nullable Long productId) {
 		model.addAttribute("productId", productId);
 		if (productId != null) {
 			model.addAttribute("photos", photos.photosOf(productId));

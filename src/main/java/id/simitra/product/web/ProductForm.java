@@ -1,5 +1,7 @@
 package id.simitra.product.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.product.ProductView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,14 +11,14 @@ import id.simitra.platform.FormInput;
 /** The product form as typed; numbers and the unit stay text until {@link FormInput} reads them. */
 public record ProductForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.tooLong}") String name,
-		@Size(max = 2000, message = "{validation.tooLong}") String description,
+		@Size(max = 2000, message = "{validation.tooLong}") @Nullable String description,
 		@NotBlank(message = "{validation.required}") @Size(max = 320, message = "{validation.tooLong}") String kbli,
 		String unit,
 		@Size(max = 30, message = "{validation.tooLong}") String monthlyCapacity,
 		@Size(max = 30, message = "{validation.tooLong}") String minimumOrder,
 		@Size(max = 30, message = "{validation.tooLong}") String priceMin,
 		@Size(max = 30, message = "{validation.tooLong}") String priceMax,
-		String version) {
+		@Nullable String version) {
 
 	static final long MAX_PRICE = 999_999_999_999L;
 

@@ -1,5 +1,7 @@
 package id.simitra.umkm.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.umkm.CertificateData;
 import id.simitra.umkm.CertificateService;
 import id.simitra.umkm.CertificateTypeView;
@@ -91,7 +93,7 @@ class CertificateController {
 			return profileFirst(redirect);
 		}
 		CertificateData data = validate(form, errors, null, locale);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, null, null);
 		}
 		try {
@@ -121,7 +123,7 @@ class CertificateController {
 		Long umkmId = ownUmkmId(user);
 		CertificateView current = certificates.getOwned(id, umkmId);
 		CertificateData data = validate(form, errors, current.type().code(), locale);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, current, current.type().code());
 		}
 		CertificateView saved;
@@ -155,7 +157,8 @@ class CertificateController {
 	 * stays acceptable even if it was retired since. A new certificate needs its document; an edit keeps the
 	 * current file unless another is chosen.
 	 */
-	private CertificateData validate(CertificateForm form, BindingResult errors, String currentType, Locale locale) {
+	private @Nullable CertificateData validate(CertificateForm form, BindingResult errors, @Nullable String currentType,
+			Locale locale) {
 		Optional<CertificateTypeView> type = errors.hasFieldErrors("typeCode") ? Optional.empty()
 				: certificates.type(form.typeCode()).filter(t -> t.active() || t.code().equals(currentType));
 		if (type.isEmpty() && !errors.hasFieldErrors("typeCode")) {
@@ -190,14 +193,15 @@ class CertificateController {
 			errors.rejectValue("issuer", "validation.required");
 		}
 		NewDocument document = document(form.document(), errors, currentType == null);
-		if (errors.hasErrors()) {
+		// issuedOn and issuer are null only when an error was recorded for them
+		if (errors.hasErrors() || issuedOn == null || issuer == null) {
 			return null;
 		}
 		return new CertificateData(type.get().code(), number, issuedOn, expiresOn, issuer, document);
 	}
 
 	/** The kind of file is read from its first bytes: names and browser-sent types can be anything. */
-	private static NewDocument document(MultipartFile file, BindingResult errors, boolean required) {
+	private static @Nullable NewDocument document(@Nullable MultipartFile file, BindingResult errors, boolean required) {
 		if (file == null || file.isEmpty()) {
 			if (required) {
 				errors.rejectValue("document", "validation.documentRequired");
@@ -224,7 +228,7 @@ class CertificateController {
 		return document.get();
 	}
 
-	private String formView(Model model, CertificateView certificate, String currentType) {
+	private String formView(Model model, @Nullable CertificateView certificate, @Nullable String currentType) {
 		List<CertificateTypeView> types = new ArrayList<>(certificates.activeTypes());
 		if (currentType != null && types.stream().noneMatch(t -> t.code().equals(currentType))) {
 			certificates.type(currentType).ifPresent(t -> types.add(0, t));

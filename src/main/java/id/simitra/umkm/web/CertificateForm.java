@@ -1,5 +1,7 @@
 package id.simitra.umkm.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.umkm.CertificateTypeView;
 import id.simitra.umkm.CertificateView;
 import jakarta.validation.constraints.NotBlank;
@@ -16,8 +18,8 @@ public record CertificateForm(
 		@Size(max = 20, message = "{validation.date}") String issuedOn,
 		@Size(max = 20, message = "{validation.date}") String expiresOn,
 		@Size(max = 150, message = "{validation.tooLong}") String issuer,
-		MultipartFile document,
-		String version) {
+		@Nullable MultipartFile document,
+		@Nullable String version) {
 
 	static CertificateForm empty(CertificateTypeView type) {
 		return new CertificateForm(type == null ? "" : type.code(), "", "", "",
