@@ -129,12 +129,6 @@ public class MatchingService {
 		return result;
 	}
 
-	/** The UMKM ids of the best candidates: whom to tell about a new need. */
-	@Transactional(readOnly = true)
-	public List<Long> bestUmkmIds(Long needId, int count) {
-		return rank(needId, count).stream().map(Candidate::umkmId).toList();
-	}
-
 	/** "Why not": how this UMKM scores for the need, whether it is in the ranking and what kept it out. */
 	@Transactional(readOnly = true)
 	public WhyNot explain(Long needId, Long umkmId) {

@@ -38,11 +38,6 @@ public class ProductService {
 			.map(this::toView));
 	}
 
-	@Transactional(readOnly = true)
-	public long countOf(Long umkmId) {
-		return products.countByUmkmId(umkmId);
-	}
-
 	/** The product, if it belongs to this UMKM: 404 when it does not exist, 403 when it is someone else's. */
 	@Transactional(readOnly = true)
 	public ProductView getOwned(Long productId, Long umkmId) {

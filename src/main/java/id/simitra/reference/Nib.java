@@ -1,15 +1,11 @@
 package id.simitra.reference;
 
-import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /** NIB (Nomor Induk Berusaha) from OSS: exactly 13 digits. Optional for UMKM, a readiness gap when absent. */
 public final class Nib {
 
 	public static final String REGEX = "^$|^[0-9]{13}$";
-
-	private static final Pattern PATTERN = Pattern.compile("[0-9]{13}");
 
 	private Nib() {
 	}
@@ -21,10 +17,6 @@ public final class Nib {
 		}
 		String digits = raw.replaceAll("[\\s.-]", "");
 		return digits.isEmpty() ? null : digits;
-	}
-
-	public static boolean isValid(String nib) {
-		return nib != null && PATTERN.matcher(nib).matches();
 	}
 
 }

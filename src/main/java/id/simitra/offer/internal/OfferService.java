@@ -535,15 +535,6 @@ public class OfferService {
 			.update();
 	}
 
-	/** Attachments already on an offer, so a form can say how many more fit. */
-	@Transactional(readOnly = true)
-	public int attachmentCount(Long offerId) {
-		return jdbc.sql("select count(*) from offer_attachment where offer_id = :id")
-			.param("id", offerId)
-			.query(Integer.class)
-			.single();
-	}
-
 	private static void requireUnitOf(OfferNeed need, Unit unit) {
 		if (unit.kind() != need.unit().kind()) {
 			throw new IllegalArgumentException("Unit " + unit + " does not measure what need " + need.id() + " does");

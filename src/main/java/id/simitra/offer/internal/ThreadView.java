@@ -22,10 +22,6 @@ public record ThreadView(Long id, Long needId, String needTitle, Long umkmId, St
 		return viewerSide == ConversationSide.UMKM ? umkmAgreed : viewerSide == ConversationSide.COMPANY && companyAgreed;
 	}
 
-	public boolean otherAgreed() {
-		return viewerSide == ConversationSide.UMKM ? companyAgreed : viewerSide == ConversationSide.COMPANY && umkmAgreed;
-	}
-
 	public boolean contactsShared() {
 		return contacts != null;
 	}
