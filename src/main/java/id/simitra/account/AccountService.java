@@ -1,5 +1,7 @@
 package id.simitra.account;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.account.internal.Account;
 import id.simitra.account.internal.AccountRepository;
 import id.simitra.account.internal.AccountSessions;
@@ -11,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
@@ -54,10 +57,10 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 	 */
 	@Override
 	@Transactional
-	public UserDetails updatePassword(UserDetails user, String newEncodedPassword) {
+	public UserDetails updatePassword(UserDetails user, @Nullable String newEncodedPassword) {
 		Account a = accounts.findByEmail(user.getUsername())
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
-		a.setPasswordHash(newEncodedPassword);
+		a.setPasswordHash(Objects.requireNonNull(newEncodedPassword, "Spring Security passes the new hash"));
 		return user(accounts.saveAndFlush(a));
 	}
 
@@ -82,7 +85,7 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 
 	/** {@code provinceCode}: the province whose partnerships the officer reviews; null for none yet. */
 	@Transactional
-	public AccountView createOfficer(String email, String password, String displayName, String provinceCode) {
+	public AccountView createOfficer(String email, String password, String displayName, @Nullable String provinceCode) {
 		AccountView created = create(email, password, displayName, Role.OFFICER);
 		if (provinceCode == null) {
 			return created;
@@ -94,7 +97,7 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 
 	/** An administrator renames an officer or changes the province they work for. */
 	@Transactional
-	public AccountView updateOfficer(Long id, String displayName, String provinceCode) {
+	public AccountView updateOfficer(Long id, String displayName, @Nullable String provinceCode) {
 		Account a = accounts.findById(id).orElseThrow(() -> new NotFoundException("Account " + id));
 		if (a.getRole() != Role.OFFICER) {
 			throw new NotFoundException("Officer " + id);
@@ -141,7 +144,7 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 	}
 
 	@Transactional(readOnly = true)
-	public boolean emailTaken(String email) {
+	public boolean emailTaken(@Nullable String email) {
 		return email != null && accounts.findByEmail(EmailAddress.canonical(email)).isPresent();
 	}
 

@@ -1,5 +1,7 @@
 package id.simitra.account;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.account.internal.Account;
 import id.simitra.account.internal.AccountRepository;
 import java.util.Optional;
@@ -35,7 +37,7 @@ public class OfficerScope {
 
 	/** Whether this officer may see and act on a record of an UMKM in this regency. */
 	@Transactional(readOnly = true)
-	public boolean covers(SimitraUser user, String regencyCode) {
+	public boolean covers(SimitraUser user, @Nullable String regencyCode) {
 		return regencyCode != null && provinceOf(user).map(p -> p.equals(provinceOfRegency(regencyCode))).orElse(false);
 	}
 

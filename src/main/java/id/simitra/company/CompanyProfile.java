@@ -1,4 +1,7 @@
 package id.simitra.company;
 
-public record CompanyProfile(String name, String nib, String sector, String regencyCode, String address) {
+import org.jspecify.annotations.Nullable;
+
+public record CompanyProfile(String name, @Nullable String nib, String sector, String regencyCode,
+		@Nullable String address) {
 }

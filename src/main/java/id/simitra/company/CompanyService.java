@@ -1,5 +1,7 @@
 package id.simitra.company;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.company.internal.Company;
 import id.simitra.company.internal.CompanyRepository;
 import java.util.Optional;
@@ -42,13 +44,13 @@ public class CompanyService {
 	}
 
 	@Transactional(readOnly = true)
-	public boolean nibTakenByOther(String nib, Long ownerId) {
+	public boolean nibTakenByOther(@Nullable String nib, Long ownerId) {
 		return nib != null && companies.existsByNibAndOwnerIdNot(nib, ownerId);
 	}
 
 	@Transactional
-	public CompanyView saveProfile(Long ownerId, CompanyProfile profile, Long expectedVersion) {
-		Company c = companies.findByOwnerId(ownerId).orElseGet(() -> new Company(ownerId));
+	public CompanyView saveProfile(Long ownerId, CompanyProfile profile, @Nullable Long expectedVersion) {
+		Company c = companies.findByOwnerId(ownerId).orElseGet(() -> new Company(ownerId, profile));
 		if (c.getId() != null && expectedVersion != null && expectedVersion != c.getVersion()) {
 			throw new ConflictException("Company profile changed since it was opened");
 		}

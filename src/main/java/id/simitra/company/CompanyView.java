@@ -1,5 +1,7 @@
 package id.simitra.company;
 
-public record CompanyView(Long id, Long ownerId, String name, String nib, String sector, String regencyCode,
-		String regencyName, String address, long version) {
+import org.jspecify.annotations.Nullable;
+
+public record CompanyView(Long id, Long ownerId, String name, @Nullable String nib, String sector, String regencyCode,
+		String regencyName, @Nullable String address, long version) {
 }

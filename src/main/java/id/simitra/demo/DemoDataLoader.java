@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
@@ -730,7 +733,7 @@ class DemoDataLoader {
 		CertificateStatus verified = CertificateStatus.VERIFIED;
 		List<DemoCertificate> list = new ArrayList<>();
 		for (int umkm : new int[] { 1, 2, 3, 5, 7, 9, 10, 11, 12, 14, 15 }) {
-			list.add(new DemoCertificate(umkm, "NIB", UMKM.get(umkm - 1).nib(), today.minusYears(2).minusDays(umkm * 11L),
+			list.add(new DemoCertificate(umkm, "NIB", Objects.requireNonNull(UMKM.get(umkm - 1).nib()), today.minusYears(2).minusDays(umkm * 11L),
 					null, null, verified, null));
 		}
 		for (int umkm : new int[] { 1, 2, 5, 7, 10, 11, 12, 13, 14, 15 }) {
@@ -767,7 +770,7 @@ class DemoDataLoader {
 			String issuer = c.issuer() != null ? c.issuer()
 					: certificates.type(c.type()).map(CertificateTypeView::defaultIssuer).orElseThrow();
 			NewDocument document = NewDocument
-				.recognise(c.type().toLowerCase() + "-" + c.number() + ".pdf",
+				.recognise(c.type().toLowerCase(Locale.ROOT) + "-" + c.number() + ".pdf",
 						demoPdf(c.type() + " " + c.number(), UMKM.get(c.umkm() - 1).businessName()))
 				.orElseThrow();
 			Long id = certificates.create(umkmIds.get(c.umkm() - 1),
@@ -816,8 +819,8 @@ class DemoDataLoader {
 		return pdf.toString().getBytes(StandardCharsets.US_ASCII);
 	}
 
-	private record DemoCertificate(int umkm, String type, String number, LocalDate issuedOn, LocalDate expiresOn,
-			String issuer, CertificateStatus outcome, String reason) {
+	private record DemoCertificate(int umkm, String type, String number, LocalDate issuedOn,
+			@Nullable LocalDate expiresOn, @Nullable String issuer, CertificateStatus outcome, @Nullable String reason) {
 	}
 
 	private SimitraUser user(String email) {
@@ -832,7 +835,7 @@ class DemoDataLoader {
 		return String.format(COMPANY_EMAIL, number);
 	}
 
-	private static DemoUmkm umkm(String businessName, String ownerName, String nib, String regencyCode,
+	private static DemoUmkm umkm(String businessName, String ownerName, @Nullable String nib, String regencyCode,
 			String address, String phone, long capital, long sales, List<String> kbliCodes, String description,
 			DemoProduct... products) {
 		return new DemoUmkm(businessName, ownerName, nib, regencyCode, address, phone, capital, sales, kbliCodes,
@@ -854,7 +857,7 @@ class DemoDataLoader {
 		return new DemoNeed(title, description, kbliCode, quantity, unit, regencyCode, daysToDeadline, pattern);
 	}
 
-	private record DemoUmkm(String businessName, String ownerName, String nib, String regencyCode, String address,
+	private record DemoUmkm(String businessName, String ownerName, @Nullable String nib, String regencyCode, String address,
 			String phone, long capital, long sales, List<String> kbliCodes, String description,
 			List<DemoProduct> products) {
 	}
@@ -876,7 +879,7 @@ class DemoDataLoader {
 	 * the officer's decision; {@code startInDays} may be negative for partnerships already under way or done.
 	 */
 	private record DemoProposal(int company, int needIndex, int umkm, PartnershipPattern pattern, String object,
-			long estimatedValue, int startInDays, int months, PartnershipStatus outcome, String reason) {
+			long estimatedValue, int startInDays, int months, PartnershipStatus outcome, @Nullable String reason) {
 	}
 
 	/** Food needs ask for a food permit and prefer halal, as retail and hotel buyers do. */

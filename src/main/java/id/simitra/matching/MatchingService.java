@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -128,12 +129,6 @@ public class MatchingService {
 		return result;
 	}
 
-	/** The UMKM ids of the best candidates: whom to tell about a new need. */
-	@Transactional(readOnly = true)
-	public List<Long> bestUmkmIds(Long needId, int count) {
-		return rank(needId, count).stream().map(Candidate::umkmId).toList();
-	}
-
 	/** "Why not": how this UMKM scores for the need, whether it is in the ranking and what kept it out. */
 	@Transactional(readOnly = true)
 	public WhyNot explain(Long needId, Long umkmId) {
@@ -166,7 +161,6 @@ public class MatchingService {
 		if (needs.size() < 5) {
 			needs = fittingNeeds(umkmId, 3, today);
 		}
-		Locale locale = LocaleContextHolder.getLocale();
 		List<FitNeed> result = new ArrayList<>();
 		for (Object[] n : needs) {
 			Scoring.NeedInfo need = (Scoring.NeedInfo) n[0];
@@ -302,7 +296,8 @@ public class MatchingService {
 			.list()
 			.stream()
 			.map(in -> {
-				Object[] name = names.get(in.umkmId());
+				// match_factors answers only for the ids it was given, all of them named above.
+				Object[] name = Objects.requireNonNull(names.get(in.umkmId()));
 				return scoring.score(in, need, (String) name[0], SizeClass.valueOf((String) name[1]), locale);
 			})
 			.toList();

@@ -1,5 +1,7 @@
 package id.simitra.need;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.need.internal.Need;
 import id.simitra.need.internal.NeedRepository;
 import java.util.Map;
@@ -52,15 +54,14 @@ public class NeedService {
 
 	@Transactional
 	public NeedView create(Long companyId, NeedData data) {
-		Need n = new Need(companyId);
-		n.update(data);
+		Need n = new Need(companyId, data);
 		NeedView saved = toView(needs.saveAndFlush(n));
 		events.publishEvent(new NeedPosted(saved.id(), saved.title()));
 		return saved;
 	}
 
 	@Transactional
-	public NeedView update(Long id, Long companyId, NeedData data, Long expectedVersion) {
+	public NeedView update(Long id, Long companyId, NeedData data, @Nullable Long expectedVersion) {
 		Need n = owned(id, companyId);
 		if (expectedVersion != null && expectedVersion != n.getVersion()) {
 			throw new ConflictException("Need changed since it was opened");

@@ -1,5 +1,7 @@
 package id.simitra.offer;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.offer.internal.ConversationService;
 import id.simitra.offer.internal.NeedLookup;
 import id.simitra.offer.internal.OfferNeed;
@@ -121,7 +123,7 @@ public class RecommendationService implements RecommendedCandidates {
 			.param("scope", scope.get())
 			.query((rs, n) -> new RecommendationView(rs.getLong("need_id"), rs.getLong("umkm_id"),
 					rs.getString("business_name"), rs.getString("display_name"), rs.getString("note"),
-					ConversationService.instant(rs, "created_at")))
+					ConversationService.requiredInstant(rs, "created_at")))
 			.list();
 	}
 
@@ -144,7 +146,7 @@ public class RecommendationService implements RecommendedCandidates {
 	 * column, or the company's name); without words the ones closing soonest.
 	 */
 	@Transactional(readOnly = true)
-	public List<RecommendationPicks.NeedPick> searchNeeds(String query) {
+	public List<RecommendationPicks.NeedPick> searchNeeds(@Nullable String query) {
 		String tsq = prefixQuery(query);
 		String filter = tsq == null ? ""
 				: " and (n.search @@ to_tsquery('indonesian', :tsq) or c.name ilike :like escape '\\')";
@@ -156,7 +158,7 @@ public class RecommendationService implements RecommendedCandidates {
 				+ " order by n.deadline, n.id limit :limit")
 			.param("today", LocalDate.now(clock))
 			.param("limit", PICKS);
-		if (tsq != null) {
+		if (tsq != null && query != null) {
 			spec = spec.param("tsq", tsq).param("like", "%" + likeEscape(query.strip()) + "%");
 		}
 		return spec.query((rs, n) -> new RecommendationPicks.NeedPick(rs.getLong("id"), rs.getString("title"),
@@ -170,7 +172,7 @@ public class RecommendationService implements RecommendedCandidates {
 	 * first, with readiness; none for an officer without a province.
 	 */
 	@Transactional(readOnly = true)
-	public List<RecommendationPicks.UmkmPick> searchUmkm(SimitraUser officer, String query, Long needId) {
+	public List<RecommendationPicks.UmkmPick> searchUmkm(SimitraUser officer, @Nullable String query, Long needId) {
 		String tsq = prefixQuery(query);
 		Optional<String> scope = officers.regencyPattern(officer);
 		if (tsq == null || scope.isEmpty()) {
@@ -200,7 +202,7 @@ public class RecommendationService implements RecommendedCandidates {
 	 * "kopi sipi" becomes {@code kopi:* & sipi:*}: every word, as a prefix, so a half-typed name still finds the
 	 * business. Only letters and digits pass, so nothing typed can break the query syntax. Null without words.
 	 */
-	static String prefixQuery(String query) {
+	static @Nullable String prefixQuery(@Nullable String query) {
 		if (query == null) {
 			return null;
 		}

@@ -42,16 +42,20 @@ public enum PartnershipAction {
 
 	private final boolean reasonRequired;
 
+	// Unmodifiable copies (Set.copyOf below); the checker only knows Guava's immutable collection types.
+	@SuppressWarnings("ImmutableEnumChecker")
 	private final Set<Role> parties;
 
+	// As above: an unmodifiable copy.
+	@SuppressWarnings("ImmutableEnumChecker")
 	private final Set<PartnershipStatus> from;
 
 	PartnershipAction(PartnershipStatus target, boolean reasonRequired, Set<Role> parties,
 			Set<PartnershipStatus> from) {
 		this.target = target;
 		this.reasonRequired = reasonRequired;
-		this.parties = parties;
-		this.from = from;
+		this.parties = Set.copyOf(parties);
+		this.from = Set.copyOf(from);
 	}
 
 	public PartnershipStatus target() {

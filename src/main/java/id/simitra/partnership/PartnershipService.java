@@ -30,6 +30,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -162,7 +165,7 @@ public class PartnershipService {
 	 * the version the form showed: a change made meanwhile makes this a conflict, not a silent overwrite.
 	 */
 	@Transactional
-	public void edit(SimitraUser companyUser, Long id, ProposalData data, Long expectedVersion) {
+	public void edit(SimitraUser companyUser, Long id, ProposalData data, @Nullable Long expectedVersion) {
 		Partnership p = findVisible(companyUser, id);
 		requireSide(companyUser, p, Role.COMPANY);
 		checkVersion(p, expectedVersion);
@@ -179,7 +182,7 @@ public class PartnershipService {
 
 	/** The company attaches the signed agreement (PDF only) before submitting; a new upload replaces the old. */
 	@Transactional
-	public void uploadAgreement(SimitraUser companyUser, Long id, NewDocument document, Long expectedVersion) {
+	public void uploadAgreement(SimitraUser companyUser, Long id, NewDocument document, @Nullable Long expectedVersion) {
 		if (!"application/pdf".equals(document.contentType())) {
 			throw new IllegalArgumentException("The agreement must be a PDF");
 		}
@@ -204,8 +207,8 @@ public class PartnershipService {
 	 * partnership is not (or no longer) in a status it starts from or changed since {@code expectedVersion}.
 	 */
 	@Transactional
-	public void perform(SimitraUser actor, Long id, PartnershipAction action, String reason, boolean declared,
-			Long expectedVersion) {
+	public void perform(SimitraUser actor, Long id, PartnershipAction action, @Nullable String reason, boolean declared,
+			@Nullable Long expectedVersion) {
 		Partnership p = findVisible(actor, id);
 		Role side = sideOf(actor, p);
 		if (side == null || !action.takenBy(side)) {
@@ -242,13 +245,13 @@ public class PartnershipService {
 
 	/** The UMKM owner accepts or declines a proposal (a reason is required to decline). */
 	@Transactional
-	public void respond(SimitraUser umkmUser, Long id, boolean accept, String reason) {
+	public void respond(SimitraUser umkmUser, Long id, boolean accept, @Nullable String reason) {
 		perform(umkmUser, id, accept ? PartnershipAction.ACCEPT : PartnershipAction.DECLINE, reason, false, null);
 	}
 
 	/** An officer approves or rejects a submitted partnership (a reason is required to reject). */
 	@Transactional
-	public void decide(SimitraUser officer, Long id, boolean approve, String reason) {
+	public void decide(SimitraUser officer, Long id, boolean approve, @Nullable String reason) {
 		perform(officer, id, approve ? PartnershipAction.APPROVE : PartnershipAction.REJECT, reason, false, null);
 	}
 
@@ -257,7 +260,7 @@ public class PartnershipService {
 	 * is told.
 	 */
 	@Transactional
-	public void rate(SimitraUser rater, Long id, int score, String comment) {
+	public void rate(SimitraUser rater, Long id, int score, @Nullable String comment) {
 		if (score < 1 || score > 5) {
 			throw new IllegalArgumentException("A rating is 1 to 5, not " + score);
 		}
@@ -462,7 +465,7 @@ public class PartnershipService {
 		}
 	}
 
-	private void transition(Partnership p, PartnershipAction action, SimitraUser actor, String reason) {
+	private void transition(Partnership p, PartnershipAction action, SimitraUser actor, @Nullable String reason) {
 		PartnershipStatus from = p.apply(action);
 		partnerships.saveAndFlush(p);
 		record(p, PartnershipEvent.Kind.STATUS, from, action.target(), actor, reason, null);
@@ -480,14 +483,14 @@ public class PartnershipService {
 				parties.umkm().businessName(), parties.umkm().regencyCode(), p.getObject()));
 	}
 
-	private void record(Partnership p, PartnershipEvent.Kind kind, PartnershipStatus from, PartnershipStatus to,
-			SimitraUser actor, String reason, String summary) {
+	private void record(Partnership p, PartnershipEvent.Kind kind, @Nullable PartnershipStatus from,
+			PartnershipStatus to, SimitraUser actor, @Nullable String reason, @Nullable String summary) {
 		events.save(new PartnershipEvent(p.getId(), kind, from, to, actor.accountId(), actor.role(),
 				reason == null || reason.isBlank() ? null : reason.strip(), summary, Instant.now(clock)));
 	}
 
 	/** What the reader may do now, by the same rules {@link #perform} enforces. */
-	private PartnershipView.Permissions permissions(SimitraUser viewer, Role side, Partnership p,
+	private PartnershipView.Permissions permissions(SimitraUser viewer, @Nullable Role side, Partnership p,
 			List<PartnershipRating> given) {
 		if (side == null) {
 			return PartnershipView.Permissions.NONE;
@@ -526,7 +529,7 @@ public class PartnershipService {
 	 * created or edited. (An officer of another province, or of none, does not get this far: the partnership is
 	 * not theirs to see, see {@link PartnershipAccess}.)
 	 */
-	private String officerBlock(SimitraUser officer, Partnership p) {
+	private @Nullable String officerBlock(SimitraUser officer, Partnership p) {
 		if (events.existsByPartnershipIdAndActorIdAndKindIn(p.getId(), officer.accountId(), MAKER_KINDS)) {
 			return "Officer " + officer.accountId() + " created or edited partnership " + p.getId();
 		}
@@ -534,7 +537,7 @@ public class PartnershipService {
 	}
 
 	/** COMPANY or UMKM for that party, OFFICER for an officer of the UMKM's province, else null. */
-	private Role sideOf(SimitraUser user, Partnership p) {
+	private @Nullable Role sideOf(SimitraUser user, Partnership p) {
 		return access.sideOf(user, p);
 	}
 
@@ -553,14 +556,14 @@ public class PartnershipService {
 		}
 	}
 
-	private static void checkVersion(Partnership p, Long expectedVersion) {
+	private static void checkVersion(Partnership p, @Nullable Long expectedVersion) {
 		if (expectedVersion != null && expectedVersion != p.getVersion()) {
 			throw new ConflictException("Partnership " + p.getId() + " changed since it was opened");
 		}
 	}
 
 	/** The chosen regency, or the UMKM's when none was chosen. */
-	private String location(String regencyCode, Long umkmId) {
+	private String location(@Nullable String regencyCode, Long umkmId) {
 		if (regencyCode == null || regencyCode.isBlank()) {
 			return umkms.get(umkmId).regencyCode();
 		}
@@ -605,12 +608,13 @@ public class PartnershipService {
 		return value == null ? "-" : value.replaceAll("[\\t\\r\\n]+", " ");
 	}
 
-	private List<PartnershipView.Change> changes(String summary) {
+	private List<PartnershipView.Change> changes(@Nullable String summary) {
 		if (summary == null || summary.isBlank()) {
 			return List.of();
 		}
 		List<PartnershipView.Change> list = new ArrayList<>();
-		for (String line : summary.split("\n")) {
+		// -1 keeps trailing empty lines; they have no tab-separated parts and are skipped as before
+		for (String line : summary.split("\n", -1)) {
 			String[] parts = line.split("\t", 3);
 			if (parts.length == 3) {
 				boolean location = "location".equals(parts[0]);

@@ -24,10 +24,6 @@ public enum PartnershipStatus {
 	public static final Set<PartnershipStatus> SHARES_UMKM_PAPERS = EnumSet.of(PROPOSED, ACCEPTED, SUBMITTED, RETURNED,
 			APPROVED, ACTIVE, COMPLETED, TERMINATED);
 
-	public boolean isFinal() {
-		return !LIVE.contains(this);
-	}
-
 	public String messageKey() {
 		return "lifecycle.status." + name();
 	}

@@ -1,5 +1,6 @@
 package id.simitra.partnership;
 
+import org.jspecify.annotations.Nullable;
 import id.simitra.account.Role;
 
 /**
@@ -12,7 +13,7 @@ import id.simitra.account.Role;
  * @param actorSide the side of whoever took the step
  * @param umkmRegencyCode the UMKM's regency (its first two digits are the province whose officers review it)
  */
-public record PartnershipStepTaken(Long partnershipId, PartnershipAction action, PartnershipStatus from, Role actorSide,
+public record PartnershipStepTaken(Long partnershipId, PartnershipAction action, PartnershipStatus from, @Nullable Role actorSide,
 		Long companyOwnerId, String companyName, Long umkmOwnerId, String umkmName, String umkmRegencyCode,
 		String object) {
 }

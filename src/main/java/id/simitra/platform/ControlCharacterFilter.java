@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -51,27 +53,27 @@ class ControlCharacterFilter extends OncePerRequestFilter implements Ordered {
 		chain.doFilter(new CleanParameters(request), response);
 	}
 
-	static String clean(String value) {
+	static @Nullable String clean(String value) {
 		return value == null ? null : CONTROL.matcher(value).replaceAll("");
 	}
 
 	/** The request with its parameters read once, cleaned, from the container on first use. */
 	private static final class CleanParameters extends HttpServletRequestWrapper {
 
-		private Map<String, String[]> parameters;
+		private @Nullable Map<String, String[]> parameters;
 
 		CleanParameters(HttpServletRequest request) {
 			super(request);
 		}
 
 		@Override
-		public String getParameter(String name) {
+		public @Nullable String getParameter(String name) {
 			String[] values = getParameterMap().get(name);
 			return values == null || values.length == 0 ? null : values[0];
 		}
 
 		@Override
-		public String[] getParameterValues(String name) {
+		public String @Nullable [] getParameterValues(String name) {
 			String[] values = getParameterMap().get(name);
 			return values == null ? null : values.clone();
 		}

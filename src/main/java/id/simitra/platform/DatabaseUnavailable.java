@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -73,7 +75,7 @@ final class DatabaseUnavailable {
 	}
 
 	/** The same page again for a GET (a "try again" link), nothing for a form post (that would lose the input). */
-	static String retryUrl(HttpServletRequest request) {
+	static @Nullable String retryUrl(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod())) {
 			return null;
 		}

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -103,7 +104,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 	}
 
 	/** Our "bad request" page (400, or 413 for a form too large), for UploadLimitFilter; detail is a message key. */
-	void sendBadRequestPage(HttpServletRequest request, HttpServletResponse response, int status, String detail)
+	void sendBadRequestPage(HttpServletRequest request, HttpServletResponse response, int status, @Nullable String detail)
 			throws IOException {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("detail", detail);

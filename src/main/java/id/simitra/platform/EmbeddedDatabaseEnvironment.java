@@ -14,6 +14,7 @@ import java.util.Map;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -34,7 +35,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
 	private static final String DATABASE = "simitra";
 
-	private static EmbeddedPostgres server;
+	private static @Nullable EmbeddedPostgres server;
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.lang.Contract;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -22,7 +25,7 @@ public final class FormInput {
 	}
 
 	/** A whole-rupiah amount: "Rp 1.500.000", "1500000" and "1 500 000" all read as 1500000. */
-	public static Long rupiah(BindingResult errors, String field, String raw, long min, long max) {
+	public static @Nullable Long rupiah(BindingResult errors, String field, @Nullable String raw, long min, long max) {
 		if (errors.hasFieldErrors(field) || isBlank(raw, errors, field)) {
 			return null;
 		}
@@ -51,7 +54,7 @@ public final class FormInput {
 	 * A quantity that may have decimals. A comma is the decimal mark ("2,5"); a point is one too ("2.5")
 	 * unless it separates groups of three digits ("1.500" is fifteen hundred, as Indonesians write it).
 	 */
-	public static BigDecimal quantity(BindingResult errors, String field, String raw, boolean allowZero) {
+	public static @Nullable BigDecimal quantity(BindingResult errors, String field, @Nullable String raw, boolean allowZero) {
 		if (errors.hasFieldErrors(field) || isBlank(raw, errors, field)) {
 			return null;
 		}
@@ -82,7 +85,7 @@ public final class FormInput {
 	}
 
 	/** A date as the browser's date input sends it (yyyy-mm-dd). */
-	public static LocalDate date(BindingResult errors, String field, String raw) {
+	public static @Nullable LocalDate date(BindingResult errors, String field, @Nullable String raw) {
 		if (errors.hasFieldErrors(field) || isBlank(raw, errors, field)) {
 			return null;
 		}
@@ -96,7 +99,8 @@ public final class FormInput {
 	}
 
 	/** One of a fixed list (a select or radio buttons); anything else is refused. */
-	public static <E extends Enum<E>> E choice(BindingResult errors, String field, String raw, Class<E> type) {
+	public static <E extends Enum<E>> @Nullable E choice(BindingResult errors, String field, @Nullable String raw,
+			Class<E> type) {
 		if (errors.hasFieldErrors(field) || isBlank(raw, errors, field)) {
 			return null;
 		}
@@ -110,12 +114,12 @@ public final class FormInput {
 	}
 
 	/** The optimistic-lock version carried in a hidden field; missing or tampered means "not known". */
-	public static Long version(String raw) {
+	public static @Nullable Long version(@Nullable String raw) {
 		return raw != null && raw.strip().matches("[0-9]{1,18}") ? Long.valueOf(raw.strip()) : null;
 	}
 
 	/** A checkbox or a yes/no button. */
-	public static boolean flag(String raw) {
+	public static boolean flag(@Nullable String raw) {
 		return raw != null && (raw.equalsIgnoreCase("true") || raw.equalsIgnoreCase("on"));
 	}
 
@@ -124,14 +128,15 @@ public final class FormInput {
 		return String.format(Locale.ROOT, "%,d", value).replace(',', '.');
 	}
 
-	public static String text(Number value) {
+	public static String text(@Nullable Number value) {
 		if (value == null) {
 			return "";
 		}
 		return value instanceof BigDecimal bd ? bd.stripTrailingZeros().toPlainString() : value.toString();
 	}
 
-	private static boolean isBlank(String raw, BindingResult errors, String field) {
+	@Contract("null, _, _ -> true")
+	private static boolean isBlank(@Nullable String raw, BindingResult errors, String field) {
 		if (raw == null || raw.isBlank()) {
 			errors.rejectValue(field, "validation.required");
 			return true;

@@ -6,6 +6,8 @@ package id.simitra.platform;
  */
 public class QuotaExceededException extends RuntimeException {
 
+	private static final long serialVersionUID = 1L;
+
 	private final String messageKey;
 
 	private final long limit;

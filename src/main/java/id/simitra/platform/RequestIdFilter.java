@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
 import org.springframework.core.Ordered;
@@ -80,7 +81,7 @@ class RequestIdFilter extends OncePerRequestFilter implements Ordered {
 	}
 
 	/** The id of the request being handled, for code that writes its own response outside the MVC flow. */
-	static String of(HttpServletRequest request) {
+	static @Nullable String of(HttpServletRequest request) {
 		return request.getAttribute(ATTRIBUTE) instanceof String id ? id : null;
 	}
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionSystemException;
@@ -39,7 +40,7 @@ class StorageFull {
 	}
 
 	/** The SQLSTATE when the failure, or anything it was caused by, is PostgreSQL running out of disk; else null. */
-	static String sqlState(Throwable failure) {
+	static @Nullable String sqlState(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null
 					&& tx.getApplicationException() != t) {

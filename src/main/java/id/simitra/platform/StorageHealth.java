@@ -5,6 +5,8 @@ import java.io.File;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletContext;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
@@ -43,7 +45,7 @@ class StorageHealth implements HealthIndicator {
 	}
 
 	/** What is wrong with the upload folder, or null: Tomcat writes every uploaded file there before we read it. */
-	String uploadFolderProblem() {
+	@Nullable String uploadFolderProblem() {
 		File folder = uploadFolder();
 		if (folder == null) {
 			return null;
@@ -62,7 +64,7 @@ class StorageHealth implements HealthIndicator {
 	}
 
 	/** spring.servlet.multipart.location, relative to the server's temporary folder, which is also the default. */
-	private File uploadFolder() {
+	private @Nullable File uploadFolder() {
 		ServletContext context = servletContext.getIfAvailable();
 		File temp = context == null ? null : (File) context.getAttribute(ServletContext.TEMPDIR);
 		MultipartConfigElement config = multipart.getIfAvailable();

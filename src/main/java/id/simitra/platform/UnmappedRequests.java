@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
@@ -30,7 +32,7 @@ public class UnmappedRequests implements RequestMatcher {
 	/** Static files: it answers every path (then 404s inside), so it cannot say whether a route exists. */
 	private static final String STATIC_RESOURCES = "resourceHandlerMapping";
 
-	private volatile List<HandlerMapping> mappings;
+	private volatile @Nullable List<HandlerMapping> mappings;
 
 	// The context, not the mapping: the security filters are built before Spring MVC's beans.
 	UnmappedRequests(ApplicationContext context) {

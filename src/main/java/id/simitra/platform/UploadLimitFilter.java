@@ -14,6 +14,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.Ordered;
@@ -115,7 +116,7 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 	 * Our 400/413 page, sent from here: nothing after this filter could read the request (the error page dispatch
 	 * would parse the body again and fail too). Bad input from outside, so one line and no stack trace.
 	 */
-	private void sendUnreadable(HttpServletRequest request, HttpServletResponse response, int status, String detail,
+	private void sendUnreadable(HttpServletRequest request, HttpServletResponse response, int status, @Nullable String detail,
 			Exception ex) throws IOException {
 		log.warn("Unreadable request body, answering " + status + " for POST " + request.getRequestURI() + ": "
 				+ describe(ex));

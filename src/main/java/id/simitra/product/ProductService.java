@@ -1,5 +1,7 @@
 package id.simitra.product;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.product.internal.Product;
 import id.simitra.product.internal.ProductRepository;
 import org.springframework.data.domain.PageRequest;
@@ -36,11 +38,6 @@ public class ProductService {
 			.map(this::toView));
 	}
 
-	@Transactional(readOnly = true)
-	public long countOf(Long umkmId) {
-		return products.countByUmkmId(umkmId);
-	}
-
 	/** The product, if it belongs to this UMKM: 404 when it does not exist, 403 when it is someone else's. */
 	@Transactional(readOnly = true)
 	public ProductView getOwned(Long productId, Long umkmId) {
@@ -50,13 +47,12 @@ public class ProductService {
 	@Transactional
 	public ProductView create(Long umkmId, ProductData data) {
 		quotas.productSlot(umkmId);
-		Product p = new Product(umkmId);
-		p.update(data);
+		Product p = new Product(umkmId, data);
 		return toView(products.saveAndFlush(p));
 	}
 
 	@Transactional
-	public ProductView update(Long productId, Long umkmId, ProductData data, Long expectedVersion) {
+	public ProductView update(Long productId, Long umkmId, ProductData data, @Nullable Long expectedVersion) {
 		Product p = owned(productId, umkmId);
 		if (expectedVersion != null && expectedVersion != p.getVersion()) {
 			throw new ConflictException("Product changed since it was opened");

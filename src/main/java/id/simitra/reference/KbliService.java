@@ -2,10 +2,13 @@ package id.simitra.reference;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,7 +26,7 @@ public class KbliService {
 
 	private final JdbcClient jdbc;
 
-	private volatile Map<String, Kbli> byCode;
+	private volatile @Nullable Map<String, Kbli> byCode;
 
 	KbliService(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -64,7 +67,7 @@ public class KbliService {
 		if (!m.find()) {
 			return Optional.empty();
 		}
-		String code = m.group(1).toUpperCase();
+		String code = m.group(1).toUpperCase(Locale.ROOT);
 		return find(code).map(Kbli::code);
 	}
 

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,9 +24,9 @@ public class RegionService {
 
 	private final JdbcClient jdbc;
 
-	private volatile Map<String, Regency> regencies;
+	private volatile @Nullable Map<String, Regency> regencies;
 
-	private volatile List<Province> provinces;
+	private volatile @Nullable List<Province> provinces;
 
 	RegionService(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -44,7 +47,7 @@ public class RegionService {
 	/** Provinces with their regencies, home province first, for grouped pickers. */
 	public List<Province> provinces() {
 		load();
-		return provinces;
+		return Objects.requireNonNull(provinces, "set by load()");
 	}
 
 	private Map<String, Regency> load() {
@@ -75,7 +78,7 @@ public class RegionService {
 		}
 	}
 
-	public record Regency(String code, String provinceCode, String name, String provinceName, double latitude,
+	public record Regency(String code, String provinceCode, String name, @Nullable String provinceName, double latitude,
 			double longitude) {
 	}
 

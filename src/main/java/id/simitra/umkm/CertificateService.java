@@ -1,5 +1,7 @@
 package id.simitra.umkm;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.umkm.internal.Certificate;
 import id.simitra.umkm.internal.CertificateRepository;
 import id.simitra.umkm.internal.CertificateType;
@@ -13,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -214,7 +217,7 @@ public class CertificateService {
 
 	/** {@code expectedVersion} turns an edit from a stale page into a 409 instead of a silent overwrite. */
 	@Transactional
-	public CertificateView update(Long id, Long umkmId, CertificateData data, Long expectedVersion) {
+	public CertificateView update(Long id, Long umkmId, CertificateData data, @Nullable Long expectedVersion) {
 		Certificate c = owned(id, umkmId);
 		if (expectedVersion != null && expectedVersion != c.getVersion()) {
 			throw new ConflictException("Certificate changed since it was opened");
@@ -245,7 +248,8 @@ public class CertificateService {
 	 * verification of something nobody saw.
 	 */
 	@Transactional
-	public void decide(SimitraUser officer, Long id, boolean verify, String reason, Long expectedVersion) {
+	public void decide(SimitraUser officer, Long id, boolean verify, @Nullable String reason,
+			@Nullable Long expectedVersion) {
 		if (!officer.is(Role.OFFICER)) {
 			throw new AccessDeniedException("Only officers verify certificates");
 		}
@@ -298,14 +302,14 @@ public class CertificateService {
 	private static CertificateView view(ResultSet rs, Map<String, CertificateTypeView> kinds) throws SQLException {
 		LocalDate expiresOn = rs.getObject("expires_on", LocalDate.class);
 		return new CertificateView(rs.getLong("id"), rs.getLong("umkm_id"), rs.getString("business_name"),
-				kinds.get(rs.getString("type_code")), rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
+				Objects.requireNonNull(kinds.get(rs.getString("type_code"))), rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
 				expiresOn, rs.getString("issuer"), rs.getObject("document_id", Long.class),
 				CertificateStatus.valueOf(rs.getString("status")), rs.getString("review_reason"),
-				rs.getString("reviewer_name"), instant(rs, "reviewed_at"), instant(rs, "created_at"), rs.getLong("version"),
+				rs.getString("reviewer_name"), instant(rs, "reviewed_at"), rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getLong("version"),
 				CertificateStanding.valueOf(rs.getString("standing")));
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}

@@ -3,14 +3,16 @@ package id.simitra.umkm;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A certificate as pages show it. {@code standing}: where it stands today, read from SQL with the row (the one
  * rule, {@code certificate_standing}). {@code umkmName} and {@code reviewerName} are filled where a page shows
  * them.
  */
 public record CertificateView(Long id, Long umkmId, String umkmName, CertificateTypeView type, String number,
-		LocalDate issuedOn, LocalDate expiresOn, String issuer, Long documentId, CertificateStatus status,
-		String reviewReason, String reviewerName, Instant reviewedAt, Instant createdAt, long version, CertificateStanding standing) {
+		LocalDate issuedOn, @Nullable LocalDate expiresOn, String issuer, Long documentId, CertificateStatus status,
+		@Nullable String reviewReason, @Nullable String reviewerName, @Nullable Instant reviewedAt, Instant createdAt, long version, CertificateStanding standing) {
 
 	public boolean isSubmitted() {
 		return status == CertificateStatus.SUBMITTED;

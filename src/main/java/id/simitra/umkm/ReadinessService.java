@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,11 +88,9 @@ public class ReadinessService {
 			.param("npwpTypes", Set.of("NPWP"))
 			.param("foodPermitTypes", Set.of("PIRT", "BPOM"))
 			.param("halalTypes", Set.of("HALAL"))
-			.query((rs, n) -> {
+			.query((ResultSet rs) -> {
 				result.put(rs.getLong("id"), readiness(rs));
-				return null;
-			})
-			.list();
+			});
 		return result;
 	}
 
@@ -102,9 +101,9 @@ public class ReadinessService {
 			if (item.foodOnly() && !food) {
 				continue;
 			}
-			boolean done = rs.getBoolean(item.name().toLowerCase());
+			boolean done = rs.getBoolean(item.name().toLowerCase(Locale.ROOT));
 			boolean pending = !done && CERTIFICATE_ITEMS.contains(item)
-					&& rs.getBoolean(item.name().toLowerCase() + "_pending");
+					&& rs.getBoolean(item.name().toLowerCase(Locale.ROOT) + "_pending");
 			checks.add(new Readiness.Check(item, done, pending));
 		}
 		return Readiness.of(checks);

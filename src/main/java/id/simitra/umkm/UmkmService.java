@@ -1,5 +1,7 @@
 package id.simitra.umkm;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.umkm.internal.Umkm;
 import id.simitra.umkm.internal.UmkmIdentityRow;
 import id.simitra.umkm.internal.UmkmRepository;
@@ -106,7 +108,7 @@ public class UmkmService {
 	}
 
 	@Transactional(readOnly = true)
-	public boolean nibTakenByOther(String nib, Long ownerId) {
+	public boolean nibTakenByOther(@Nullable String nib, Long ownerId) {
 		if (nib == null) {
 			return false;
 		}
@@ -120,8 +122,8 @@ public class UmkmService {
 	 * people sharing a login) overwriting each other: a stale edit is a 409, not a silent loss.
 	 */
 	@Transactional
-	public UmkmView saveProfile(Long ownerId, UmkmProfile profile, Long expectedVersion) {
-		Umkm umkm = umkms.findByOwnerId(ownerId).orElseGet(() -> new Umkm(ownerId));
+	public UmkmView saveProfile(Long ownerId, UmkmProfile profile, @Nullable Long expectedVersion) {
+		Umkm umkm = umkms.findByOwnerId(ownerId).orElseGet(() -> new Umkm(ownerId, profile));
 		if (umkm.getId() != null && expectedVersion != null && expectedVersion != umkm.getVersion()) {
 			throw new ConflictException("UMKM profile changed since it was opened");
 		}
@@ -195,8 +197,8 @@ public class UmkmService {
 		return PageView.of(new PageImpl<>(items, request, total));
 	}
 
-	private record IdentityRow(Long id, String businessName, String ownerName, String nib, String regencyCode,
-			Instant verifiedAt, String verifierName) {
+	private record IdentityRow(Long id, String businessName, String ownerName, @Nullable String nib,
+			String regencyCode, @Nullable Instant verifiedAt, String verifierName) {
 	}
 
 	private UmkmView toView(Umkm u) {

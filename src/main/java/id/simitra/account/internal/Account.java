@@ -1,5 +1,7 @@
 package id.simitra.account.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.account.AccountView;
 import id.simitra.account.Role;
 import java.time.Instant;
@@ -35,10 +37,10 @@ public class Account {
 
 	/** Officers only: the province (Kemendagri code, e.g. "12") whose partnerships they review. */
 	@Column(name = "province_code")
-	private String provinceCode;
+	private @Nullable String provinceCode;
 
 	@Column(name = "created_at", insertable = false, updatable = false)
-	private Instant createdAt;
+	private @Nullable Instant createdAt;
 
 	@Version
 	private long version;
@@ -85,11 +87,11 @@ public class Account {
 		this.enabled = enabled;
 	}
 
-	public String getProvinceCode() {
+	public @Nullable String getProvinceCode() {
 		return provinceCode;
 	}
 
-	public void setProvinceCode(String provinceCode) {
+	public void setProvinceCode(@Nullable String provinceCode) {
 		this.provinceCode = provinceCode;
 	}
 
@@ -97,7 +99,7 @@ public class Account {
 		this.displayName = displayName;
 	}
 
-	Instant getCreatedAt() {
+	@Nullable Instant getCreatedAt() {
 		return createdAt;
 	}
 

@@ -3,6 +3,10 @@ package id.simitra.account.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.lang.Contract;
+
 /**
  * The one canonical form of an e-mail address, used to store accounts, to find them at login and registration, and
  * to key the login and registration throttles (docs/accounts.md "E-mail addresses"). Before it, accounts were found
@@ -25,7 +29,8 @@ public final class EmailAddress {
 	}
 
 	/** The canonical form; null stays null. */
-	public static String canonical(String email) {
+	@Contract("!null -> !null")
+	public static @Nullable String canonical(@Nullable String email) {
 		if (email == null) {
 			return null;
 		}
@@ -34,7 +39,7 @@ public final class EmailAddress {
 	}
 
 	/** The part before the last "@" (the whole value when there is none), in canonical form. */
-	public static String localPart(String email) {
+	public static String localPart(@Nullable String email) {
 		String c = canonical(email);
 		if (c == null) {
 			return "";

@@ -4,8 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,7 +96,7 @@ public class LoginThrottle {
 	}
 
 	/** A wrong password (or an unknown e-mail) for this e-mail from this address. */
-	public void failed(String email, String address) {
+	public void failed(String email, @Nullable String address) {
 		Instant now = clock.instant();
 		int pairFailures = count("PAIR", pairKey(email, address), now, PAIR_MEMORY, true);
 		if (pairFailures > FREE_FAILURES) {
@@ -203,7 +206,7 @@ public class LoginThrottle {
 
 	/** Rows with nothing left to remember go, at most every ten minutes per instance. */
 	private void prune(Instant now) {
-		Instant last = lastPrune.get();
+		Instant last = Objects.requireNonNull(lastPrune.get(), "starts at Instant.MIN");
 		if (last.plus(PRUNE_EVERY).isAfter(now) || !lastPrune.compareAndSet(last, now)) {
 			return;
 		}
@@ -216,7 +219,7 @@ public class LoginThrottle {
 	}
 
 	/** Cut to fit the column: no account has an e-mail that long (254 at most), so nothing is merged that matters. */
-	private static String pairKey(String email, String address) {
+	private static String pairKey(String email, @Nullable String address) {
 		return emailKey(email) + " " + addressKey(address);
 	}
 
@@ -225,11 +228,11 @@ public class LoginThrottle {
 		return canonical == null ? "" : canonical.length() > 300 ? canonical.substring(0, 300) : canonical;
 	}
 
-	private static String addressKey(String address) {
+	private static String addressKey(@Nullable String address) {
 		return address == null ? "" : address.length() > 90 ? address.substring(0, 90) : address;
 	}
 
-	private static String addressOf(Authentication authentication) {
+	private static @Nullable String addressOf(Authentication authentication) {
 		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
 				: null;
 	}

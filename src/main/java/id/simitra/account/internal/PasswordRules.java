@@ -1,5 +1,7 @@
 package id.simitra.account.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.account.AccountService;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,7 +44,7 @@ public final class PasswordRules {
 	}
 
 	/** The message key for a password that breaks the rules, or null when it is acceptable. */
-	public static String problem(String password, String email) {
+	public static @Nullable String problem(String password, @Nullable String email) {
 		String shapeProblem = shapeProblem(password);
 		if (shapeProblem != null) {
 			return shapeProblem;
@@ -66,7 +68,7 @@ public final class PasswordRules {
 	 * and not exactly one of the 10,000 common passwords. The stronger rules above are for passwords people choose on
 	 * the forms; the demo data and test fixtures keep their published passwords (Admin12345).
 	 */
-	public static String minimumProblem(String password) {
+	public static @Nullable String minimumProblem(String password) {
 		String shapeProblem = shapeProblem(password);
 		if (shapeProblem != null) {
 			return shapeProblem;
@@ -78,7 +80,7 @@ public final class PasswordRules {
 	}
 
 	/** Length in characters (not bytes), a letter and a digit: the rules every password meets. */
-	private static String shapeProblem(String password) {
+	private static @Nullable String shapeProblem(String password) {
 		if (password == null) {
 			return "validation.password";
 		}
@@ -137,7 +139,8 @@ public final class PasswordRules {
 	/** Digits and symbols people write for letters, read back as letters; "1" as {@code one}. */
 	private static String lookAlikes(String word, char one) {
 		StringBuilder out = new StringBuilder(word.length());
-		for (char c : word.toCharArray()) {
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
 			out.append(switch (c) {
 				case '@', '4' -> 'a';
 				case '0' -> 'o';
@@ -155,7 +158,8 @@ public final class PasswordRules {
 		if (localPart.length() >= 3 && password.contains(localPart)) {
 			return true;
 		}
-		for (String piece : localPart.split("[.\\-_+]")) {
+		// -1 keeps trailing empty pieces; they are too short to count anyway
+		for (String piece : localPart.split("[.\\-_+]", -1)) {
 			if (piece.length() >= 4 && password.contains(piece)) {
 				return true;
 			}

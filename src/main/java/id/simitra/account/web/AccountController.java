@@ -89,7 +89,7 @@ class AccountController {
 			errors.rejectValue("email", "validation.emailTaken");
 			throttle.registrationOfTakenEmail(request.getRemoteAddr());
 		}
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || role == null) {
 			return "account/register";
 		}
 		try {

@@ -1,5 +1,7 @@
 package id.simitra.account.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.account.AccountService;
 import id.simitra.account.AccountView;
 import id.simitra.account.Role;
@@ -117,7 +119,7 @@ class AdminAccountController {
 	}
 
 	/** Blank means "no province yet"; anything else must be a province code. */
-	private String province(String raw, BindingResult errors) {
+	private @Nullable String province(String raw, BindingResult errors) {
 		if (raw == null || raw.isBlank() || errors.hasFieldErrors("provinceCode")) {
 			return null;
 		}

@@ -1,6 +1,8 @@
 package id.simitra.company.internal;
 
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.company.CompanyProfile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,23 +17,28 @@ public class Company extends BaseEntity {
 
 	private String name;
 
-	private String nib;
+	private @Nullable String nib;
 
 	private String sector;
 
 	@Column(name = "regency_code")
 	private String regencyCode;
 
-	private String address;
+	private @Nullable String address;
 
 	protected Company() {
 	}
 
-	public Company(Long ownerId) {
+	public Company(Long ownerId, CompanyProfile p) {
 		this.ownerId = ownerId;
+		apply(p);
 	}
 
 	public void update(CompanyProfile p) {
+		apply(p);
+	}
+
+	private void apply(CompanyProfile p) {
 		this.name = p.name();
 		this.nib = p.nib();
 		this.sector = p.sector();
@@ -47,7 +54,7 @@ public class Company extends BaseEntity {
 		return name;
 	}
 
-	public String getNib() {
+	public @Nullable String getNib() {
 		return nib;
 	}
 
@@ -59,7 +66,7 @@ public class Company extends BaseEntity {
 		return regencyCode;
 	}
 
-	public String getAddress() {
+	public @Nullable String getAddress() {
 		return address;
 	}
 

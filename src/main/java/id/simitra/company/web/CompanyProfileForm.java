@@ -1,5 +1,7 @@
 package id.simitra.company.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.company.CompanyView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -10,8 +12,8 @@ public record CompanyProfileForm(
 		@Pattern(regexp = "^\\s*$|^\\s*[0-9]{13}\\s*$", message = "{validation.nib}") String nib,
 		@NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.tooLong}") String sector,
 		@NotBlank(message = "{validation.required}") @Size(max = 13, message = "{validation.regency}") String regencyCode,
-		@Size(max = 300, message = "{validation.tooLong}") String address,
-		String version) {
+		@Size(max = 300, message = "{validation.tooLong}") @Nullable String address,
+		@Nullable String version) {
 
 	static CompanyProfileForm empty() {
 		return new CompanyProfileForm("", "", "", "", "", null);

@@ -2,6 +2,8 @@ package id.simitra.directory.internal;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Builds directory URLs that keep every current filter and change one thing (a facet, the page). */
@@ -32,7 +34,8 @@ public record DirectoryLinks(DirectoryQuery q) {
 		return build(q.sizeClass() == null ? null : q.sizeClass().name(), q.regency(), q.certificates(), true, 0);
 	}
 
-	private String build(String sizeClass, String regency, List<String> certificates, boolean verified, int page) {
+	private String build(@Nullable String sizeClass, @Nullable String regency, List<String> certificates, boolean verified,
+			int page) {
 		UriComponentsBuilder b = UriComponentsBuilder.fromPath("/direktori");
 		add(b, "q", q.q());
 		if (regency == null) {
@@ -45,7 +48,8 @@ public record DirectoryLinks(DirectoryQuery q) {
 		if (verified) {
 			b.queryParam("terverifikasi", "ya");
 		}
-		if (q.minCapacity() != null) {
+		// as DirectoryService: a capacity counts only with its unit
+		if (q.minCapacity() != null && q.capacityUnit() != null) {
 			add(b, "kapasitas", q.minCapacity().stripTrailingZeros().toPlainString());
 			add(b, "satuan", q.capacityUnit().name());
 		}
@@ -64,7 +68,7 @@ public record DirectoryLinks(DirectoryQuery q) {
 		return b.encode().build().toUriString();
 	}
 
-	private static void add(UriComponentsBuilder b, String name, String value) {
+	private static void add(UriComponentsBuilder b, String name, @Nullable String value) {
 		if (value != null && !value.isBlank()) {
 			b.queryParam(name, value);
 		}

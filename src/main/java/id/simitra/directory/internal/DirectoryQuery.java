@@ -3,6 +3,8 @@ package id.simitra.directory.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.reference.SizeClass;
 import id.simitra.reference.Unit;
 
@@ -10,9 +12,10 @@ import id.simitra.reference.Unit;
  * Directory filters, already checked against the reference data (unknown values are dropped by the
  * controller). Blank or null means "any".
  */
-public record DirectoryQuery(String q, String province, String regency, String kbli, SizeClass sizeClass,
-		List<String> certificates, boolean verifiedOnly, BigDecimal minCapacity, Unit capacityUnit, Sort sort,
-		String nearRegency, int page) {
+public record DirectoryQuery(@Nullable String q, @Nullable String province, @Nullable String regency,
+		@Nullable String kbli, @Nullable SizeClass sizeClass, List<String> certificates, boolean verifiedOnly,
+		@Nullable BigDecimal minCapacity, @Nullable Unit capacityUnit, @Nullable Sort sort, @Nullable String nearRegency,
+		int page) {
 
 	public enum Sort {
 
@@ -25,7 +28,7 @@ public record DirectoryQuery(String q, String province, String regency, String k
 		page = Math.max(page, 0);
 	}
 
-	public static DirectoryQuery text(String q, int page) {
+	public static DirectoryQuery text(@Nullable String q, int page) {
 		return new DirectoryQuery(q, null, null, null, null, List.of(), false, null, null, null, null, page);
 	}
 

@@ -2,6 +2,8 @@ package id.simitra.directory.internal;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.platform.PageView;
 
 /**
@@ -21,7 +23,7 @@ public record DirectoryResult(PageView<DirectoryEntry> page, boolean totalCapped
 
 	}
 
-	public record Count(String value, String label, long count) {
+	public record Count(String value, @Nullable String label, long count) {
 	}
 
 }

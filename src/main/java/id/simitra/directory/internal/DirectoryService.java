@@ -1,5 +1,6 @@
 package id.simitra.directory.internal;
 
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,15 +11,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.simitra.reference.KbliService;
 import id.simitra.reference.RegionService;
 import id.simitra.platform.PageView;
 import id.simitra.reference.SizeClass;
@@ -55,21 +58,19 @@ public class DirectoryService {
 
 	private final RegionService regions;
 
-	private final KbliService kbli;
-
 	private final Clock clock;
 
-	DirectoryService(JdbcClient jdbc, RegionService regions, KbliService kbli, Clock clock) {
+	DirectoryService(JdbcClient jdbc, RegionService regions, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.regions = regions;
-		this.kbli = kbli;
 	}
 
 	@Transactional(readOnly = true)
 	public DirectoryResult search(DirectoryQuery query) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		TextQuery text = query.hasText() ? textQuery(query.q()) : TextQuery.NONE;
+		String q = query.q();
+		TextQuery text = q != null && query.hasText() ? textQuery(q) : TextQuery.NONE;
 		params.put("tsq", text.tsquery());
 		params.put("exact", text.exact());
 		params.put("hasText", text.present());
@@ -91,7 +92,7 @@ public class DirectoryService {
 		List<Object[]> ranked = query.effectiveSort() != DirectoryQuery.Sort.DISTANCE
 				? ordered(query, summary.total(), from, where, params)
 				: summary.total() <= COUNT_CAP ? nearestOfFew(query, from, where, params)
-						: nearestFirst(query, text, from, where, params);
+						: nearestFirst(query, from, where, params);
 		List<DirectoryEntry> items = details(ranked, text);
 		int totalPages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
 		DirectoryResult.Facets facets = capped || total == 0 ? DirectoryResult.Facets.NONE : summary.facets();
@@ -130,7 +131,7 @@ public class DirectoryService {
 	 * Nearest first: walks the regencies outward from the chosen one and takes matches from each until
 	 * the page is full, so only the nearest regencies are searched.
 	 */
-	private List<Object[]> nearestFirst(DirectoryQuery query, TextQuery text, String from, String where,
+	private List<Object[]> nearestFirst(DirectoryQuery query, String from, String where,
 			Map<String, Object> params) {
 		near(query, params);
 		params.put("need", (long) (query.page() + 1) * PAGE_SIZE);
@@ -165,7 +166,8 @@ public class DirectoryService {
 	}
 
 	private void near(DirectoryQuery query, Map<String, Object> params) {
-		var near = regions.regency(query.nearRegency()).orElseThrow();
+		// only for Sort.DISTANCE, which effectiveSort() gives only with a nearRegency
+		var near = regions.regency(Objects.requireNonNull(query.nearRegency())).orElseThrow();
 		params.put("lat", near.latitude());
 		params.put("lon", near.longitude());
 	}
@@ -197,17 +199,17 @@ public class DirectoryService {
 			.list()
 			.forEach(e -> details.put(e.umkmId(), e));
 		return ranked.stream().filter(row -> details.containsKey((Long) row[0])).map(row -> {
-			DirectoryEntry e = details.get((Long) row[0]);
+			DirectoryEntry e = Objects.requireNonNull(details.get((Long) row[0]), "filtered above");
 			return new DirectoryEntry(e.umkmId(), e.businessName(), e.regencyName(), e.sizeClass(), e.productCount(),
 					e.sampleProducts(), e.kbliCodes(), e.verified(), (Long) row[1]);
 		}).toList();
 	}
 
-	@Transactional(readOnly = true)
 	/**
 	 * Cached for a minute (spring.cache.caffeine.spec): with 1.2 M UMKM and 3.2 M products the three counts take
 	 * ~0.7 s, which every visit to the home page would otherwise pay; a minute-old figure is fine there.
 	 */
+	@Transactional(readOnly = true)
 	@Cacheable(STATS_CACHE)
 	public DirectoryStats stats() {
 		return jdbc.sql("""
@@ -301,7 +303,7 @@ public class DirectoryService {
 		List<DirectoryResult.Count> certificates = new ArrayList<>();
 		List<DirectoryResult.Count> regencies = new ArrayList<>();
 		long[] totals = new long[2];
-		jdbc.sql(sql).params(params).query((rs, n) -> {
+		jdbc.sql(sql).params(params).query((ResultSet rs) -> {
 			String value = rs.getString("value");
 			long count = rs.getLong("cnt");
 			switch (rs.getString("kind")) {
@@ -311,8 +313,7 @@ public class DirectoryService {
 				case "regency" -> regencies.add(new DirectoryResult.Count(value, regions.regencyName(value), count));
 				default -> certificates.add(new DirectoryResult.Count(value, null, count));
 			}
-			return null;
-		}).list();
+		});
 		sizes.sort(java.util.Comparator.comparing(DirectoryResult.Count::value));
 		regencies.sort(java.util.Comparator.comparingLong(DirectoryResult.Count::count).reversed()
 			.thenComparing(DirectoryResult.Count::value));
@@ -352,7 +353,7 @@ public class DirectoryService {
 				        where length(w.word) >= 4 and word % w.word and word <> w.word and similarity(word, w.word) >= 0.5
 				        order by similarity(word, w.word) desc, word limit 3) s) a
 				order by w.n
-				""").param("words", String.join(" ", words)).query((rs, n) -> {
+				""").param("words", String.join(" ", words)).query((ResultSet rs) -> {
 			String[] own = rs.getArray("own") == null ? new String[0] : (String[]) rs.getArray("own").getArray();
 			String[] stems = rs.getArray("stems") == null ? new String[0] : (String[]) rs.getArray("stems").getArray();
 			if (stems.length > 0) {
@@ -363,8 +364,7 @@ public class DirectoryService {
 			if (alts != null) {
 				widened.addAll(List.of(alts.split(" ")));
 			}
-			return null;
-		}).list();
+		});
 		if (all.isEmpty()) {
 			return TextQuery.NONE;
 		}
@@ -383,7 +383,7 @@ public class DirectoryService {
 		static final TextQuery NONE = new TextQuery("'-'", "'-'", List.of());
 
 		boolean present() {
-			return this != NONE;
+			return !equals(NONE);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package id.simitra.directory.internal;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +11,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,11 +46,12 @@ public class StorefrontService {
 	 */
 	@Transactional(readOnly = true)
 	public Verifications verificationsOf(Long umkmId) {
-		Instant identity = jdbc.sql("select verified_at from umkm where id = :id")
+		Timestamp identityAt = jdbc.sql("select verified_at from umkm where id = :id")
 			.param("id", umkmId)
-			.query((rs, n) -> toInstant(rs.getTimestamp(1)))
+			.query((rs, n) -> rs.getTimestamp(1))
 			.optional()
 			.orElse(null);
+		Instant identity = toInstant(identityAt);
 		Map<String, Certificate> valid = new LinkedHashMap<>();
 		Map<String, Certificate> pending = new LinkedHashMap<>();
 		Map<String, Certificate> expired = new LinkedHashMap<>();
@@ -59,9 +63,9 @@ public class StorefrontService {
 				order by t.sort_order, t.code, c.expires_on desc nulls first""")
 			.param("id", umkmId)
 			.param("today", LocalDate.now(clock))
-			.query((rs, n) -> {
+			.query((ResultSet rs) -> {
 				Certificate c = new Certificate(rs.getString(1), rs.getString(2), rs.getString(3),
-						toInstant(rs.getTimestamp(4)).atZone(WIB).toLocalDate(), rs.getObject(5, LocalDate.class));
+						rs.getTimestamp(4).toInstant().atZone(WIB).toLocalDate(), rs.getObject(5, LocalDate.class));
 				switch (rs.getString("standing")) {
 					case "VALID_VERIFIED" -> valid.putIfAbsent(c.typeCode(), c);
 					case "VALID_SUBMITTED" -> pending.putIfAbsent(c.typeCode(), c);
@@ -74,9 +78,7 @@ public class StorefrontService {
 						// rejected: not shown at all
 					}
 				}
-				return null;
-			})
-			.list();
+			});
 		// An old, renewed certificate is history, not news; a pending renewal does not hide a valid one.
 		pending.keySet().removeAll(valid.keySet());
 		expired.keySet().removeAll(valid.keySet());
@@ -99,7 +101,7 @@ public class StorefrontService {
 		return byProduct;
 	}
 
-	private static Instant toInstant(Timestamp t) {
+	private static @Nullable Instant toInstant(@Nullable Timestamp t) {
 		return t == null ? null : t.toInstant();
 	}
 
@@ -107,7 +109,7 @@ public class StorefrontService {
 	 * {@code identityVerifiedOn}: the day a Dinas officer verified the business itself, or null. {@code pending}:
 	 * submitted, valid, not yet verified (shown as "menunggu verifikasi").
 	 */
-	public record Verifications(LocalDate identityVerifiedOn, List<Certificate> valid, List<Certificate> pending,
+	public record Verifications(@Nullable LocalDate identityVerifiedOn, List<Certificate> valid, List<Certificate> pending,
 			List<Certificate> expired) {
 
 		public boolean isEmpty() {

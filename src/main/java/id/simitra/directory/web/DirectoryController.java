@@ -1,5 +1,7 @@
 package id.simitra.directory.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.directory.internal.DirectoryLinks;
 import id.simitra.directory.internal.DirectoryQuery;
 import id.simitra.directory.internal.DirectoryService;
@@ -94,7 +96,7 @@ class DirectoryController {
 		return htmx != null ? "directory/search :: results" : "directory/search";
 	}
 
-	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+	private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -106,7 +108,7 @@ class DirectoryController {
 		}
 	}
 
-	private static BigDecimal positiveOrNull(String value) {
+	private static @Nullable BigDecimal positiveOrNull(String value) {
 		if (value == null || !value.strip().matches("[0-9]{1,12}([.,][0-9]{1,2})?")) {
 			return null;
 		}

@@ -1,5 +1,7 @@
 package id.simitra.matching.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.matching.CertificateGap;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -10,7 +12,7 @@ import java.util.List;
 /** One row of the database function match_factors: what is known about one UMKM for one need. */
 public record MatchInputs(Long umkmId, double kbliLevel, String bestCode, double km, String regencyName,
 		BigDecimal capacityBase, long comparableProducts, long relevantProducts, int conceptsMatched, int conceptsTotal,
-		String bestProduct, boolean verified, long completed, long running, Double rating, boolean anyPartnership, List<String> requiredMissing,
+		String bestProduct, boolean verified, long completed, long running, @Nullable Double rating, boolean anyPartnership, List<String> requiredMissing,
 		List<String> requiredExpired, List<String> requiredPending, int preferredTotal,
 		List<HeldCertificate> certificatesHeld) {
 
@@ -18,7 +20,7 @@ public record MatchInputs(Long umkmId, double kbliLevel, String bestCode, double
 	 * A certificate the need lists and the UMKM holds in force: type, valid until (null = no expiry), required,
 	 * verified (false: submitted and waiting for an officer; only ever a preferred one, at reduced weight).
 	 */
-	record HeldCertificate(String type, java.time.LocalDate validUntil, boolean required, boolean verified) {
+	record HeldCertificate(String type, java.time.@Nullable LocalDate validUntil, boolean required, boolean verified) {
 	}
 
 	/** The required certificates that do not count, in the order the pages list them: missing, expired, pending. */
@@ -32,7 +34,7 @@ public record MatchInputs(Long umkmId, double kbliLevel, String bestCode, double
 
 	public static MatchInputs read(ResultSet rs) throws SQLException {
 		List<HeldCertificate> held = Arrays.stream(strings(rs, "certificates_held")).map(s -> {
-			String[] parts = s.split(":");
+			String[] parts = s.split(":", 4);
 			java.time.LocalDate until = java.time.LocalDate.parse(parts[1]);
 			return new HeldCertificate(parts[0], until.getYear() >= 9999 ? null : until, Boolean.parseBoolean(parts[2]),
 					Boolean.parseBoolean(parts[3]));

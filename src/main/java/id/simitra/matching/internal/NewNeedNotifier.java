@@ -3,6 +3,7 @@ package id.simitra.matching.internal;
 import id.simitra.matching.Candidate;
 import id.simitra.matching.FittingUmkmFound;
 import id.simitra.matching.MatchingService;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,8 +46,14 @@ class NewNeedNotifier {
 			return;
 		}
 		var owners = umkms.ownerIds(best.stream().map(Candidate::umkmId).toList());
-		events.publishEvent(new FittingUmkmFound(event.needId(), event.title(),
-				best.stream().map(c -> new FittingUmkmFound.Fit(owners.get(c.umkmId()), c.score())).toList()));
+		List<FittingUmkmFound.Fit> fits = new ArrayList<>();
+		for (Candidate c : best) {
+			Long owner = owners.get(c.umkmId());
+			if (owner != null) { // an UMKM deleted since it was ranked has no owner any more
+				fits.add(new FittingUmkmFound.Fit(owner, c.score()));
+			}
+		}
+		events.publishEvent(new FittingUmkmFound(event.needId(), event.title(), fits));
 	}
 
 }

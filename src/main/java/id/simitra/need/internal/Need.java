@@ -66,11 +66,16 @@ public class Need extends BaseEntity {
 	protected Need() {
 	}
 
-	public Need(Long companyId) {
+	public Need(Long companyId, NeedData d) {
 		this.companyId = companyId;
+		apply(d);
 	}
 
 	public void update(NeedData d) {
+		apply(d);
+	}
+
+	private void apply(NeedData d) {
 		this.title = d.title();
 		this.description = d.description();
 		this.kbliCode = d.kbliCode();

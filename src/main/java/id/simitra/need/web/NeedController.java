@@ -1,6 +1,7 @@
 package id.simitra.need.web;
 
 import id.simitra.company.CurrentCompany;
+import org.jspecify.annotations.Nullable;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
 import id.simitra.need.NeedView;
@@ -82,7 +83,7 @@ class NeedController {
 			return profileFirst(redirect);
 		}
 		NeedData data = toData(form, errors);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, null);
 		}
 		NeedView need = needs.create(company.get().id(), data);
@@ -102,7 +103,7 @@ class NeedController {
 			RedirectAttributes redirect) {
 		needs.getOwned(id, companyId);
 		NeedData data = toData(form, errors);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, id);
 		}
 		needs.update(id, companyId, data, FormInput.version(form.version()));
@@ -119,12 +120,12 @@ class NeedController {
 	}
 
 	/** Binds the form to the reference data it is checked against; the rules are in {@link NeedForm#toData}. */
-	private NeedData toData(NeedForm form, BindingResult errors) {
+	private @Nullable NeedData toData(NeedForm form, BindingResult errors) {
 		return form.toData(errors, kbli.parseSubclass(form.kbli()), regions.isRegency(form.regencyCode()),
 				LocalDate.now(clock), certificateTypes.activeTypes().stream().map(CertificateTypeView::code).toList());
 	}
 
-	private String formView(Model model, Long needId) {
+	private String formView(Model model, @Nullable Long needId) {
 		model.addAttribute("needId", needId);
 		model.addAttribute("units", Unit.values());
 		model.addAttribute("patterns", PartnershipPattern.values());

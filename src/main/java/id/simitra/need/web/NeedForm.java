@@ -1,6 +1,7 @@
 package id.simitra.need.web;
 
 import id.simitra.need.NeedData;
+import org.jspecify.annotations.Nullable;
 import id.simitra.need.NeedView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ public record NeedForm(
 		String pattern,
 		List<String> requiredCertificates,
 		List<String> preferredCertificates,
-		String version) {
+		@Nullable String version) {
 
 	public boolean requires(String type) {
 		return requiredCertificates != null && requiredCertificates.contains(type);
@@ -46,7 +47,7 @@ public record NeedForm(
 	 * data is looked up by the controller and passed in: {@code kbliCode} (the subclass the typed text names, if any),
 	 * whether the regency exists, today's date (from the Clock) and the certificate types that may be asked for.
 	 */
-	NeedData toData(BindingResult errors, Optional<String> kbliCode, boolean regencyKnown, LocalDate today,
+	@Nullable NeedData toData(BindingResult errors, Optional<String> kbliCode, boolean regencyKnown, LocalDate today,
 			Collection<String> knownCertificateTypes) {
 		if (!errors.hasFieldErrors("kbli") && kbliCode.isEmpty()) {
 			errors.rejectValue("kbli", "validation.kbli");
@@ -73,7 +74,8 @@ public record NeedForm(
 				certificates.put(type, true);
 			}
 		}
-		if (errors.hasErrors()) {
+		// Each of these is null only when an error was recorded for its field.
+		if (errors.hasErrors() || quantity == null || unit == null || deadline == null || pattern == null) {
 			return null;
 		}
 		return new NeedData(title().strip(), description().strip(), kbliCode.get(), quantity, unit, regencyCode(),

@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something a person should know or act on. Stored as a message key with its arguments rather than as text, so
  * it is shown in the language the reader uses when they read it.
@@ -36,7 +38,7 @@ public class Notification {
 	private Instant createdAt;
 
 	@Column(name = "read_at")
-	private Instant readAt;
+	private @Nullable Instant readAt;
 
 	protected Notification() {
 	}

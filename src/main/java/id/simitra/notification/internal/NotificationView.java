@@ -3,9 +3,11 @@ package id.simitra.notification.internal;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** A notification as the list shows it; the text comes from {@code messageKey} with {@code args}. */
 public record NotificationView(Long id, String messageKey, List<String> args, String link, Instant createdAt,
-		Instant readAt) {
+		@Nullable Instant readAt) {
 
 	public boolean isUnread() {
 		return readAt == null;

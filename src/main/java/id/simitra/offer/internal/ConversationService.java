@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,8 +96,8 @@ public class ConversationService {
 	 * UMKM's province.
 	 */
 	@Transactional(readOnly = true)
-	public ThreadView read(SimitraUser viewer, Long id, Integer page) {
-		Thread t = find(id);
+	public ThreadView read(SimitraUser viewer, Long id, @Nullable Integer page) {
+		ThreadFacts t = find(id);
 		UmkmView umkm = umkms.get(t.umkmId());
 		CompanyView company = companies.get(t.companyId());
 		ConversationSide side = sideOf(viewer, umkm, company);
@@ -120,7 +122,7 @@ public class ConversationService {
 				ConversationSide author = ConversationSide.valueOf(rs.getString("author_side"));
 				return new ThreadView.MessageView(rs.getLong("id"), author,
 						author == ConversationSide.UMKM ? umkm.businessName() : company.name(), rs.getString("body"),
-						instant(rs, "created_at"), author == side);
+						requiredInstant(rs, "created_at"), author == side);
 			})
 			.list();
 		boolean both = t.umkmAgreedAt() != null && t.companyAgreedAt() != null;
@@ -134,7 +136,7 @@ public class ConversationService {
 	/** A plain-text message from one of the two parties (the template escapes it when shown). */
 	@Transactional
 	public void post(SimitraUser viewer, Long id, String body) {
-		Thread t = find(id);
+		ThreadFacts t = find(id);
 		ConversationSide side = requireParty(viewer, t);
 		OffsetDateTime now = now();
 		jdbc.sql("""
@@ -153,7 +155,7 @@ public class ConversationService {
 	/** This side agrees to show its contact details; they appear once the other side agreed too. Repeating is harmless. */
 	@Transactional
 	public void agreeToShareContacts(SimitraUser viewer, Long id) {
-		Thread t = find(id);
+		ThreadFacts t = find(id);
 		String column = requireParty(viewer, t) == ConversationSide.UMKM ? "umkm_agreed_at" : "company_agreed_at";
 		jdbc.sql("update conversation set " + column + " = coalesce(" + column + ", :now) where id = :id")
 			.param("now", now())
@@ -197,7 +199,7 @@ public class ConversationService {
 			.param("offset", request.getOffset())
 			.query((rs, n) -> new ListRow(rs.getLong("id"), rs.getLong("need_id"), rs.getString("title"),
 					rs.getLong("umkm_id"), rs.getLong("company_id"), instant(rs, "last_message_at"),
-					instant(rs, "created_at"), rs.getBoolean("shared")))
+					requiredInstant(rs, "created_at"), rs.getBoolean("shared")))
 			.list();
 		boolean umkmViewer = viewer.is(Role.UMKM);
 		Map<Long, String> names = umkmViewer ? companies.names(rows.stream().map(ListRow::companyId).toList())
@@ -210,7 +212,7 @@ public class ConversationService {
 	}
 
 	/** The writer's side: 404 for those who may not even read it, 403 for the officers who may. */
-	private ConversationSide requireParty(SimitraUser viewer, Thread t) {
+	private ConversationSide requireParty(SimitraUser viewer, ThreadFacts t) {
 		UmkmView umkm = umkms.get(t.umkmId());
 		ConversationSide side = sideOf(viewer, umkm, companies.get(t.companyId()));
 		if (side == null && !officers.covers(viewer, umkm.regencyCode())) {
@@ -222,7 +224,7 @@ public class ConversationService {
 		return side;
 	}
 
-	private static ConversationSide sideOf(SimitraUser viewer, UmkmView umkm, CompanyView company) {
+	private static @Nullable ConversationSide sideOf(SimitraUser viewer, UmkmView umkm, CompanyView company) {
 		if (viewer.is(Role.UMKM) && umkm.ownerId().equals(viewer.accountId())) {
 			return ConversationSide.UMKM;
 		}
@@ -232,13 +234,13 @@ public class ConversationService {
 		return null;
 	}
 
-	private Thread find(Long id) {
+	private ThreadFacts find(Long id) {
 		return jdbc.sql("""
 				select t.id, t.need_id, n.title, t.umkm_id, t.company_id, t.umkm_agreed_at, t.company_agreed_at
 				from conversation t join need n on n.id = t.need_id where t.id = :id
 				""")
 			.param("id", id)
-			.query((rs, n) -> new Thread(rs.getLong("id"), rs.getLong("need_id"), rs.getString("title"),
+			.query((rs, n) -> new ThreadFacts(rs.getLong("id"), rs.getLong("need_id"), rs.getString("title"),
 					rs.getLong("umkm_id"), rs.getLong("company_id"), instant(rs, "umkm_agreed_at"),
 					instant(rs, "company_agreed_at")))
 			.optional()
@@ -249,16 +251,22 @@ public class ConversationService {
 		return OffsetDateTime.ofInstant(Instant.now(clock), clock.getZone());
 	}
 
-	public static Instant instant(ResultSet rs, String column) throws SQLException {
+	/** For a NOT NULL timestamp column. */
+	public static Instant requiredInstant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	public static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}
 
-	private record Thread(Long id, Long needId, String needTitle, Long umkmId, Long companyId, Instant umkmAgreedAt,
-			Instant companyAgreedAt) {
+	private record ThreadFacts(Long id, Long needId, String needTitle, Long umkmId, Long companyId,
+			@Nullable Instant umkmAgreedAt, @Nullable Instant companyAgreedAt) {
 	}
 
-	private record ListRow(Long id, Long needId, String needTitle, Long umkmId, Long companyId, Instant lastMessageAt,
+	private record ListRow(Long id, Long needId, String needTitle, Long umkmId, Long companyId,
+			@Nullable Instant lastMessageAt,
 			Instant createdAt, boolean shared) {
 	}
 

@@ -9,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.platform.BaseEntity;
 import id.simitra.platform.ConflictException;
 import id.simitra.reference.Unit;
@@ -45,25 +47,25 @@ public class Offer extends BaseEntity {
 	@Column(name = "valid_until")
 	private LocalDate validUntil;
 
-	private String note;
+	private @Nullable String note;
 
 	@Enumerated(EnumType.STRING)
 	private OfferStatus status = OfferStatus.SUBMITTED;
 
 	@Column(name = "decision_reason")
-	private String decisionReason;
+	private @Nullable String decisionReason;
 
 	@Column(name = "decided_by")
-	private Long decidedBy;
+	private @Nullable Long decidedBy;
 
 	@Column(name = "decided_at")
-	private Instant decidedAt;
+	private @Nullable Instant decidedAt;
 
 	@Column(name = "revised_at")
-	private Instant revisedAt;
+	private @Nullable Instant revisedAt;
 
 	@Column(name = "withdrawn_at")
-	private Instant withdrawnAt;
+	private @Nullable Instant withdrawnAt;
 
 	protected Offer() {
 	}
@@ -98,18 +100,18 @@ public class Offer extends BaseEntity {
 	}
 
 	/** Only a current offer can be accepted: the UMKM promised nothing beyond its validity date. */
-	void accept(Long accountId, String reason, Instant now, LocalDate today) {
+	void accept(Long accountId, @Nullable String reason, Instant now, LocalDate today) {
 		requireCurrent(today);
 		decide(OfferStatus.ACCEPTED, accountId, reason, now);
 	}
 
 	/** An expired offer can still be declined, so the UMKM learns why. */
-	void decline(Long accountId, String reason, Instant now) {
+	void decline(Long accountId, @Nullable String reason, Instant now) {
 		requireUndecided();
 		decide(OfferStatus.DECLINED, accountId, reason, now);
 	}
 
-	private void decide(OfferStatus to, Long accountId, String reason, Instant now) {
+	private void decide(OfferStatus to, Long accountId, @Nullable String reason, Instant now) {
 		this.status = to;
 		this.decidedBy = accountId;
 		this.decisionReason = reason;
@@ -172,7 +174,7 @@ public class Offer extends BaseEntity {
 		return validUntil;
 	}
 
-	String getNote() {
+	@Nullable String getNote() {
 		return note;
 	}
 
@@ -180,15 +182,15 @@ public class Offer extends BaseEntity {
 		return status;
 	}
 
-	String getDecisionReason() {
+	@Nullable String getDecisionReason() {
 		return decisionReason;
 	}
 
-	Instant getDecidedAt() {
+	@Nullable Instant getDecidedAt() {
 		return decidedAt;
 	}
 
-	Instant getRevisedAt() {
+	@Nullable Instant getRevisedAt() {
 		return revisedAt;
 	}
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.reference.Unit;
 
 /**
@@ -16,12 +18,13 @@ import id.simitra.reference.Unit;
  * for this UMKM (missing, expired, waiting for verification), read from the same {@code match_factors} as the
  * score.
  */
-public record OfferRow(Long offerId, Long umkmId, String umkmName, OfferStatus status, BigDecimal quantity, Unit unit,
-		BigDecimal quantityInNeedUnit, Integer sharePercent, Long unitPrice, Long pricePerNeedUnit,
-		Integer leadTimeDays, LocalDate validUntil, String note, Instant revisedAt, String decisionReason,
-		Double matchScore, int readiness, List<CertificateBadge> certificates,
-		List<RequiredCertificateGap> requiredGaps, String recommendationNote,
-		boolean invited, Long threadId, List<AttachmentView> attachments) {
+public record OfferRow(@Nullable Long offerId, Long umkmId, @Nullable String umkmName, @Nullable OfferStatus status,
+		@Nullable BigDecimal quantity, @Nullable Unit unit, @Nullable BigDecimal quantityInNeedUnit,
+		@Nullable Integer sharePercent, @Nullable Long unitPrice, @Nullable Long pricePerNeedUnit,
+		@Nullable Integer leadTimeDays, @Nullable LocalDate validUntil, @Nullable String note, @Nullable Instant revisedAt,
+		@Nullable String decisionReason, @Nullable Double matchScore, int readiness, List<CertificateBadge> certificates,
+		List<RequiredCertificateGap> requiredGaps, @Nullable String recommendationNote,
+		boolean invited, @Nullable Long threadId, List<AttachmentView> attachments) {
 
 	public boolean hasOffer() {
 		return offerId != null;

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageImpl;
@@ -104,7 +106,7 @@ public class OfferService {
 	 * offers; one that no longer does stays visible only to UMKM that offered on it or were invited (404 for others).
 	 */
 	@Transactional(readOnly = true)
-	public UmkmNeedPage needForUmkm(Long needId, Long umkmId) {
+	public UmkmNeedPage needForUmkm(Long needId, @Nullable Long umkmId) {
 		OfferNeed need = needs.get(needId);
 		boolean accepts = need.acceptsOffersOn(today());
 		if (umkmId == null) {
@@ -116,7 +118,7 @@ public class OfferService {
 		Instant invitedAt = jdbc.sql("select created_at from need_invitation where need_id = :need and umkm_id = :umkm")
 			.param("need", needId)
 			.param("umkm", umkmId)
-			.query((rs, n) -> ConversationService.instant(rs, "created_at"))
+			.query((rs, n) -> ConversationService.requiredInstant(rs, "created_at"))
 			.optional()
 			.orElse(null);
 		List<Offer> own = offers.findByNeedIdAndUmkmIdOrderByCreatedAtDescIdDesc(needId, umkmId);
@@ -149,7 +151,7 @@ public class OfferService {
 	}
 
 	/** The required certificates a scored UMKM lacks, as the comparison shows them (none when it is not scored). */
-	private List<RequiredCertificateGap> gapsOf(Candidate c) {
+	private List<RequiredCertificateGap> gapsOf(@Nullable Candidate c) {
 		return c == null ? List.of() : labelled(c.requiredGaps());
 	}
 
@@ -158,7 +160,7 @@ public class OfferService {
 	 * certificate waiting for verification is said once, as a gap).
 	 */
 	private static List<OfferRow.CertificateBadge> badgesBesideGaps(Map<Long, List<OfferRow.CertificateBadge>> badges,
-			Long umkmId, Candidate c) {
+			Long umkmId, @Nullable Candidate c) {
 		List<OfferRow.CertificateBadge> all = badges.getOrDefault(umkmId, List.of());
 		if (c == null || c.requiredGaps().isEmpty()) {
 			return all;
@@ -206,7 +208,7 @@ public class OfferService {
 	}
 
 	@Transactional
-	public OfferView revise(Long umkmId, Long offerId, OfferData data, Long expectedVersion) {
+	public OfferView revise(Long umkmId, Long offerId, OfferData data, @Nullable Long expectedVersion) {
 		Offer offer = owned(offerId, umkmId);
 		if (expectedVersion != null && expectedVersion != offer.getVersion()) {
 			throw new ConflictException("Offer " + offerId + " changed since it was opened");
@@ -285,7 +287,7 @@ public class OfferService {
 					rs.getString("name"), OfferStatus.valueOf(rs.getString("status")), rs.getBigDecimal("quantity"),
 					Unit.valueOf(rs.getString("unit")), rs.getLong("unit_price"),
 					rs.getObject("valid_until", LocalDate.class), rs.getString("decision_reason"),
-					ConversationService.instant(rs, "decided_at"), ConversationService.instant(rs, "created_at"),
+					ConversationService.instant(rs, "decided_at"), ConversationService.requiredInstant(rs, "created_at"),
 					(Long) rs.getObject("thread_id")))
 			.list();
 		return PageView.of(new PageImpl<>(rows, request, total));
@@ -310,7 +312,7 @@ public class OfferService {
 			.param("umkm", umkmId)
 			.param("today", today())
 			.query((rs, n) -> new InvitationView(rs.getLong("need_id"), rs.getString("title"), rs.getString("name"),
-					ConversationService.instant(rs, "created_at"), rs.getBoolean("accepts"),
+					ConversationService.requiredInstant(rs, "created_at"), rs.getBoolean("accepts"),
 					rs.getString("offer_status") == null ? null : OfferStatus.valueOf(rs.getString("offer_status")),
 					(Long) rs.getObject("thread_id")))
 			.list();
@@ -427,7 +429,7 @@ public class OfferService {
 
 	/** Accepts a current offer; the company then proposes the partnership from the need's proposal page. */
 	@Transactional
-	public Long accept(Long accountId, Long offerId, String reason) {
+	public Long accept(Long accountId, Long offerId, @Nullable String reason) {
 		Offer offer = find(offerId);
 		companyNeed(accountId, offer.getNeedId());
 		offer.accept(accountId, blankToNull(reason), Instant.now(clock), today());
@@ -436,7 +438,7 @@ public class OfferService {
 
 	/** Declines an undecided offer; the reason is required, the UMKM reads it. */
 	@Transactional
-	public Long decline(Long accountId, Long offerId, String reason) {
+	public Long decline(Long accountId, Long offerId, @Nullable String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("A declined offer needs a reason");
 		}
@@ -533,15 +535,6 @@ public class OfferService {
 			.update();
 	}
 
-	/** Attachments already on an offer, so a form can say how many more fit. */
-	@Transactional(readOnly = true)
-	public int attachmentCount(Long offerId) {
-		return jdbc.sql("select count(*) from offer_attachment where offer_id = :id")
-			.param("id", offerId)
-			.query(Integer.class)
-			.single();
-	}
-
 	private static void requireUnitOf(OfferNeed need, Unit unit) {
 		if (unit.kind() != need.unit().kind()) {
 			throw new IllegalArgumentException("Unit " + unit + " does not measure what need " + need.id() + " does");
@@ -575,14 +568,14 @@ public class OfferService {
 				attachmentsOf(List.of(o.getId())));
 	}
 
-	private OfferView toView(Offer o, OfferNeed need, String umkmName, Map<Long, List<AttachmentView>> files) {
+	private OfferView toView(Offer o, OfferNeed need, @Nullable String umkmName, Map<Long, List<AttachmentView>> files) {
 		return new OfferView(o.getId(), need.id(), need.title(), need.companyName(), o.getUmkmId(), umkmName,
 				o.getQuantity(), o.getUnit(), o.getUnitPrice(), o.getLeadTimeDays(), o.getValidUntil(), o.getNote(),
 				o.statusOn(today()), o.getDecisionReason(), o.getDecidedAt(), o.getRevisedAt(), o.getCreatedAt(),
 				o.getVersion(), files.getOrDefault(o.getId(), List.of()), need.acceptsOffersOn(today()));
 	}
 
-	private static String blankToNull(String text) {
+	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 

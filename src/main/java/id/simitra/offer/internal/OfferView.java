@@ -5,15 +5,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.reference.Unit;
 
 /**
  * One offer as its UMKM and the need's company see it. {@code needAcceptsOffers}: the need is open and its
  * deadline not passed, which revising and adding files require.
  */
-public record OfferView(Long id, Long needId, String needTitle, String companyName, Long umkmId, String umkmName,
-		BigDecimal quantity, Unit unit, long unitPrice, int leadTimeDays, LocalDate validUntil, String note,
-		OfferStatus status, String decisionReason, Instant decidedAt, Instant revisedAt, Instant createdAt,
+public record OfferView(Long id, Long needId, String needTitle, String companyName, Long umkmId, @Nullable String umkmName,
+		BigDecimal quantity, Unit unit, long unitPrice, int leadTimeDays, LocalDate validUntil, @Nullable String note,
+		OfferStatus status, @Nullable String decisionReason, @Nullable Instant decidedAt, @Nullable Instant revisedAt, Instant createdAt,
 		long version, List<AttachmentView> attachments, boolean needAcceptsOffers) {
 
 	public boolean canRevise() {

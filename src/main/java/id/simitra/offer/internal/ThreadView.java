@@ -2,6 +2,8 @@ package id.simitra.offer.internal;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.platform.PageView;
 
 /**
@@ -9,7 +11,7 @@ import id.simitra.platform.PageView;
  * {@code contacts} is null until both sides agreed to share their contact details.
  */
 public record ThreadView(Long id, Long needId, String needTitle, Long umkmId, String umkmName, String companyName,
-		ConversationSide viewerSide, boolean umkmAgreed, boolean companyAgreed, Contacts contacts,
+		@Nullable ConversationSide viewerSide, boolean umkmAgreed, boolean companyAgreed, @Nullable Contacts contacts,
 		PageView<MessageView> messages) {
 
 	public boolean canWrite() {
@@ -20,17 +22,13 @@ public record ThreadView(Long id, Long needId, String needTitle, Long umkmId, St
 		return viewerSide == ConversationSide.UMKM ? umkmAgreed : viewerSide == ConversationSide.COMPANY && companyAgreed;
 	}
 
-	public boolean otherAgreed() {
-		return viewerSide == ConversationSide.UMKM ? companyAgreed : viewerSide == ConversationSide.COMPANY && umkmAgreed;
-	}
-
 	public boolean contactsShared() {
 		return contacts != null;
 	}
 
 	/** Shown only once both sides agreed: the UMKM's phone and address and the company's address. */
 	public record Contacts(String umkmOwnerName, String umkmPhone, String umkmAddress, String umkmRegency,
-			String companyAddress, String companyRegency) {
+			@Nullable String companyAddress, String companyRegency) {
 	}
 
 	public record MessageView(Long id, ConversationSide side, String authorName, String body, Instant createdAt,

@@ -3,6 +3,8 @@ package id.simitra.offer.internal;
 import java.io.IOException;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -15,7 +17,7 @@ public final class Uploads {
 	}
 
 	/** The document, null when no file was chosen or it was refused (then with a message on the field). */
-	public static NewDocument document(MultipartFile file, BindingResult errors, String field) {
+	public static @Nullable NewDocument document(@Nullable MultipartFile file, BindingResult errors, String field) {
 		if (file == null || file.isEmpty()) {
 			return null;
 		}

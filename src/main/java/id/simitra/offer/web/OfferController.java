@@ -1,6 +1,7 @@
 package id.simitra.offer.web;
 
 import id.simitra.umkm.CurrentUmkm;
+import org.jspecify.annotations.Nullable;
 import id.simitra.offer.internal.ConversationService;
 import id.simitra.offer.internal.Offer;
 import id.simitra.offer.internal.OfferData;
@@ -83,7 +84,7 @@ class OfferController {
 			errors.reject("validation.offerExists");
 		}
 		OfferData data = form.toData(errors, need, offers.today(), 0);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, need, null, 0, umkmId.get());
 		}
 		OfferView offer;
@@ -132,7 +133,7 @@ class OfferController {
 		OfferView current = offers.getOwned(id, umkmId);
 		OfferNeed need = offers.needTakingOffers(current.needId());
 		OfferData data = form.toData(errors, need, offers.today(), current.attachments().size());
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, need, current, current.attachments().size(), umkmId);
 		}
 		try {
@@ -179,7 +180,7 @@ class OfferController {
 			errors.rejectValue("attachment", "validation.offerTooManyFiles",
 					new Object[] { OfferService.MAX_ATTACHMENTS }, null);
 		}
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || document == null) {
 			model.addAttribute("offer", offer);
 			return "offer/attachment";
 		}
@@ -220,7 +221,7 @@ class OfferController {
 	 * The form warns about required certificates the UMKM lacks but does not refuse the offer: nothing in the
 	 * offer design blocks on certificates, the company decides, and a submitted one may be verified meanwhile.
 	 */
-	private String formView(Model model, OfferNeed need, OfferView offer, int attachments, Long umkmId) {
+	private String formView(Model model, OfferNeed need, @Nullable OfferView offer, int attachments, Long umkmId) {
 		model.addAttribute("certificateGaps", offers.certificateGaps(need.id(), umkmId));
 		model.addAttribute("need", need);
 		model.addAttribute("offer", offer);

@@ -3,6 +3,7 @@ package id.simitra.offer.web;
 import id.simitra.offer.internal.OfferService;
 import id.simitra.offer.internal.Uploads;
 import id.simitra.offer.internal.OfferData;
+import org.jspecify.annotations.Nullable;
 import id.simitra.offer.internal.OfferNeed;
 import id.simitra.offer.internal.OfferView;
 import java.math.BigDecimal;
@@ -25,9 +26,9 @@ public record OfferForm(
 		@Size(max = 30, message = "{validation.tooLong}") String unitPrice,
 		@Size(max = 10, message = "{validation.tooLong}") String leadTimeDays,
 		@Size(max = 20, message = "{validation.date}") String validUntil,
-		@Size(max = 2000, message = "{validation.tooLong}") String note,
-		MultipartFile attachment,
-		String version) {
+		@Size(max = 2000, message = "{validation.tooLong}") @Nullable String note,
+		@Nullable MultipartFile attachment,
+		@Nullable String version) {
 
 	private static final long MAX_PRICE = 1_000_000_000_000L;
 
@@ -47,7 +48,7 @@ public record OfferForm(
 	 * real PDF, JPEG or PNG, one more than the {@code attachments} the offer already has. Null with every reason added
 	 * to {@code errors}.
 	 */
-	OfferData toData(BindingResult errors, OfferNeed need, LocalDate today, int attachments) {
+	@Nullable OfferData toData(BindingResult errors, OfferNeed need, LocalDate today, int attachments) {
 		BigDecimal quantity = FormInput.quantity(errors, "quantity", quantity(), false);
 		Unit unit = FormInput.choice(errors, "unit", unit(), Unit.class);
 		if (unit != null && unit.kind() != need.unit().kind()) {
@@ -66,14 +67,16 @@ public record OfferForm(
 			errors.rejectValue("attachment", "validation.offerTooManyFiles",
 					new Object[] { OfferService.MAX_ATTACHMENTS }, null);
 		}
-		if (errors.hasErrors()) {
+		// Each of these is null only when an error was recorded for its field.
+		if (errors.hasErrors() || quantity == null || unit == null || price == null || leadTime == null
+				|| validUntil == null) {
 			return null;
 		}
 		return new OfferData(quantity, unit, price, leadTime, validUntil, note, document);
 	}
 
 	/** Whole days from 0 (from stock) to 365. */
-	private static Integer days(BindingResult errors, String field, String raw) {
+	private static @Nullable Integer days(BindingResult errors, String field, String raw) {
 		if (errors.hasFieldErrors(field)) {
 			return null;
 		}

@@ -1,5 +1,7 @@
 package id.simitra.offer.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.offer.RecommendationService;
 import jakarta.validation.Valid;
 
@@ -64,7 +66,8 @@ class RecommendationController {
 		return "redirect:/petugas/rekomendasi?kebutuhan=" + needId;
 	}
 
-	private String view(SimitraUser officer, Model model, String q, Long needId, String umkmQuery, Long umkmId) {
+	private String view(SimitraUser officer, Model model, @Nullable String q, Long needId, @Nullable String umkmQuery,
+			@Nullable Long umkmId) {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("umkmQuery", umkmQuery == null ? "" : umkmQuery);
 		if (needId == null) {

@@ -1,5 +1,7 @@
 package id.simitra.partnership.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.partnership.PartnershipStatus;
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +10,7 @@ import id.simitra.account.Role;
 
 /** One row of the officers' audit search: the event with the partnership it belongs to. */
 public record AuditEntry(Long partnershipId, String object, String umkmName, String companyName, String kind,
-		PartnershipStatus fromStatus, PartnershipStatus toStatus, String actorName, Role actorRole, String reason,
+		@Nullable PartnershipStatus fromStatus, PartnershipStatus toStatus, String actorName, Role actorRole,
+		@Nullable String reason,
 		List<PartnershipView.Change> changes, Instant occurredAt) {
 }

@@ -1,5 +1,7 @@
 package id.simitra.partnership.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.partnership.PartnershipStatus;
 import java.time.LocalDate;
 
@@ -8,5 +10,6 @@ import java.time.LocalDate;
  * case), {@code status} the status a step led to (edits and ratings made while in it are left out); dates are WIB
  * calendar days, both included. Null: no filter.
  */
-public record AuditQuery(String name, PartnershipStatus status, LocalDate from, LocalDate to) {
+public record AuditQuery(@Nullable String name, @Nullable PartnershipStatus status, @Nullable LocalDate from,
+		@Nullable LocalDate to) {
 }

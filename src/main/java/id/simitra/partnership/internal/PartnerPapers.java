@@ -45,8 +45,8 @@ class PartnerPapers implements UmkmPartners {
 	public boolean sharesPapers(Long companyAccountId, Long umkmId) {
 		return companies.findByOwner(companyAccountId)
 			.map(c -> partnerships.existsByCompanyIdAndUmkmIdAndStatusIn(c.id(), umkmId, PARTY_OF_AGREED)
-					|| partnerships.existsByCompanyIdAndUmkmIdAndStatusIn(c.id(), umkmId, PROPOSED_ONLY)
-							&& coolOff.blockFor(c.id(), umkmId).isEmpty())
+					|| (partnerships.existsByCompanyIdAndUmkmIdAndStatusIn(c.id(), umkmId, PROPOSED_ONLY)
+							&& coolOff.blockFor(c.id(), umkmId).isEmpty()))
 			.orElse(false);
 	}
 

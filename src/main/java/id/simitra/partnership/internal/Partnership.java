@@ -1,5 +1,7 @@
 package id.simitra.partnership.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.partnership.PartnershipAction;
 import id.simitra.partnership.PartnershipStatus;
 import id.simitra.partnership.ProposalData;
@@ -51,10 +53,10 @@ public class Partnership extends BaseEntity {
 	private String regencyCode;
 
 	@Column(name = "agreement_document_id")
-	private Long agreementDocumentId;
+	private @Nullable Long agreementDocumentId;
 
 	@Column(name = "accepted_terms")
-	private String acceptedTerms;
+	private @Nullable String acceptedTerms;
 
 	@Enumerated(EnumType.STRING)
 	private PartnershipStatus status;
@@ -138,7 +140,7 @@ public class Partnership extends BaseEntity {
 	}
 
 	/** Answers the replaced document, if any. */
-	public Long attachAgreement(Long documentId) {
+	public @Nullable Long attachAgreement(Long documentId) {
 		Long replaced = agreementDocumentId;
 		agreementDocumentId = documentId;
 		return replaced;
@@ -194,7 +196,7 @@ public class Partnership extends BaseEntity {
 		return regencyCode;
 	}
 
-	public Long getAgreementDocumentId() {
+	public @Nullable Long getAgreementDocumentId() {
 		return agreementDocumentId;
 	}
 

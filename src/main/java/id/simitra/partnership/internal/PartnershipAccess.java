@@ -1,5 +1,7 @@
 package id.simitra.partnership.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.partnership.PartnershipService;
 import id.simitra.partnership.PartnershipStatus;
 import org.springframework.stereotype.Component;
@@ -52,7 +54,7 @@ public class PartnershipAccess {
 	 * province, else null (administrators see but take no side).
 	 */
 	@Transactional(readOnly = true)
-	public Role sideOf(SimitraUser user, Partnership p) {
+	public @Nullable Role sideOf(SimitraUser user, Partnership p) {
 		return switch (user.role()) {
 			case OFFICER -> officers.covers(user, umkms.get(p.getUmkmId()).regencyCode()) ? Role.OFFICER : null;
 			case ADMIN -> null;

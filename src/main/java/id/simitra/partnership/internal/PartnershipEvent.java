@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 import id.simitra.account.Role;
 
@@ -42,7 +43,7 @@ public class PartnershipEvent {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "from_status", updatable = false)
-	private PartnershipStatus fromStatus;
+	private @Nullable PartnershipStatus fromStatus;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "to_status", updatable = false)
@@ -56,10 +57,10 @@ public class PartnershipEvent {
 	private Role actorRole;
 
 	@Column(updatable = false)
-	private String reason;
+	private @Nullable String reason;
 
 	@Column(updatable = false)
-	private String summary;
+	private @Nullable String summary;
 
 	@Column(name = "occurred_at", updatable = false)
 	private Instant occurredAt;
@@ -67,8 +68,9 @@ public class PartnershipEvent {
 	protected PartnershipEvent() {
 	}
 
-	public PartnershipEvent(Long partnershipId, Kind kind, PartnershipStatus fromStatus, PartnershipStatus toStatus,
-			Long actorId, Role actorRole, String reason, String summary, Instant occurredAt) {
+	public PartnershipEvent(Long partnershipId, Kind kind, @Nullable PartnershipStatus fromStatus,
+			PartnershipStatus toStatus, Long actorId, Role actorRole, @Nullable String reason, @Nullable String summary,
+			Instant occurredAt) {
 		this.partnershipId = partnershipId;
 		this.kind = kind;
 		this.fromStatus = fromStatus;
@@ -84,7 +86,7 @@ public class PartnershipEvent {
 		return kind;
 	}
 
-	public PartnershipStatus getFromStatus() {
+	public @Nullable PartnershipStatus getFromStatus() {
 		return fromStatus;
 	}
 
@@ -100,11 +102,11 @@ public class PartnershipEvent {
 		return actorRole;
 	}
 
-	public String getReason() {
+	public @Nullable String getReason() {
 		return reason;
 	}
 
-	public String getSummary() {
+	public @Nullable String getSummary() {
 		return summary;
 	}
 

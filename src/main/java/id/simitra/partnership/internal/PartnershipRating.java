@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 import id.simitra.account.Role;
 
@@ -38,7 +39,7 @@ public class PartnershipRating {
 
 	private short score;
 
-	private String comment;
+	private @Nullable String comment;
 
 	@Column(name = "created_at")
 	private Instant createdAt;
@@ -46,7 +47,7 @@ public class PartnershipRating {
 	protected PartnershipRating() {
 	}
 
-	public PartnershipRating(Long partnershipId, Long raterId, Role raterSide, int score, String comment, Instant createdAt) {
+	public PartnershipRating(Long partnershipId, Long raterId, Role raterSide, int score, @Nullable String comment, Instant createdAt) {
 		this.partnershipId = partnershipId;
 		this.raterId = raterId;
 		this.raterSide = raterSide;
@@ -71,7 +72,7 @@ public class PartnershipRating {
 		return score;
 	}
 
-	public String getComment() {
+	public @Nullable String getComment() {
 		return comment;
 	}
 

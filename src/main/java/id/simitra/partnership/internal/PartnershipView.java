@@ -1,5 +1,7 @@
 package id.simitra.partnership.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.partnership.PartnershipAction;
 import id.simitra.partnership.PartnershipStatus;
 import java.time.Instant;
@@ -14,15 +16,16 @@ import id.simitra.reference.PartnershipPattern;
  * A partnership as pages show it. Lists fill only the summary fields (history, ratings and permissions empty);
  * the partnership page gets everything, with {@code can} saying what the reader may do now.
  */
-public record PartnershipView(Long id, Long needId, String needTitle, Long companyId, String companyName,
-		String companyNib, Long umkmId, String umkmName, String umkmNib, String umkmRegency, PartnershipPattern pattern,
+public record PartnershipView(Long id, Long needId, @Nullable String needTitle, Long companyId,
+		@Nullable String companyName, @Nullable String companyNib, Long umkmId, @Nullable String umkmName,
+		@Nullable String umkmNib, @Nullable String umkmRegency, PartnershipPattern pattern,
 		String object, long estimatedValue, LocalDate startDate, LocalDate endDate, PartnershipStatus status,
 		Instant createdAt, Instant updatedAt, List<Event> history, String locationCode, String locationName,
-		Long agreementDocumentId, boolean noControlDeclared, long version, List<Rating> ratings, Permissions can) {
+		@Nullable Long agreementDocumentId, boolean noControlDeclared, long version, List<Rating> ratings, Permissions can) {
 
 	/** One audit-trail entry; {@code kind} is CREATED, EDITED, STATUS or RATED. */
-	public record Event(String kind, PartnershipStatus fromStatus, PartnershipStatus toStatus, String actorName,
-			Role actorRole, String reason, List<Change> changes, Instant occurredAt) {
+	public record Event(String kind, @Nullable PartnershipStatus fromStatus, PartnershipStatus toStatus,
+			String actorName, Role actorRole, @Nullable String reason, List<Change> changes, Instant occurredAt) {
 
 		public boolean isStatusChange() {
 			return "STATUS".equals(kind);
@@ -44,7 +47,7 @@ public record PartnershipView(Long id, Long needId, String needTitle, Long compa
 	}
 
 	/** {@code raterSide}: COMPANY rated the UMKM, UMKM rated the company. */
-	public record Rating(Role raterSide, String raterName, int score, String comment, Instant createdAt) {
+	public record Rating(Role raterSide, String raterName, int score, @Nullable String comment, Instant createdAt) {
 	}
 
 	/**
@@ -52,7 +55,7 @@ public record PartnershipView(Long id, Long needId, String needTitle, Long compa
 	 * accepted, so the company sends it back to the UMKM rather than to the Dinas. {@code officerBlocked}: an officer
 	 * who created or edited this record (maker-checker) or works for another province may not decide on it.
 	 */
-	public record Permissions(Role side, Set<PartnershipAction> actions, boolean edit, boolean uploadAgreement,
+	public record Permissions(@Nullable Role side, Set<PartnershipAction> actions, boolean edit, boolean uploadAgreement,
 			boolean rate, boolean keyTermsChanged, boolean officerBlocked) {
 
 		public static final Permissions NONE = new Permissions(null, Set.of(), false, false, false, false, false);
@@ -76,7 +79,7 @@ public record PartnershipView(Long id, Long needId, String needTitle, Long compa
 	}
 
 	/** The reason given with the latest status change (decline, return, rejection, termination), if any. */
-	public String latestReason() {
+	public @Nullable String latestReason() {
 		for (int i = history.size() - 1; i >= 0; i--) {
 			if (history.get(i).isStatusChange()) {
 				return history.get(i).reason();
@@ -90,7 +93,7 @@ public record PartnershipView(Long id, Long needId, String needTitle, Long compa
 	}
 
 	/** Ratings are shown as the UMKM's and the company's; null when that side has not rated (yet). */
-	public Rating ratingBy(String side) {
+	public @Nullable Rating ratingBy(String side) {
 		return ratings.stream().filter(r -> r.raterSide().name().equals(side)).findFirst().orElse(null);
 	}
 

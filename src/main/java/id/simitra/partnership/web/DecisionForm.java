@@ -1,5 +1,7 @@
 package id.simitra.partnership.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.partnership.PartnershipAction;
 import jakarta.validation.constraints.Size;
 
@@ -10,10 +12,10 @@ import id.simitra.platform.FormInput;
  * or REJECT; without it, approve means approve or reject). The reason is what the other side reads.
  * {@code version} is the version of the partnership the page showed.
  */
-public record DecisionForm(String approve, @Size(max = 1000, message = "{validation.tooLong}") String reason,
-		String decision, String version) {
+public record DecisionForm(@Nullable String approve,
+		@Size(max = 1000, message = "{validation.tooLong}") @Nullable String reason, @Nullable String decision, @Nullable String version) {
 
-	public DecisionForm(String approve, String reason) {
+	public DecisionForm(@Nullable String approve, @Nullable String reason) {
 		this(approve, reason, null, null);
 	}
 
@@ -26,7 +28,7 @@ public record DecisionForm(String approve, @Size(max = 1000, message = "{validat
 	}
 
 	/** The officer's choice; null when the form carries none of the three. */
-	public PartnershipAction officerAction() {
+	public @Nullable PartnershipAction officerAction() {
 		if (decision == null || decision.isBlank()) {
 			return approve == null ? null : approved() ? PartnershipAction.APPROVE : PartnershipAction.REJECT;
 		}

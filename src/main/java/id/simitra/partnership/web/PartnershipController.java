@@ -2,6 +2,7 @@ package id.simitra.partnership.web;
 
 import id.simitra.company.CurrentCompany;
 import id.simitra.umkm.CurrentUmkm;
+import org.jspecify.annotations.Nullable;
 import id.simitra.partnership.PartnershipAction;
 import id.simitra.partnership.PartnershipService;
 import id.simitra.partnership.ProposalData;
@@ -100,7 +101,7 @@ class PartnershipController {
 			// The UMKM declined this company recently; the form keeps what was typed and can still save a draft.
 			errors.reject("validation.declinedCoolOff");
 		}
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return proposalView(model, user, need, umkm);
 		}
 		Long id = asDraft ? partnerships.createDraft(user, needId, umkmId, data)
@@ -164,7 +165,7 @@ class PartnershipController {
 			RedirectAttributes redirect) {
 		PartnershipView p = editable(user, id);
 		ProposalData data = readTerms(form, errors, false);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return editView(model, p);
 		}
 		partnerships.edit(user, id, data, FormInput.version(form.version()));
@@ -202,7 +203,7 @@ class PartnershipController {
 			@ModelAttribute("agreement") AgreementForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		NewDocument document = agreementPdf(form.document(), errors);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || document == null) {
 			return agreementView(model, user, id);
 		}
 		try {
@@ -297,7 +298,7 @@ class PartnershipController {
 		else {
 			score = Integer.valueOf(form.score().strip());
 		}
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || score == null) {
 			return showView(model, user, id);
 		}
 		partnerships.rate(user, id, score, form.comment());
@@ -306,7 +307,7 @@ class PartnershipController {
 	}
 
 	/** Reads pattern, value, dates and location; {@code declarationRequired} when proposing at once. */
-	private ProposalData readTerms(ProposalForm form, BindingResult errors, boolean declarationRequired) {
+	private @Nullable ProposalData readTerms(ProposalForm form, BindingResult errors, boolean declarationRequired) {
 		PartnershipPattern pattern = FormInput.choice(errors, "pattern", form.pattern(), PartnershipPattern.class);
 		Long value = FormInput.rupiah(errors, "estimatedValue", form.estimatedValue(), 1, ProposalForm.MAX_VALUE);
 		LocalDate start = FormInput.date(errors, "startDate", form.startDate());
@@ -321,14 +322,15 @@ class PartnershipController {
 		if (declarationRequired && !form.declared()) {
 			errors.rejectValue("noControlDeclared", "validation.noControl");
 		}
-		if (errors.hasErrors()) {
+		// Each of these is null only when an error was recorded for its field.
+		if (errors.hasErrors() || pattern == null || value == null || start == null || end == null) {
 			return null;
 		}
 		return new ProposalData(pattern, form.object().strip(), value, start, end, form.declared(), regency);
 	}
 
 	/** The agreement is a PDF, recognised from its first bytes (never from its name or the browser's type). */
-	private static NewDocument agreementPdf(MultipartFile file, BindingResult errors) {
+	private static @Nullable NewDocument agreementPdf(@Nullable MultipartFile file, BindingResult errors) {
 		if (file == null || file.isEmpty()) {
 			errors.rejectValue("document", "lifecycle.validation.agreementFile");
 			return null;

@@ -1,5 +1,7 @@
 package id.simitra.partnership.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.partnership.internal.PartnershipView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,9 +17,9 @@ public record ProposalForm(String pattern,
 		@Size(max = 30, message = "{validation.tooLong}") String estimatedValue,
 		String startDate,
 		String endDate,
-		String noControlDeclared,
-		@Size(max = 13, message = "{validation.choice}") String regencyCode,
-		String version) {
+		@Nullable String noControlDeclared,
+		@Size(max = 13, message = "{validation.choice}") @Nullable String regencyCode,
+		@Nullable String version) {
 
 	static final long MAX_VALUE = 999_999_999_999_999L;
 

@@ -57,7 +57,7 @@ class ReviewController {
 		else if (action.reasonRequired() && !form.hasReason()) {
 			errors.rejectValue("reason", "validation.reasonRequired");
 		}
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || action == null) {
 			PartnershipView p = partnerships.getFor(officer, id);
 			model.addAttribute("p", p);
 			model.addAttribute("step", new StepForm("", null, String.valueOf(p.version())));

@@ -1,5 +1,7 @@
 package id.simitra.product.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /** The image formats a product photo may have, recognised by their first bytes, never by name or header. */
 public enum PhotoFormat {
 
@@ -12,6 +14,8 @@ public enum PhotoFormat {
 
 	private final String writerName;
 
+	// Private, never written after construction and never handed out: effectively immutable.
+	@SuppressWarnings("ImmutableEnumChecker")
 	private final int[] magic;
 
 	PhotoFormat(String contentType, String readerName, String writerName, int[] magic) {
@@ -22,7 +26,7 @@ public enum PhotoFormat {
 	}
 
 	/** The format the content starts like, or null: a file name or the browser's content type is never trusted. */
-	public static PhotoFormat sniff(byte[] data) {
+	public static @Nullable PhotoFormat sniff(byte[] data) {
 		for (PhotoFormat f : values()) {
 			if (f.matches(data)) {
 				return f;

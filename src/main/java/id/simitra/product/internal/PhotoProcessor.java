@@ -20,6 +20,7 @@ import net.coobird.thumbnailator.filters.ImageFilter;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an uploaded file into the stored photo and thumbnail, or refuses it. Only JPEG and PNG, told by
@@ -161,7 +162,7 @@ public final class PhotoProcessor {
 	}
 
 	/** Phones store pictures sideways and say so in EXIF; the metadata goes, so the rotation is applied. */
-	private static ImageFilter orientation(ImageReader reader) {
+	private static @Nullable ImageFilter orientation(ImageReader reader) {
 		try {
 			Orientation o = ExifUtils.getExifOrientation(reader, 0);
 			return o == null || o == Orientation.TOP_LEFT ? null : ExifFilterUtils.getFilterForOrientation(o);
@@ -186,9 +187,12 @@ public final class PhotoProcessor {
 		return Math.max(image.getWidth(), image.getHeight());
 	}
 
-	private record Decoded(BufferedImage image, ImageFilter orientation) {
+	private record Decoded(BufferedImage image, @Nullable ImageFilter orientation) {
 	}
 
+	// File bytes passed through once (upload, storage, response); never compared, hashed or printed, so the
+	// shallow equals/hashCode/toString the check warns about are never used.
+	@SuppressWarnings("ArrayRecordComponent")
 	public record ProcessedPhoto(PhotoFormat format, int width, int height, byte[] image, byte[] thumbnail) {
 	}
 

@@ -1,5 +1,7 @@
 package id.simitra.product.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.product.ProductData;
 import id.simitra.product.ProductView;
 import java.math.BigDecimal;
@@ -21,7 +23,7 @@ public class Product extends BaseEntity {
 
 	private String name;
 
-	private String description;
+	private @Nullable String description;
 
 	@Column(name = "kbli_code")
 	private String kbliCode;
@@ -51,11 +53,16 @@ public class Product extends BaseEntity {
 	protected Product() {
 	}
 
-	public Product(Long umkmId) {
+	public Product(Long umkmId, ProductData data) {
 		this.umkmId = umkmId;
+		apply(data);
 	}
 
 	public void update(ProductData data) {
+		apply(data);
+	}
+
+	private void apply(ProductData data) {
 		this.name = data.name();
 		this.description = data.description();
 		this.kbliCode = data.kbliCode();

@@ -1,6 +1,7 @@
 package id.simitra.product.web;
 
 import id.simitra.umkm.CurrentUmkm;
+import org.jspecify.annotations.Nullable;
 import id.simitra.product.ProductService;
 import id.simitra.product.internal.PhotoContent;
 import id.simitra.product.internal.PhotoRejectedException;
@@ -80,16 +81,16 @@ class PhotoController {
 	}
 
 	@GetMapping("/foto/{id}")
-	ResponseEntity<byte[]> image(@PathVariable Long id, WebRequest request, HttpServletResponse response) {
+	@Nullable ResponseEntity<byte[]> image(@PathVariable Long id, WebRequest request, HttpServletResponse response) {
 		return serve(id, "\"foto-" + id + "\"", request, response, false);
 	}
 
 	@GetMapping("/foto/{id}/kecil")
-	ResponseEntity<byte[]> thumbnail(@PathVariable Long id, WebRequest request, HttpServletResponse response) {
+	@Nullable ResponseEntity<byte[]> thumbnail(@PathVariable Long id, WebRequest request, HttpServletResponse response) {
 		return serve(id, "\"foto-" + id + "-kecil\"", request, response, true);
 	}
 
-	private ResponseEntity<byte[]> serve(Long id, String etag, WebRequest request, HttpServletResponse response,
+	private @Nullable ResponseEntity<byte[]> serve(Long id, String etag, WebRequest request, HttpServletResponse response,
 			boolean thumbnail) {
 		if (!photos.exists(id)) {
 			throw new NotFoundException("Photo " + id);

@@ -1,6 +1,7 @@
 package id.simitra.product.web;
 
 import id.simitra.umkm.CurrentUmkm;
+import org.jspecify.annotations.Nullable;
 import id.simitra.product.ProductData;
 import id.simitra.product.ProductService;
 import id.simitra.product.ProductView;
@@ -81,7 +82,7 @@ class ProductController {
 			return profileFirst(redirect);
 		}
 		ProductData data = form.toData(errors, kbli.parseSubclass(form.kbli()));
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, null);
 		}
 		try {
@@ -108,7 +109,7 @@ class ProductController {
 			RedirectAttributes redirect) {
 		products.getOwned(id, umkmId);
 		ProductData data = form.toData(errors, kbli.parseSubclass(form.kbli()));
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, id);
 		}
 		products.update(id, umkmId, data, FormInput.version(form.version()));
@@ -129,7 +130,7 @@ class ProductController {
 		return "redirect:/umkm/produk";
 	}
 
-	private String formView(Model model, Long productId) {
+	private String formView(Model model, @Nullable Long productId) {
 		model.addAttribute("productId", productId);
 		if (productId != null) {
 			model.addAttribute("photos", photos.photosOf(productId));

@@ -1,6 +1,7 @@
 package id.simitra.product.web;
 
 import id.simitra.product.ProductData;
+import org.jspecify.annotations.Nullable;
 import id.simitra.product.ProductView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -14,14 +15,14 @@ import id.simitra.reference.Unit;
 /** The product form as typed; numbers and the unit stay text until {@link FormInput} reads them. */
 public record ProductForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.tooLong}") String name,
-		@Size(max = 2000, message = "{validation.tooLong}") String description,
+		@Size(max = 2000, message = "{validation.tooLong}") @Nullable String description,
 		@NotBlank(message = "{validation.required}") @Size(max = 320, message = "{validation.tooLong}") String kbli,
 		String unit,
 		@Size(max = 30, message = "{validation.tooLong}") String monthlyCapacity,
 		@Size(max = 30, message = "{validation.tooLong}") String minimumOrder,
 		@Size(max = 30, message = "{validation.tooLong}") String priceMin,
 		@Size(max = 30, message = "{validation.tooLong}") String priceMax,
-		String version) {
+		@Nullable String version) {
 
 	static final long MAX_PRICE = 999_999_999_999L;
 
@@ -34,7 +35,7 @@ public record ProductForm(
 	 * looked up by the controller ({@code kbliCode}: what the typed text names, if anything), so the rules stay here
 	 * and the form needs no service.
 	 */
-	ProductData toData(BindingResult errors, Optional<String> kbliCode) {
+	@Nullable ProductData toData(BindingResult errors, Optional<String> kbliCode) {
 		if (!errors.hasFieldErrors("kbli") && kbliCode.isEmpty()) {
 			errors.rejectValue("kbli", "validation.kbli");
 		}
@@ -46,7 +47,9 @@ public record ProductForm(
 		if (priceMin != null && priceMax != null && priceMax < priceMin) {
 			errors.rejectValue("priceMax", "validation.priceRange");
 		}
-		if (errors.hasErrors()) {
+		// Each of these is null only when an error was recorded for its field.
+		if (errors.hasErrors() || unit == null || capacity == null || minimumOrder == null || priceMin == null
+				|| priceMax == null) {
 			return null;
 		}
 		return new ProductData(name().strip(), description() == null || description().isBlank() ? null : description().strip(),

@@ -2,6 +2,8 @@ package id.simitra.reporting.internal;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A horizontal bar chart drawn on the server as SVG (templates/reporting/charts.html): no script, so it
  * passes the Content-Security-Policy, prints, and reads the same on a 360 px phone. Each bar has its label
@@ -60,11 +62,12 @@ public record BarChart(List<Bar> bars) {
 	}
 
 	/**
+	 * One bar of a chart.
 	 * @param key a message key for the label (size classes, patterns, funnel stages), or null
 	 * @param label the label itself when there is no key (regency names, KBLI sections)
 	 * @param width in view-box units, set by {@link BarChart#of}
 	 */
-	public record Bar(String key, String label, long value, int width) {
+	public record Bar(@Nullable String key, @Nullable String label, long value, int width) {
 
 		static Bar keyed(String key, long value) {
 			return new Bar(key, null, value, 0);

@@ -3,6 +3,8 @@ package id.simitra.reporting.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The figures of the officer dashboard for one area and period. Definitions are in README "Reports,
  * exports and open data" and, one line each, on the page.
@@ -20,12 +22,13 @@ import java.util.List;
  * @param decisions how many decided proposals the median is taken over
  */
 public record Dashboard(ReportFilter filter, long registered, long newInPeriod, long verified, long umkmWithApproved,
-		BigDecimal sharePercent, long approvedPartnerships, long contractValue, BarChart bySizeClass,
+		@Nullable BigDecimal sharePercent, long approvedPartnerships, long contractValue, BarChart bySizeClass,
 		BarChart byPattern, BarChart bySection, BarChart byRegency, List<String> regenciesWithout, Funnel funnel,
-		BarChart funnelChart, BigDecimal medianDays, long decisions) {
+		BarChart funnelChart, @Nullable BigDecimal medianDays, long decisions) {
 
 	/**
-	 * @param offersAvailable false while the portal has no offers yet (no {@code offer} table): the page says
+	 * The partnership funnel, from needs to completed partnerships.
+	 * @param offersAvailable false while the portal has no offers yet (no table for them): the page says
 	 *     so instead of showing a misleading zero
 	 */
 	public record Funnel(long needs, long offers, boolean offersAvailable, long proposals, long approved,

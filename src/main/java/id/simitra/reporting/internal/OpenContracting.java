@@ -3,6 +3,7 @@ package id.simitra.reporting.internal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public feed's JSON, shaped after the Open Contracting Data Standard 1.1 release package
@@ -16,7 +17,7 @@ public final class OpenContracting {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record ReleasePackage(String uri, String version, String publishedDate, Publisher publisher, Links links,
+	public record ReleasePackage(String uri, String version, String publishedDate, Publisher publisher, @Nullable Links links,
 			List<Release> releases) {
 	}
 
@@ -24,7 +25,7 @@ public final class OpenContracting {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Links(String next, String prev) {
+	public record Links(@Nullable String next, @Nullable String prev) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,8 +35,8 @@ public final class OpenContracting {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Party(String id, String name, Identifier identifier, Address address, List<String> roles,
-			PartyDetails details) {
+	public record Party(String id, String name, @Nullable Identifier identifier, Address address, List<String> roles,
+			@Nullable PartyDetails details) {
 	}
 
 	public record Identifier(String scheme, String id) {
@@ -59,7 +60,7 @@ public final class OpenContracting {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Item(String id, String description, Classification classification) {
+	public record Item(String id, String description, @Nullable Classification classification) {
 	}
 
 	public record Classification(String scheme, String id, String description) {

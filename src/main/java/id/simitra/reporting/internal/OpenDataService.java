@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,6 +73,7 @@ public class OpenDataService {
 	}
 
 	/**
+	 * One page of the Open Contracting feed.
 	 * @param page 1 for the first page
 	 * @param pageUri the feed's address for a page number
 	 * @param publisherUri the portal's home page
@@ -137,7 +140,7 @@ public class OpenDataService {
 				List.of(award), List.of(contract));
 	}
 
-	private static Identifier nib(String nib) {
+	private static @Nullable Identifier nib(@Nullable String nib) {
 		return nib == null ? null : new Identifier("ID-NIB", nib);
 	}
 

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a report or export covers: a province, or one regency of it, and a period of whole calendar days.
  * Days are North Sumatra days (WIB): a need posted on 31 December at 23:00 WIB belongs to that year even
@@ -13,7 +15,7 @@ import java.util.List;
  * @param regencyCodes the regencies the area consists of (one, or all of the province): queries filter
  *     with {@code regency_code = any(...)}, which the regency indexes serve, instead of a prefix match
  */
-public record ReportFilter(String provinceCode, String regencyCode, LocalDate from, LocalDate to,
+public record ReportFilter(@Nullable String provinceCode, @Nullable String regencyCode, LocalDate from, LocalDate to,
 		List<String> regencyCodes) {
 
 	public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
@@ -33,7 +35,7 @@ public record ReportFilter(String provinceCode, String regencyCode, LocalDate fr
 	}
 
 	/** The code that names the area in file names and headings: "12" or "12.71". */
-	public String areaCode() {
+	public @Nullable String areaCode() {
 		return regencyCode != null ? regencyCode : provinceCode;
 	}
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 import id.simitra.account.OfficerScope;
@@ -94,11 +96,11 @@ public class ReportFilters {
 		return new Resolved(new ReportFilter(province, regency, from, to, codes), List.copyOf(warnings));
 	}
 
-	private Optional<Province> province(String code) {
+	private Optional<Province> province(@Nullable String code) {
 		return regions.provinces().stream().filter(p -> p.code().equals(code)).findFirst();
 	}
 
-	private static LocalDate date(String raw, List<String> warnings) {
+	private static @Nullable LocalDate date(String raw, List<String> warnings) {
 		if (!present(raw)) {
 			return null;
 		}

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -209,7 +211,7 @@ public class ReportService {
 			Map<String, Long> bySection, Map<String, Long> byRegency) {
 	}
 
-	private record Flow(Dashboard.Funnel funnel, BigDecimal medianDays, long decisions) {
+	private record Flow(Dashboard.Funnel funnel, @Nullable BigDecimal medianDays, long decisions) {
 	}
 
 }

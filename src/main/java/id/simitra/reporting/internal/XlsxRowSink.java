@@ -117,8 +117,7 @@ final class XlsxRowSink implements RowSink {
 
 	@Override
 	public void close() throws IOException {
-		// Deletes the temporary sheet files, also when the export failed half-way.
-		workbook.dispose();
+		// Also deletes the temporary sheet files (POI 5.4's close disposes them), when the export failed half-way too.
 		workbook.close();
 	}
 

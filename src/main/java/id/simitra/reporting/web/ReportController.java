@@ -16,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -90,7 +91,7 @@ class ReportController {
 	 * is then complete), or a redirect when too many exports are already running.
 	 */
 	@GetMapping("/petugas/laporan/ekspor/{kind:kemitraan|umkm}.{format:csv|xlsx}")
-	String export(@AuthenticationPrincipal SimitraUser officer, @PathVariable String kind, @PathVariable String format,
+	@Nullable String export(@AuthenticationPrincipal SimitraUser officer, @PathVariable String kind, @PathVariable String format,
 			@RequestParam(required = false) String provinsi, @RequestParam(required = false) String kabupaten,
 			@RequestParam(required = false) String dari, @RequestParam(required = false) String sampai, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {

@@ -1,5 +1,7 @@
 package id.simitra.umkm.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.umkm.CertificateData;
 import id.simitra.umkm.CertificateStatus;
 import java.time.Instant;
@@ -32,8 +34,9 @@ public class Certificate extends BaseEntity {
 	private LocalDate issuedOn;
 
 	@Column(name = "expires_on")
-	private LocalDate expiresOn;
+	private @Nullable LocalDate expiresOn;
 
+	@Column(name = "issuer")
 	private String issuer;
 
 	@Column(name = "document_id")
@@ -43,13 +46,13 @@ public class Certificate extends BaseEntity {
 	private CertificateStatus status;
 
 	@Column(name = "review_reason")
-	private String reviewReason;
+	private @Nullable String reviewReason;
 
 	@Column(name = "reviewed_by")
-	private Long reviewedBy;
+	private @Nullable Long reviewedBy;
 
 	@Column(name = "reviewed_at")
-	private Instant reviewedAt;
+	private @Nullable Instant reviewedAt;
 
 	protected Certificate() {
 	}
@@ -67,7 +70,7 @@ public class Certificate extends BaseEntity {
 	 * does not. A rejected certificate is submitted again by any edit, since the edit is the owner's answer.
 	 * Returns the document id it had before, when the file was replaced.
 	 */
-	public Long update(CertificateData data, Long newDocumentId) {
+	public @Nullable Long update(CertificateData data, @Nullable Long newDocumentId) {
 		boolean substantive = !typeCode.equals(data.typeCode()) || !number.equals(data.number())
 				|| !issuedOn.equals(data.issuedOn()) || !Objects.equals(expiresOn, data.expiresOn())
 				|| newDocumentId != null;
@@ -86,7 +89,7 @@ public class Certificate extends BaseEntity {
 		return replaced;
 	}
 
-	public void decide(boolean verify, Long officerId, String reason, Instant at) {
+	public void decide(boolean verify, Long officerId, @Nullable String reason, Instant at) {
 		if (status != CertificateStatus.SUBMITTED) {
 			throw new ConflictException("Certificate " + getId() + " is " + status + ", not waiting for review");
 		}

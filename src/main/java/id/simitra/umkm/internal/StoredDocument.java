@@ -16,6 +16,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An uploaded file kept in the database. Written once and never changed: a new upload is a new row, so
@@ -35,7 +36,7 @@ public class StoredDocument {
 
 	/** The company that uploaded it (an agreement), or null when the UMKM did: whose storage quota it uses. */
 	@Column(name = "company_id", updatable = false)
-	private Long companyId;
+	private @Nullable Long companyId;
 
 	@Column(name = "content_type", updatable = false)
 	private String contentType;
@@ -61,7 +62,7 @@ public class StoredDocument {
 	protected StoredDocument() {
 	}
 
-	public StoredDocument(Long umkmId, Long companyId, NewDocument document) {
+	public StoredDocument(Long umkmId, @Nullable Long companyId, NewDocument document) {
 		this.umkmId = umkmId;
 		this.companyId = companyId;
 		this.contentType = document.contentType();

@@ -1,5 +1,7 @@
 package id.simitra.umkm.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.umkm.UmkmProfile;
 import id.simitra.umkm.UmkmService;
 import java.time.Instant;
@@ -31,7 +33,7 @@ public class Umkm extends BaseEntity {
 	@Column(name = "owner_name")
 	private String ownerName;
 
-	private String nib;
+	private @Nullable String nib;
 
 	@Column(name = "regency_code")
 	private String regencyCode;
@@ -40,7 +42,7 @@ public class Umkm extends BaseEntity {
 
 	private String phone;
 
-	private String description;
+	private @Nullable String description;
 
 	@Column(name = "business_capital")
 	private long businessCapital;
@@ -64,19 +66,24 @@ public class Umkm extends BaseEntity {
 
 	/** Set by an officer (see UmkmService.verifyIdentity), cleared when the identity it vouched for changes. */
 	@Column(name = "verified_at")
-	private Instant verifiedAt;
+	private @Nullable Instant verifiedAt;
 
 	@Column(name = "verified_by")
-	private Long verifiedBy;
+	private @Nullable Long verifiedBy;
 
 	protected Umkm() {
 	}
 
-	public Umkm(Long ownerId) {
+	public Umkm(Long ownerId, UmkmProfile profile) {
 		this.ownerId = ownerId;
+		apply(profile);
 	}
 
 	public void update(UmkmProfile profile) {
+		apply(profile);
+	}
+
+	private void apply(UmkmProfile profile) {
 		boolean identityChanged = !Objects.equals(businessName, profile.businessName())
 				|| !Objects.equals(ownerName, profile.ownerName()) || !Objects.equals(nib, profile.nib());
 		if (identityChanged) {
@@ -110,7 +117,7 @@ public class Umkm extends BaseEntity {
 		return ownerName;
 	}
 
-	public String getNib() {
+	public @Nullable String getNib() {
 		return nib;
 	}
 
@@ -126,7 +133,7 @@ public class Umkm extends BaseEntity {
 		return phone;
 	}
 
-	public String getDescription() {
+	public @Nullable String getDescription() {
 		return description;
 	}
 

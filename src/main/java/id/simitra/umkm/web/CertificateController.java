@@ -1,6 +1,7 @@
 package id.simitra.umkm.web;
 
 import id.simitra.umkm.CurrentUmkm;
+import org.jspecify.annotations.Nullable;
 import id.simitra.umkm.CertificateData;
 import id.simitra.umkm.CertificateService;
 import id.simitra.umkm.CertificateTypeView;
@@ -85,7 +86,7 @@ class CertificateController {
 			return profileFirst(redirect);
 		}
 		CertificateData data = form.toData(errors, allowedType(form, errors, null), certificates.today(), true, locale);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, null, null);
 		}
 		try {
@@ -115,7 +116,7 @@ class CertificateController {
 		CertificateView current = certificates.getOwned(id, umkmId);
 		CertificateData data = form.toData(errors, allowedType(form, errors, current.type().code()),
 				certificates.today(), false, locale);
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || data == null) {
 			return formView(model, current, current.type().code());
 		}
 		CertificateView saved;
@@ -152,7 +153,7 @@ class CertificateController {
 
 	/** The kind of file is read from its first bytes: names and browser-sent types can be anything. */
 
-	private String formView(Model model, CertificateView certificate, String currentType) {
+	private String formView(Model model, @Nullable CertificateView certificate, @Nullable String currentType) {
 		List<CertificateTypeView> types = new ArrayList<>(certificates.activeTypes());
 		if (currentType != null && types.stream().noneMatch(t -> t.code().equals(currentType))) {
 			certificates.type(currentType).ifPresent(t -> types.add(0, t));
@@ -166,7 +167,8 @@ class CertificateController {
 	}
 
 	/** The kind chosen, if it exists and may be chosen: an inactive kind only for a certificate that already has it. */
-	private Optional<CertificateTypeView> allowedType(CertificateForm form, BindingResult errors, String currentType) {
+	private Optional<CertificateTypeView> allowedType(CertificateForm form, BindingResult errors,
+			@Nullable String currentType) {
 		return errors.hasFieldErrors("typeCode") ? Optional.empty()
 				: certificates.type(form.typeCode()).filter(t -> t.active() || t.code().equals(currentType));
 	}

@@ -1,6 +1,7 @@
 package id.simitra.umkm.web;
 
 import id.simitra.umkm.CertificateData;
+import org.jspecify.annotations.Nullable;
 import id.simitra.umkm.CertificateTypeView;
 import id.simitra.umkm.NewDocument;
 import java.io.IOException;
@@ -23,14 +24,14 @@ public record CertificateForm(
 		@Size(max = 20, message = "{validation.date}") String issuedOn,
 		@Size(max = 20, message = "{validation.date}") String expiresOn,
 		@Size(max = 150, message = "{validation.tooLong}") String issuer,
-		MultipartFile document,
-		String version) {
+		@Nullable MultipartFile document,
+		@Nullable String version) {
 
 	/**
 	 * The certificate to save, or null with the reasons in {@code errors}. {@code type} is the chosen kind if it may be
 	 * chosen; a new certificate needs its document, a changed one keeps the stored one when none is uploaded.
 	 */
-	CertificateData toData(BindingResult errors, Optional<CertificateTypeView> type, LocalDate today,
+	@Nullable CertificateData toData(BindingResult errors, Optional<CertificateTypeView> type, LocalDate today,
 			boolean documentRequired, Locale locale) {
 		if (type.isEmpty() && !errors.hasFieldErrors("typeCode")) {
 			errors.rejectValue("typeCode", "validation.choice");
@@ -63,13 +64,14 @@ public record CertificateForm(
 			errors.rejectValue("issuer", "validation.required");
 		}
 		NewDocument document = document(document(), errors, documentRequired);
-		if (errors.hasErrors()) {
+		// issuedOn and issuer are null only when an error was recorded for them
+		if (errors.hasErrors() || issuedOn == null || issuer == null) {
 			return null;
 		}
 		return new CertificateData(type.get().code(), number, issuedOn, expiresOn, issuer, document);
 	}
 
-	private static NewDocument document(MultipartFile file, BindingResult errors, boolean required) {
+	private static @Nullable NewDocument document(@Nullable MultipartFile file, BindingResult errors, boolean required) {
 		if (file == null || file.isEmpty()) {
 			if (required) {
 				errors.rejectValue("document", "validation.documentRequired");

@@ -79,7 +79,8 @@ class UmkmController {
 		if (!errors.hasFieldErrors("nib") && umkms.nibTakenByOther(nib, user.accountId())) {
 			errors.rejectValue("nib", "validation.nibTaken");
 		}
-		if (errors.hasErrors()) {
+		// capital and sales are null only when an error was recorded for them
+		if (errors.hasErrors() || capital == null || sales == null) {
 			return formView(model);
 		}
 		umkms.saveProfile(user.accountId(),

@@ -1,5 +1,7 @@
 package id.simitra.umkm.web;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.umkm.UmkmView;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +22,10 @@ public record UmkmProfileForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 13, message = "{validation.regency}") String regencyCode,
 		@NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String address,
 		@NotBlank(message = "{validation.required}") @Pattern(regexp = "^\\s*\\+?[0-9][0-9 .-]{6,18}\\s*$", message = "{validation.phone}") String phone,
-		@Size(max = 2000, message = "{validation.tooLong}") String description,
+		@Size(max = 2000, message = "{validation.tooLong}") @Nullable String description,
 		@Size(max = 30, message = "{validation.tooLong}") String businessCapital,
 		@Size(max = 30, message = "{validation.tooLong}") String annualSales,
-		String version) {
+		@Nullable String version) {
 
 	static final int MAX_KBLI = 10;
 
