@@ -3,6 +3,7 @@ package id.simitra.need;
 import id.simitra.need.internal.Need;
 import id.simitra.need.internal.NeedRepository;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -41,7 +42,13 @@ public class NeedService {
 
 	@Transactional(readOnly = true)
 	public NeedView get(Long id) {
-		return toView(find(id));
+		return find(id).orElseThrow(() -> new NotFoundException("Need " + id));
+	}
+
+	/** The need, if it exists (any status, any company). */
+	@Transactional(readOnly = true)
+	public Optional<NeedView> find(Long id) {
+		return needs.findById(id).map(this::toView);
 	}
 
 	/** The need, if this company posted it: 404 when it does not exist, 403 when it is another company's. */
@@ -80,12 +87,8 @@ public class NeedService {
 		}
 	}
 
-	private Need find(Long id) {
-		return needs.findById(id).orElseThrow(() -> new NotFoundException("Need " + id));
-	}
-
 	private Need owned(Long id, Long companyId) {
-		Need n = find(id);
+		Need n = needs.findById(id).orElseThrow(() -> new NotFoundException("Need " + id));
 		if (!n.getCompanyId().equals(companyId)) {
 			// Another company's need, as the company area shows it (drafts, closed needs, offers), is private.
 			throw new NotFoundException("Need " + id + " of another company");
