@@ -42,7 +42,7 @@ public class MatchingService {
 
 	private static final String POOL_SQL = """
 			with np as (
-			    select n.id, n.kbli_code, n.match_all, r.latitude as lat, r.longitude as lon
+			    select n.id, n.kbli_code, r.latitude as lat, r.longitude as lon
 			    from need_summary n join region r on r.code = n.regency_code where n.id = :need
 			), rings as (
 			    select r.code, km_between(r.latitude, r.longitude, np.lat, np.lon) as km
@@ -62,7 +62,7 @@ public class MatchingService {
 			), text as (
 			    -- any matches will do (no ordering): an ordered scan would read every UMKM when few match
 			    select u.id as umkm_id from umkm u
-			    where u.doc @@ (select n.match_all from need_summary n where n.id = :need) and %2$s
+			    where u.doc @@ (select m.match_all from need_match m where m.need_id = :need) and %2$s
 			    limit :per
 			)
 			select umkm_id from exact union select umkm_id from near union select umkm_id from text

@@ -62,6 +62,7 @@ public class NeedService {
 		Need n = new Need(companyId);
 		n.update(data);
 		NeedView saved = toView(needs.saveAndFlush(n));
+		events.publishEvent(new NeedChanged(saved.id(), saved.title()));
 		events.publishEvent(new NeedPosted(saved.id(), saved.title()));
 		return saved;
 	}
@@ -73,7 +74,9 @@ public class NeedService {
 			throw new ConflictException("Need changed since it was opened");
 		}
 		n.update(data);
-		return toView(needs.saveAndFlush(n));
+		NeedView saved = toView(needs.saveAndFlush(n));
+		events.publishEvent(new NeedChanged(saved.id(), saved.title()));
+		return saved;
 	}
 
 	@Transactional

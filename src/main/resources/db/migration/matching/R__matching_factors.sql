@@ -33,9 +33,10 @@ as $$
 begin
     return query
     with n as (
-        select nd.id, nd.kbli_code, nd.regency_code, nd.unit_kind, nd.match_concepts, nd.match_all, nd.match_any,
-               kn.section, r.latitude, r.longitude
+        select nd.id, nd.kbli_code, nd.regency_code, nd.unit_kind, coalesce(m.match_concepts, '{}') as match_concepts,
+               m.match_all, m.match_any, kn.section, r.latitude, r.longitude
         from need_summary nd
+        left join need_match m on m.need_id = nd.id
         join region r on r.code = nd.regency_code
         join kbli kn on kn.version = '2020' and kn.code = nd.kbli_code
         where nd.id = p_need

@@ -3,11 +3,10 @@
 -- through these views, never the tables. Plain views of one table: PostgreSQL inlines them, so a query through
 -- them has the plan it had on the tables (same indexes, same joins).
 
--- A need without its free-text description and its bookkeeping (version, updated_at); match_concepts, match_all
--- and match_any are the search concepts of its title (filled when it is saved), which the ranking reads.
+-- A need without its free-text description and its bookkeeping (version, updated_at).
 create or replace view need_summary as
 select id, company_id, title, kbli_code, quantity, unit, unit_kind, quantity_base, regency_code, deadline, pattern,
-       status, created_at, search, match_concepts, match_all, match_any
+       status, created_at, search
 from need;
 
 -- The certificates a need lists: required (an UMKM without one that counts is left out) or preferred.
