@@ -167,6 +167,9 @@ join gen_sector s on s.idx = 1 + ((c.id * 7 + c.n) % 22)
 cross join lateral (select round(s.cap_lo * 2 + random() * s.cap_hi) as q) v
 where (c.id + c.n) % 9 <> 0
 limit 50000;
+-- the search concepts of each need's title, which the portal computes when a need is saved (matching's need_match)
+select count(need_match_refresh(n.id, n.title)) as needs_with_concepts from need n
+where not exists (select 1 from need_match m where m.need_id = n.id);
 
 \echo '== partnerships (a few thousand, all statuses)'
 insert into partnership (need_id, company_id, umkm_id, pattern, object, estimated_value, start_date, end_date,
@@ -187,6 +190,7 @@ vacuum analyze product;
 vacuum analyze umkm_certificate;
 vacuum analyze search_word;
 vacuum analyze need;
+vacuum analyze need_match;
 vacuum analyze company;
 vacuum analyze partnership;
 select (select count(*) from umkm) as umkm, (select count(*) from product) as products,

@@ -43,8 +43,8 @@ public class MatchingService {
 
 	private static final String POOL_SQL = """
 			with np as (
-			    select n.id, n.kbli_code, n.match_all, r.latitude as lat, r.longitude as lon
-			    from need n join region r on r.code = n.regency_code where n.id = :need
+			    select n.id, n.kbli_code, r.latitude as lat, r.longitude as lon
+			    from need_summary n join region r on r.code = n.regency_code where n.id = :need
 			), rings as (
 			    select r.code, km_between(r.latitude, r.longitude, np.lat, np.lon) as km
 			    from region r, np where r.level <> 'province' order by 2, 1
@@ -63,7 +63,7 @@ public class MatchingService {
 			), text as (
 			    -- any matches will do (no ordering): an ordered scan would read every UMKM when few match
 			    select u.id as umkm_id from umkm u
-			    where u.doc @@ (select n.match_all from need n where n.id = :need) and %2$s
+			    where u.doc @@ (select m.match_all from need_match m where m.need_id = :need) and %2$s
 			    limit :per
 			)
 			select umkm_id from exact union select umkm_id from near union select umkm_id from text
@@ -90,7 +90,7 @@ public class MatchingService {
 	 */
 	private static String requirementsMet(String umkmColumn) {
 		return """
-				not exists (select 1 from need_certificate nc where nc.need_id = :need and nc.required
+				not exists (select 1 from need_requirement nc where nc.need_id = :need and nc.required
 				            and not exists (select 1 from umkm_certificate c where c.umkm_id = %s
 				                            and c.type_code = nc.type_code and %s))"""
 			.formatted(umkmColumn, CertificateService.COUNTS_SQL);
@@ -218,8 +218,8 @@ public class MatchingService {
 		return jdbc.sql("""
 				select n.id, n.title, n.kbli_code, n.quantity, n.unit, n.regency_code, n.deadline, c.name as company,
 				       r.name as regency
-				from need n
-				join company c on c.id = n.company_id
+				from need_summary n
+				join company_summary c on c.id = n.company_id
 				join region r on r.code = n.regency_code
 				where n.status = 'OPEN' and n.deadline >= :today
 				  and left(n.kbli_code, :prefix) in (
@@ -240,7 +240,7 @@ public class MatchingService {
 	}
 
 	private Scoring.NeedInfo need(Long needId) {
-		return jdbc.sql("select id, kbli_code, quantity, unit, regency_code from need where id = ?")
+		return jdbc.sql("select id, kbli_code, quantity, unit, regency_code from need_summary where id = ?")
 			.param(needId)
 			.query((rs, i) -> new Scoring.NeedInfo(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
 					Unit.valueOf(rs.getString(4)), rs.getString(5)))

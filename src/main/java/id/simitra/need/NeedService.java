@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import id.simitra.need.internal.Need;
 import id.simitra.need.internal.NeedRepository;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -43,7 +44,13 @@ public class NeedService {
 
 	@Transactional(readOnly = true)
 	public NeedView get(Long id) {
-		return toView(find(id));
+		return find(id).orElseThrow(() -> new NotFoundException("Need " + id));
+	}
+
+	/** The need, if it exists (any status, any company). */
+	@Transactional(readOnly = true)
+	public Optional<NeedView> find(Long id) {
+		return needs.findById(id).map(this::toView);
 	}
 
 	/** The need, if this company posted it: 404 when it does not exist, 403 when it is another company's. */
@@ -56,6 +63,7 @@ public class NeedService {
 	public NeedView create(Long companyId, NeedData data) {
 		Need n = new Need(companyId, data);
 		NeedView saved = toView(needs.saveAndFlush(n));
+		events.publishEvent(new NeedChanged(saved.id(), saved.title()));
 		events.publishEvent(new NeedPosted(saved.id(), saved.title()));
 		return saved;
 	}
@@ -67,7 +75,9 @@ public class NeedService {
 			throw new ConflictException("Need changed since it was opened");
 		}
 		n.update(data);
-		return toView(needs.saveAndFlush(n));
+		NeedView saved = toView(needs.saveAndFlush(n));
+		events.publishEvent(new NeedChanged(saved.id(), saved.title()));
+		return saved;
 	}
 
 	@Transactional
@@ -81,12 +91,8 @@ public class NeedService {
 		}
 	}
 
-	private Need find(Long id) {
-		return needs.findById(id).orElseThrow(() -> new NotFoundException("Need " + id));
-	}
-
 	private Need owned(Long id, Long companyId) {
-		Need n = find(id);
+		Need n = needs.findById(id).orElseThrow(() -> new NotFoundException("Need " + id));
 		if (!n.getCompanyId().equals(companyId)) {
 			// Another company's need, as the company area shows it (drafts, closed needs, offers), is private.
 			throw new NotFoundException("Need " + id + " of another company");

@@ -152,7 +152,7 @@ public class RecommendationService implements RecommendedCandidates {
 				: " and (n.search @@ to_tsquery('indonesian', :tsq) or c.name ilike :like escape '\\')";
 		var spec = jdbc.sql("""
 				select n.id, n.title, c.name, n.regency_code, n.deadline
-				from need n join company c on c.id = n.company_id
+				from need_summary n join company_summary c on c.id = n.company_id
 				where n.status = 'OPEN' and n.deadline >= :today""" + filter
 				// (a one-line text block loses its leading space, which glued "order" to ":today" without a filter)
 				+ " order by n.deadline, n.id limit :limit")

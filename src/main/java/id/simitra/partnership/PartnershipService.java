@@ -286,20 +286,18 @@ public class PartnershipService {
 		published.publishEvent(new PartnershipRated(p.getId(), side, raterName, ratee, score, p.getObject()));
 	}
 
-	/** Completed partnerships of this UMKM and the average of the ratings companies gave it. */
+	/**
+	 * Completed partnerships of this UMKM and the average of the ratings companies gave it: the track record the
+	 * ranking uses too ({@code partnership_track_record}, R__partnership_published.sql, the one definition).
+	 */
 	@Transactional(readOnly = true)
 	public TrackRecord trackRecord(Long umkmId) {
-		return jdbc.sql("""
-				select (select count(*) from partnership where umkm_id = :umkm and status = 'COMPLETED') as completed,
-				       count(r.id) as ratings, avg(r.score)::float8 as average
-				from partnership p
-				join partnership_rating r on r.partnership_id = p.id and r.rater_side = 'COMPANY'
-				where p.umkm_id = :umkm
-				""")
+		return jdbc.sql("select completed, ratings, rating::float8 as average from partnership_track_record where umkm_id = :umkm")
 			.param("umkm", umkmId)
 			.query((rs, n) -> new TrackRecord(rs.getLong("completed"), rs.getLong("ratings"),
 					rs.getObject("average", Double.class)))
-			.single();
+			.optional()
+			.orElse(new TrackRecord(0, 0, null));
 	}
 
 	@Transactional(readOnly = true)
@@ -397,7 +395,7 @@ public class PartnershipService {
 				 from partnership_event e
 				 join partnership p on p.id = e.partnership_id
 				 join umkm u on u.id = p.umkm_id
-				 join company c on c.id = p.company_id
+				 join company_summary c on c.id = p.company_id
 				 join account_person a on a.id = e.actor_id
 				""";
 		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();

@@ -33,9 +33,10 @@ as $$
 begin
     return query
     with n as (
-        select nd.id, nd.kbli_code, nd.regency_code, nd.unit_kind, nd.match_concepts, nd.match_all, nd.match_any,
-               kn.section, r.latitude, r.longitude
-        from need nd
+        select nd.id, nd.kbli_code, nd.regency_code, nd.unit_kind, coalesce(m.match_concepts, '{}') as match_concepts,
+               m.match_all, m.match_any, kn.section, r.latitude, r.longitude
+        from need_summary nd
+        left join need_match m on m.need_id = nd.id
         join region r on r.code = nd.regency_code
         join kbli kn on kn.version = '2020' and kn.code = nd.kbli_code
         where nd.id = p_need
@@ -76,17 +77,10 @@ begin
         where p.umkm_id = any(p_umkm) and ts_match_vq(p.search, n.match_any)
         order by p.umkm_id, ts_rank(p.search, n.match_any) desc, p.id
     ), tr as (
-        -- track record: completed and running partnerships and the companies' ratings of this UMKM;
-        -- "never partnered" (for fair exposure) means no partnership ever approved
-        select pa.umkm_id,
-               count(*) filter (where pa.status = 'COMPLETED') as completed,
-               count(*) filter (where pa.status in ('APPROVED', 'ACTIVE')) as running,
-               avg(r.score) as rating,
-               count(*) filter (where pa.status in ('APPROVED', 'ACTIVE', 'COMPLETED', 'TERMINATED')) > 0 as any_partnership
-        from partnership pa
-        left join partnership_rating r on r.partnership_id = pa.id and r.rater_side = 'COMPANY'
-        where pa.umkm_id = any(p_umkm)
-        group by pa.umkm_id
+        -- the track record, as the partnership module defines it (R__partnership_published.sql)
+        select t.umkm_id, t.completed, t.running, t.rating, t.any_partnership
+        from partnership_track_record t
+        where t.umkm_id = any(p_umkm)
     ), certs as (
         -- The certificates the need lists, each judged by the certificate module's rule
         -- (R__certificate_standing.sql): a required one is met only by a verified certificate in force;
@@ -102,7 +96,7 @@ begin
                         filter (where v.verified_until is not null or (not nc.required and v.submitted_until is not null)), '{}') as held
         from u
         cross join n
-        join need_certificate nc on nc.need_id = n.id
+        join need_requirement nc on nc.need_id = n.id
         cross join lateral (
             select max(coalesce(c.expires_on, date '9999-12-31')) filter (where certificate_counts(c.status, c.expires_on, p_today)) as verified_until,
                    max(coalesce(c.expires_on, date '9999-12-31')) filter (where certificate_standing(c.status, c.expires_on, p_today) = 'VALID_SUBMITTED') as submitted_until,

@@ -190,7 +190,7 @@ public class ConversationService {
 		List<ListRow> rows = jdbc.sql("""
 				select t.id, t.need_id, n.title, t.umkm_id, t.company_id, t.last_message_at, t.created_at,
 				       t.umkm_agreed_at is not null and t.company_agreed_at is not null as shared
-				from conversation t join need n on n.id = t.need_id
+				from conversation t join need_summary n on n.id = t.need_id
 				where %s = :party
 				order by coalesce(t.last_message_at, t.created_at) desc, t.id desc limit :limit offset :offset
 				""".formatted(column))
@@ -237,7 +237,7 @@ public class ConversationService {
 	private ThreadFacts find(Long id) {
 		return jdbc.sql("""
 				select t.id, t.need_id, n.title, t.umkm_id, t.company_id, t.umkm_agreed_at, t.company_agreed_at
-				from conversation t join need n on n.id = t.need_id where t.id = :id
+				from conversation t join need_summary n on n.id = t.need_id where t.id = :id
 				""")
 			.param("id", id)
 			.query((rs, n) -> new ThreadFacts(rs.getLong("id"), rs.getLong("need_id"), rs.getString("title"),

@@ -1,34 +1,29 @@
 package id.simitra.offer.internal;
 
-import id.simitra.offer.RecommendationService;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import id.simitra.reference.KbliService;
-import id.simitra.reference.RegionService;
+import id.simitra.company.CompanyService;
+import id.simitra.company.CompanyView;
+import id.simitra.need.NeedService;
+import id.simitra.need.NeedView;
 import id.simitra.platform.NotFoundException;
-import id.simitra.reference.PartnershipPattern;
-import id.simitra.reference.Unit;
 
 /**
- * Reads needs with SQL instead of through the need module: the need module shows officers' recommendations
- * from this one (RecommendationService) in its ranking, and a call back would make the modules a cycle.
+ * A need as the offer pages show it, from the need and company modules' APIs: the need, and of its company only the
+ * name and (for access checks) the owner account.
  */
 @Component
 public class NeedLookup {
 
-	private final JdbcClient jdbc;
+	private final NeedService needs;
 
-	private final KbliService kbli;
+	private final CompanyService companies;
 
-	private final RegionService regions;
-
-	NeedLookup(JdbcClient jdbc, KbliService kbli, RegionService regions) {
-		this.jdbc = jdbc;
-		this.kbli = kbli;
-		this.regions = regions;
+	NeedLookup(NeedService needs, CompanyService companies) {
+		this.needs = needs;
+		this.companies = companies;
 	}
 
 	public OfferNeed get(Long needId) {
@@ -36,19 +31,13 @@ public class NeedLookup {
 	}
 
 	Optional<OfferNeed> find(Long needId) {
-		return jdbc.sql("""
-				select n.id, n.company_id, c.owner_id, c.name, n.title, n.description, n.kbli_code, n.quantity, n.unit,
-				       n.quantity_base, n.regency_code, n.deadline, n.pattern, n.status
-				from need n join company c on c.id = n.company_id where n.id = :id
-				""")
-			.param("id", needId)
-			.query((rs, i) -> new OfferNeed(rs.getLong("id"), rs.getLong("company_id"), rs.getLong("owner_id"),
-					rs.getString("name"), rs.getString("title"), rs.getString("description"), rs.getString("kbli_code"),
-					kbli.label(rs.getString("kbli_code")), rs.getBigDecimal("quantity"), Unit.valueOf(rs.getString("unit")),
-					rs.getBigDecimal("quantity_base"), rs.getString("regency_code"),
-					regions.regencyName(rs.getString("regency_code")), rs.getObject("deadline", java.time.LocalDate.class),
-					PartnershipPattern.valueOf(rs.getString("pattern")), "OPEN".equals(rs.getString("status"))))
-			.optional();
+		return needs.find(needId).map(n -> toOfferNeed(n, companies.get(n.companyId())));
+	}
+
+	private static OfferNeed toOfferNeed(NeedView n, CompanyView c) {
+		return new OfferNeed(n.id(), n.companyId(), c.ownerId(), c.name(), n.title(), n.description(), n.kbliCode(),
+				n.kbliLabel(), n.quantity(), n.unit(), n.quantityBase(), n.regencyCode(), n.regencyName(), n.deadline(),
+				n.pattern(), n.isOpen());
 	}
 
 }

@@ -55,10 +55,6 @@ public class OfferService {
 
 	static final int PAGE_SIZE = 20;
 
-	/** SQL twin of {@link OfferStatus#effective} on an {@code offer} row aliased {@code o}; bind {@code :today}. */
-	static final String STATUS_SQL = "case when o.status in ('SUBMITTED', 'SHORTLISTED') and o.valid_until < :today"
-			+ " then 'EXPIRED' else o.status end";
-
 	private final OfferRepository offers;
 
 	private final NeedLookup needs;
@@ -269,22 +265,22 @@ public class OfferService {
 			.param("umkm", umkmId)
 			.query(Long.class)
 			.single();
+		LocalDate today = today();
 		List<MyOfferRow> rows = jdbc.sql("""
-				select o.id, o.need_id, n.title, c.name, %s as status, o.quantity, o.unit, o.unit_price, o.valid_until,
+				select o.id, o.need_id, n.title, c.name, o.status, o.quantity, o.unit, o.unit_price, o.valid_until,
 				       o.decision_reason, o.decided_at, o.created_at, t.id as thread_id
 				from offer o
-				join need n on n.id = o.need_id
-				join company c on c.id = n.company_id
+				join need_summary n on n.id = o.need_id
+				join company_summary c on c.id = n.company_id
 				left join conversation t on t.need_id = o.need_id and t.umkm_id = o.umkm_id
 				where o.umkm_id = :umkm
 				order by o.created_at desc, o.id desc limit :limit offset :offset
-				""".formatted(STATUS_SQL))
+				""")
 			.param("umkm", umkmId)
-			.param("today", today())
 			.param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
 			.query((rs, n) -> new MyOfferRow(rs.getLong("id"), rs.getLong("need_id"), rs.getString("title"),
-					rs.getString("name"), OfferStatus.valueOf(rs.getString("status")), rs.getBigDecimal("quantity"),
+					rs.getString("name"), effectiveStatus(rs, "", today), rs.getBigDecimal("quantity"),
 					Unit.valueOf(rs.getString("unit")), rs.getLong("unit_price"),
 					rs.getObject("valid_until", LocalDate.class), rs.getString("decision_reason"),
 					ConversationService.instant(rs, "decided_at"), ConversationService.requiredInstant(rs, "created_at"),
@@ -299,23 +295,34 @@ public class OfferService {
 		return jdbc.sql("""
 				select i.need_id, n.title, c.name, i.created_at,
 				       n.status = 'OPEN' and n.deadline >= :today as accepts,
-				       (select %s from offer o where o.need_id = i.need_id and o.umkm_id = i.umkm_id
-				        order by o.created_at desc, o.id desc limit 1) as offer_status,
+				       lo.status as offer_status, lo.valid_until as offer_valid_until,
 				       t.id as thread_id
 				from need_invitation i
-				join need n on n.id = i.need_id
-				join company c on c.id = n.company_id
+				join need_summary n on n.id = i.need_id
+				join company_summary c on c.id = n.company_id
 				left join conversation t on t.need_id = i.need_id and t.umkm_id = i.umkm_id
+				left join lateral (select o.status, o.valid_until from offer o where o.need_id = i.need_id
+				                   and o.umkm_id = i.umkm_id order by o.created_at desc, o.id desc limit 1) lo on true
 				where i.umkm_id = :umkm
 				order by i.created_at desc, i.id desc limit 50
-				""".formatted(STATUS_SQL))
+				""")
 			.param("umkm", umkmId)
 			.param("today", today())
 			.query((rs, n) -> new InvitationView(rs.getLong("need_id"), rs.getString("title"), rs.getString("name"),
 					ConversationService.requiredInstant(rs, "created_at"), rs.getBoolean("accepts"),
-					rs.getString("offer_status") == null ? null : OfferStatus.valueOf(rs.getString("offer_status")),
+					rs.getString("offer_status") == null ? null : effectiveStatus(rs, "offer_", today()),
 					(Long) rs.getObject("thread_id")))
 			.list();
+	}
+
+	/**
+	 * The status a list shows for a stored offer row ({@code <prefix>status}, {@code <prefix>valid_until}): the one
+	 * rule {@link OfferStatus#effective}, never a copy of it in SQL.
+	 */
+	private static OfferStatus effectiveStatus(java.sql.ResultSet rs, String prefix, LocalDate today)
+			throws java.sql.SQLException {
+		return OfferStatus.effective(OfferStatus.valueOf(rs.getString(prefix + "status")),
+				rs.getObject(prefix + "valid_until", LocalDate.class), today);
 	}
 
 	// ---- the company's side ----

@@ -28,7 +28,7 @@ public enum OfferStatus {
 		};
 	}
 
-	/** The effective status of a stored one on a day (SQL twin: {@link OfferService#STATUS_SQL}). */
+	/** The effective status of a stored one on a day: the one rule, also for the lists read with SQL. */
 	static OfferStatus effective(OfferStatus stored, java.time.LocalDate validUntil, java.time.LocalDate today) {
 		boolean waiting = stored == SUBMITTED || stored == SHORTLISTED;
 		return waiting && validUntil.isBefore(today) ? EXPIRED : stored;

@@ -44,7 +44,7 @@ public class DeclineCoolOff {
 		return jdbc.sql("""
 				select max(p.updated_at) as declined_at from partnership p
 				where p.company_id = :company and p.umkm_id = :umkm and p.status = 'DECLINED' and p.updated_at > :since
-				  and not exists (select 1 from offer o join need n on n.id = o.need_id
+				  and not exists (select 1 from offer_summary o join need_summary n on n.id = o.need_id
 				                  where n.company_id = :company and o.umkm_id = :umkm and o.created_at > p.updated_at)
 				""")
 			.param("company", companyId)

@@ -46,10 +46,10 @@ public class ExportService {
 	static final String UMKM_MARKER = "/* simitra-export-umkm */";
 
 	private static final String PARTNERSHIPS_FROM = """
-			from partnership p
+			from partnership_summary p
 			join umkm u on u.id = p.umkm_id
-			join company c on c.id = p.company_id
-			left join need n on n.id = p.need_id
+			join company_summary c on c.id = p.company_id
+			left join need_summary n on n.id = p.need_id
 			cross join lateral (select %s as proposed_at) x
 			where u.regency_code = any(:regencies) and p.status <> 'DRAFT'
 			  and ((x.proposed_at >= :start and x.proposed_at < :end) or (%s))
@@ -135,7 +135,7 @@ public class ExportService {
 				 u.id, u.business_name, u.nib, u.size_class, u.size_class_by_sales, u.regency_code,
 				       (select string_agg(k.kbli_code, '; ' order by k.kbli_code) from umkm_kbli k where k.umkm_id = u.id),
 				       u.verified_at, u.created_at,
-				       (select count(*) from partnership p where p.umkm_id = u.id and %s)
+				       (select count(*) from partnership_summary p where p.umkm_id = u.id and %s)
 				""".formatted(APPROVED_PARTNERSHIP) + UMKM_FROM + " order by u.id";
 	}
 

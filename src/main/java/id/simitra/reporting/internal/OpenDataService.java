@@ -82,15 +82,15 @@ public class OpenDataService {
 	public ReleasePackage page(int page, IntFunction<String> pageUri, String publisherUri) {
 		List<Release> releases = new ArrayList<>(jdbc.sql("""
 				select p.id, p.status, p.pattern, p.object, p.estimated_value, p.start_date, p.end_date, p.updated_at,
-				       (select min(e.occurred_at) from partnership_event e
+				       (select min(e.occurred_at) from partnership_status_change e
 				        where e.partnership_id = p.id and e.to_status = 'APPROVED') as approved_at,
 				       c.id, c.name, c.nib, c.regency_code,
 				       u.id, u.business_name, u.nib, u.size_class, u.regency_code,
 				       coalesce(n.kbli_code, (select min(k.kbli_code) from umkm_kbli k where k.umkm_id = u.id)) as kbli_code
-				from partnership p
-				join company c on c.id = p.company_id
+				from partnership_summary p
+				join company_summary c on c.id = p.company_id
 				join umkm u on u.id = p.umkm_id
-				left join need n on n.id = p.need_id
+				left join need_summary n on n.id = p.need_id
 				where p.status in %s
 				order by p.id
 				limit :limit offset :offset

@@ -41,9 +41,9 @@ public class ReportService {
 	/** Partnerships of the area's UMKM proposed during the period (see {@link ReportSql#PROPOSED_AT}). */
 	private static final String COHORT = """
 			select p.id, p.status, fp.at as proposed_event_at
-			from partnership p
+			from partnership_summary p
 			join umkm u on u.id = p.umkm_id
-			left join lateral (select min(e.occurred_at) as at from partnership_event e
+			left join lateral (select min(e.occurred_at) as at from partnership_status_change e
 			                   where e.partnership_id = p.id and e.to_status = 'PROPOSED') fp on true
 			where u.regency_code = any(:regencies) and p.status <> 'DRAFT' and p.created_at < :end
 			  and coalesce(fp.at, p.created_at) >= :start and coalesce(fp.at, p.created_at) < :end
@@ -131,7 +131,7 @@ public class ReportService {
 		jdbc.sql("""
 				with approved as materialized (
 				    select p.id, p.umkm_id, p.pattern, p.estimated_value, u.regency_code
-				    from partnership p join umkm u on u.id = p.umkm_id
+				    from partnership_summary p join umkm u on u.id = p.umkm_id
 				    where %s
 				)
 				select 'total', null, count(*), coalesce(sum(estimated_value), 0), count(distinct umkm_id) from approved
@@ -168,13 +168,13 @@ public class ReportService {
 	 */
 	private Flow flow(Map<String, Object> params) {
 		long needs = jdbc.sql("""
-				select count(*) from need n
+				select count(*) from need_summary n
 				where n.regency_code = any(:regencies) and n.created_at >= :start and n.created_at < :end
 				""").params(params).query(Long.class).single();
 		// Offers belong to a feature built in parallel; until its table exists there is nothing to count.
 		boolean offersAvailable = jdbc.sql("select to_regclass('offer') is not null").query(Boolean.class).single();
 		long offers = !offersAvailable ? 0 : jdbc.sql("""
-				select count(*) from offer o join umkm u on u.id = o.umkm_id
+				select count(*) from offer_summary o join umkm u on u.id = o.umkm_id
 				where u.regency_code = any(:regencies) and o.created_at >= :start and o.created_at < :end
 				""").params(params).query(Long.class).single();
 		return jdbc.sql("""
@@ -182,7 +182,7 @@ public class ReportService {
 				decided as (
 				    select extract(epoch from d.at - c.proposed_event_at) / 86400.0 as days
 				    from cohort c
-				    cross join lateral (select min(e.occurred_at) as at from partnership_event e
+				    cross join lateral (select min(e.occurred_at) as at from partnership_status_change e
 				                        where e.partnership_id = c.id and e.to_status in %s
 				                          and e.occurred_at >= c.proposed_event_at) d
 				    where c.proposed_event_at is not null and d.at is not null

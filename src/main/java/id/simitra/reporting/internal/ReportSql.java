@@ -26,7 +26,7 @@ final class ReportSql {
 	 * When the Dinas approved a partnership: its first APPROVED event; a row without one (older data) counts
 	 * from its creation.
 	 */
-	static final String APPROVED_AT = "coalesce((select min(e.occurred_at) from partnership_event e "
+	static final String APPROVED_AT = "coalesce((select min(e.occurred_at) from partnership_status_change e "
 			+ "where e.partnership_id = p.id and e.to_status = 'APPROVED'), p.created_at)";
 
 	/**
@@ -48,7 +48,7 @@ final class ReportSql {
 	 * When a partnership was proposed: its first PROPOSED event; a row without one (older data) counts from
 	 * its creation. Drafts are never proposals.
 	 */
-	static final String PROPOSED_AT = "coalesce((select min(e.occurred_at) from partnership_event e "
+	static final String PROPOSED_AT = "coalesce((select min(e.occurred_at) from partnership_status_change e "
 			+ "where e.partnership_id = p.id and e.to_status = 'PROPOSED'), p.created_at)";
 
 	private ReportSql() {

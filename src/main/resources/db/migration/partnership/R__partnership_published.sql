@@ -1,0 +1,31 @@
+-- Published by the partnership module (issue 11, docs/sql-ownership.md): what other modules may read of
+-- partnerships in SQL. Plain views: PostgreSQL inlines them, so the reports' and the ranking's queries keep the
+-- plans they had on the tables.
+
+-- A partnership's contract and where it stands (reports, exports, the open-data feed). Not its agreement document,
+-- accepted terms or the declaration of no control.
+create or replace view partnership_summary as
+select id, need_id, company_id, umkm_id, regency_code, pattern, object, estimated_value, start_date, end_date, status,
+       created_at, updated_at
+from partnership;
+
+-- When a partnership reached a status (its audit trail without actors, reasons and summaries): the reports date
+-- proposals, approvals and decisions by these.
+create or replace view partnership_status_change as
+select partnership_id, from_status, to_status, occurred_at from partnership_event;
+
+-- The one track record of an UMKM: partnerships completed and running (approved or active), the average of the
+-- ratings companies gave it (never the UMKM's ratings of companies; null while it has none) and how many there
+-- are, and whether it was ever in an approved partnership ("never partnered" for the ranking's fair exposure).
+-- The ranking (match_factors) and PartnershipService.trackRecord read it. An UMKM without partnerships has no
+-- row. A filter on umkm_id is pushed below the grouping, so a lookup for a few UMKM reads only their rows.
+create or replace view partnership_track_record as
+select pa.umkm_id,
+       count(*) filter (where pa.status = 'COMPLETED') as completed,
+       count(*) filter (where pa.status in ('APPROVED', 'ACTIVE')) as running,
+       count(r.id) as ratings,
+       avg(r.score) as rating,
+       count(*) filter (where pa.status in ('APPROVED', 'ACTIVE', 'COMPLETED', 'TERMINATED')) > 0 as any_partnership
+from partnership pa
+left join partnership_rating r on r.partnership_id = pa.id and r.rater_side = 'COMPANY'
+group by pa.umkm_id;
