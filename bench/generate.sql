@@ -105,7 +105,10 @@ select g.umkm_id, s.kbli from gen_umkm_sector g join gen_sector s on s.idx = 1 +
 where random() < 0.15 on conflict do nothing;
 
 \echo '== products (~3.3 per UMKM)'
+-- Bulk load: product's triggers (V64) would hand the search vocabulary and each UMKM's search document to umkm
+-- once per product row; both are built once per UMKM after the insert instead.
 alter table product disable trigger product_search_word;
+alter table product disable trigger product_document;
 insert into product (umkm_id, name, description, kbli_code, unit, unit_kind, monthly_capacity, capacity_base,
                      minimum_order, price_min, price_max, created_at, updated_at)
 select g.umkm_id,
@@ -126,6 +129,12 @@ cross join lateral (select 1 + (hh.h % cardinality(s.products))::int as pi,
                            round(s.cap_lo + ((hh.h / 13) % 1000) / 1000.0 * (s.cap_hi - s.cap_lo)) as cap,
                            round(s.price_lo + ((hh.h / 17) % 1000) / 1000.0 * (s.price_hi - s.price_lo), -2) as pmin) v;
 alter table product enable trigger product_search_word;
+alter table product enable trigger product_document;
+
+\echo '== search documents: the products part of each UMKM, handed to umkm as the product trigger does'
+do $$ begin
+    perform umkm_document_products(p.umkm_id, product_document(p.umkm_id)) from (select distinct umkm_id from product) p;
+end $$;
 
 \echo '== search vocabulary'
 insert into search_word (word)

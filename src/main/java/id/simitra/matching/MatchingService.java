@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 import id.simitra.platform.NotFoundException;
 import id.simitra.reference.SizeClass;
 import id.simitra.reference.Unit;
-import id.simitra.umkm.CertificateService;
 
 /**
  * Ranks UMKM for a need, explains the ranking to both sides, and finds the needs that fit an UMKM.
@@ -50,19 +49,19 @@ public class MatchingService {
 			    from region r, np where r.level <> 'province' order by 2, 1
 			), exact as (
 			    select x.umkm_id from rings
-			    cross join lateral (select k.umkm_id from umkm_kbli k, np
+			    cross join lateral (select k.umkm_id from umkm_activity k, np
 			                        where k.regency_code = rings.code and k.kbli_code = np.kbli_code
 			                          and %1$s limit :per) x
 			    limit :per
 			), near as (
 			    select x.umkm_id from rings
-			    cross join lateral (select k.umkm_id from umkm_kbli k, np
+			    cross join lateral (select k.umkm_id from umkm_activity k, np
 			                        where k.regency_code = rings.code and k.kbli_code like left(np.kbli_code, :prefix) || '%%'
 			                          and %1$s limit :per) x
 			    limit :per
 			), text as (
 			    -- any matches will do (no ordering): an ordered scan would read every UMKM when few match
-			    select u.id as umkm_id from umkm u
+			    select u.id as umkm_id from umkm_listing u
 			    where u.doc @@ (select m.match_all from need_match m where m.need_id = :need) and %2$s
 			    limit :per
 			)
@@ -86,14 +85,14 @@ public class MatchingService {
 
 	/**
 	 * An UMKM must hold a certificate that counts (verified by an officer, not expired) of every required kind;
-	 * one it only submitted does not (the certificate module's rule, {@link CertificateService#COUNTS_SQL}).
+	 * one it only submitted does not (the certificate module's rule, published as {@code umkm_valid_certificate}).
 	 */
 	private static String requirementsMet(String umkmColumn) {
 		return """
 				not exists (select 1 from need_requirement nc where nc.need_id = :need and nc.required
-				            and not exists (select 1 from umkm_certificate c where c.umkm_id = %s
-				                            and c.type_code = nc.type_code and %s))"""
-			.formatted(umkmColumn, CertificateService.COUNTS_SQL);
+				            and not exists (select 1 from umkm_valid_certificate(:today) c where c.umkm_id = %s
+				                            and c.type_code = nc.type_code))"""
+			.formatted(umkmColumn);
 	}
 
 	/** The candidate pool query (for plan inspection by the benchmark). */
@@ -223,8 +222,8 @@ public class MatchingService {
 				join region r on r.code = n.regency_code
 				where n.status = 'OPEN' and n.deadline >= :today
 				  and left(n.kbli_code, :prefix) in (
-				      select left(k.kbli_code, :prefix) from umkm_kbli k where k.umkm_id = :umkm
-				      union select left(p.kbli_code, :prefix) from product p where p.umkm_id = :umkm)
+				      select left(k.kbli_code, :prefix) from umkm_activity k where k.umkm_id = :umkm
+				      union select left(p.kbli_code, :prefix) from product_listing p where p.umkm_id = :umkm)
 				order by n.deadline, n.id
 				limit 200
 				""")
@@ -285,7 +284,7 @@ public class MatchingService {
 		}
 		Long[] ids = umkmIds.toArray(Long[]::new);
 		Map<Long, Object[]> names = new HashMap<>();
-		jdbc.sql("select id, business_name, size_class from umkm where id = any(?)")
+		jdbc.sql("select id, business_name, size_class from umkm_listing where id = any(?)")
 			.param(ids)
 			.query((rs, i) -> names.put(rs.getLong(1), new Object[] { rs.getString(2), rs.getString(3) }))
 			.list();

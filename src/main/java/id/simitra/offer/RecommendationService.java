@@ -116,7 +116,7 @@ public class RecommendationService implements RecommendedCandidates {
 		}
 		return jdbc.sql("""
 				select r.need_id, r.umkm_id, u.business_name, a.display_name, r.note, r.created_at
-				from need_recommendation r join umkm u on u.id = r.umkm_id join account_person a on a.id = r.officer_id
+				from need_recommendation r join umkm_listing u on u.id = r.umkm_id join account_person a on a.id = r.officer_id
 				where r.need_id = :need and u.regency_code like :scope order by r.created_at desc, r.id desc
 				""")
 			.param("need", needId)
@@ -181,7 +181,7 @@ public class RecommendationService implements RecommendedCandidates {
 		List<Object[]> rows = jdbc.sql("""
 				select u.id, u.business_name, u.regency_code, u.verified_at is not null as verified,
 				       exists (select 1 from need_recommendation r where r.need_id = :need and r.umkm_id = u.id) as recommended
-				from umkm u where u.search @@ to_tsquery('indonesian', :tsq) and u.regency_code like :scope
+				from umkm_listing u where u.search @@ to_tsquery('indonesian', :tsq) and u.regency_code like :scope
 				order by ts_rank(u.search, to_tsquery('indonesian', :tsq)) desc, u.id limit :limit
 				""")
 			.param("tsq", tsq)

@@ -394,7 +394,7 @@ public class PartnershipService {
 		String from = """
 				 from partnership_event e
 				 join partnership p on p.id = e.partnership_id
-				 join umkm u on u.id = p.umkm_id
+				 join umkm_listing u on u.id = p.umkm_id
 				 join company_summary c on c.id = p.company_id
 				 join account_person a on a.id = e.actor_id
 				""";

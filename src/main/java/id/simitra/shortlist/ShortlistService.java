@@ -39,10 +39,10 @@ public class ShortlistService {
 
 	private static final String ENTRY_SQL = """
 			select u.id, u.business_name, u.regency_code, u.size_class, u.nib is not null,
-			       (select string_agg(k.kbli_code, ',' order by k.kbli_code) from umkm_kbli k where k.umkm_id = u.id),
-			       (select count(*) from product p where p.umkm_id = u.id),
+			       (select string_agg(k.kbli_code, ',' order by k.kbli_code) from umkm_activity k where k.umkm_id = u.id),
+			       (select count(*) from product_listing p where p.umkm_id = u.id),
 			       e.added_at
-			from shortlist_entry e join umkm u on u.id = e.umkm_id
+			from shortlist_entry e join umkm_listing u on u.id = e.umkm_id
 			where e.shortlist_id = :list
 			""";
 
@@ -184,7 +184,7 @@ public class ShortlistService {
 	}
 
 	private void requireUmkm(Long umkmId) {
-		boolean exists = jdbc.sql("select exists (select 1 from umkm where id = :id)")
+		boolean exists = jdbc.sql("select exists (select 1 from umkm_listing where id = :id)")
 			.param("id", umkmId)
 			.query(Boolean.class)
 			.single();

@@ -96,17 +96,18 @@ public class CertificateService {
 	 * inner alias is {@code c}, so pass an expression of the outer query that does not use it, e.g. {@code "u.id"}.
 	 */
 	public static String holdsCountingSql(String umkmIdExpression, String typesParameter) {
-		return holdsSql(umkmIdExpression, typesParameter, COUNTS_SQL);
+		return holdsSql(umkmIdExpression, typesParameter, "umkm_valid_certificate(:today)");
 	}
 
 	/** As {@link #holdsCountingSql}, for a certificate in force: verified, or submitted and waiting for an officer. */
 	public static String holdsInForceSql(String umkmIdExpression, String typesParameter) {
-		return holdsSql(umkmIdExpression, typesParameter, IN_FORCE_SQL);
+		return holdsSql(umkmIdExpression, typesParameter,
+				"(select * from umkm_certificate_claim(:today) x where x.in_force)");
 	}
 
-	private static String holdsSql(String umkmIdExpression, String typesParameter, String condition) {
-		return "exists (select 1 from umkm_certificate c where c.umkm_id = " + umkmIdExpression
-				+ " and c.type_code in (:" + typesParameter + ") and " + condition + ")";
+	private static String holdsSql(String umkmIdExpression, String typesParameter, String relation) {
+		return "exists (select 1 from " + relation + " c where c.umkm_id = " + umkmIdExpression + " and c.type_code in (:"
+				+ typesParameter + "))";
 	}
 
 	/** Today in North Sumatra. */

@@ -10,7 +10,7 @@ import id.simitra.platform.QuotaExceededException;
 /**
  * How much one business may keep, so that one account cannot fill the database: certificates, products, and the
  * bytes of its stored files (documents it uploaded: certificate scans and offer attachments; product photos with
- * their thumbnails). Agreements are the company's uploads and count against the company's own storage quota
+ * their thumbnails, counted by the product module through {@link UmkmProductFacts}). Agreements are the company's uploads and count against the company's own storage quota
  * instead (stored_document.company_id set). The numbers are settings
  * (simitra.quota.*, docs/limits.md). Checked by the services just before they save, so every way in is covered;
  * the forms turn the refusal into a message next to what the person typed.
@@ -24,6 +24,8 @@ public class UmkmQuotas {
 
 	private final JdbcClient jdbc;
 
+	private final UmkmProductFacts products;
+
 	private final long maxCertificates;
 
 	private final long maxProducts;
@@ -32,11 +34,12 @@ public class UmkmQuotas {
 
 	private final DataSize maxCompanyStorage;
 
-	UmkmQuotas(JdbcClient jdbc, @Value("${simitra.quota.certificates:50}") long maxCertificates,
+	UmkmQuotas(JdbcClient jdbc, UmkmProductFacts products, @Value("${simitra.quota.certificates:50}") long maxCertificates,
 			@Value("${simitra.quota.products:500}") long maxProducts,
 			@Value("${simitra.quota.storage:200MB}") DataSize maxStorage,
 			@Value("${simitra.quota.company-storage:200MB}") DataSize maxCompanyStorage) {
 		this.jdbc = jdbc;
+		this.products = products;
 		this.maxCertificates = maxCertificates;
 		this.maxProducts = maxProducts;
 		this.maxStorage = maxStorage;
@@ -52,7 +55,11 @@ public class UmkmQuotas {
 
 	/** For the empty form: tell them before they type. */
 	public boolean certificatesFull(Long umkmId) {
-		return count("umkm_certificate", umkmId) >= maxCertificates;
+		long certificates = jdbc.sql("select count(*) from umkm_certificate where umkm_id = :umkm")
+			.param("umkm", umkmId)
+			.query(Long.class)
+			.single();
+		return certificates >= maxCertificates;
 	}
 
 	/** Before adding a product. */
@@ -63,14 +70,7 @@ public class UmkmQuotas {
 	}
 
 	public boolean productsFull(Long umkmId) {
-		return count("product", umkmId) >= maxProducts;
-	}
-
-	private long count(String table, Long umkmId) {
-		return jdbc.sql("select count(*) from " + table + " where umkm_id = :umkm")
-			.param("umkm", umkmId)
-			.query(Long.class)
-			.single();
+		return products.productCount(umkmId) >= maxProducts;
 	}
 
 	/** Before storing this many more bytes of the business's files. */
@@ -81,13 +81,11 @@ public class UmkmQuotas {
 	}
 
 	long storedBytes(Long umkmId) {
-		return jdbc.sql("""
-				select coalesce((select sum(d.size_bytes) from stored_document d
-				                 where d.umkm_id = :umkm and d.company_id is null), 0)
-				     + coalesce((select sum(octet_length(ph.image) + octet_length(ph.thumbnail))
-				                 from product_photo ph join product pr on pr.id = ph.product_id
-				                 where pr.umkm_id = :umkm), 0)
+		long documents = jdbc.sql("""
+				select coalesce(sum(d.size_bytes), 0) from stored_document d
+				where d.umkm_id = :umkm and d.company_id is null
 				""").param("umkm", umkmId).query(Long.class).single();
+		return documents + products.photoBytes(umkmId);
 	}
 
 	/**

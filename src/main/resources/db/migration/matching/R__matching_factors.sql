@@ -1,6 +1,9 @@
 -- Exact factors of chosen UMKM for one need (first written in V14; the ranking and its explanations read
 -- it through MatchingService). Repeatable so that it is redefined whenever it or the certificate rule it
--- reads changes; it runs after R__certificate_standing.sql (repeatables run in name order).
+-- reads changes; it runs after R__certificate_standing.sql (repeatables run in name order). UMKM, their KBLI
+-- codes, products and certificates are read through the views and functions umkm and product publish
+-- (umkm_listing, umkm_activity, product_listing, umkm_certificate_claim); plpgsql resolves them when it runs,
+-- so their R__ files may run after this one.
 -- Certificates: see the "certs" step and docs/certificates.md. required_pending lists required kinds the
 -- UMKM only submitted (waiting for an officer); certificates_held is "type:valid-until:required:verified".
 drop function if exists match_factors(bigint, bigint[], date);
@@ -42,7 +45,7 @@ begin
         where nd.id = p_need
     ), u as (
         select x.id, x.regency_code, x.verified_at, x.doc, r.latitude, r.longitude, r.name
-        from umkm x join region r on r.code = x.regency_code
+        from umkm_listing x join region r on r.code = x.regency_code
         where x.id = any(p_umkm)
     ), lvl as (
         select c.umkm_id,
@@ -56,8 +59,8 @@ begin
                         when left(c.code, 4) = left(n.kbli_code, 4) then 3
                         when left(c.code, 3) = left(n.kbli_code, 3) then 2
                         when left(c.code, 2) = left(n.kbli_code, 2) then 1 else 0 end desc, c.code))[1] as best
-        from (select k.umkm_id, k.kbli_code as code from umkm_kbli k where k.umkm_id = any(p_umkm)
-              union select p.umkm_id, p.kbli_code from product p where p.umkm_id = any(p_umkm)) c
+        from (select k.umkm_id, k.kbli_code as code from umkm_activity k where k.umkm_id = any(p_umkm)
+              union select p.umkm_id, p.kbli_code from product_listing p where p.umkm_id = any(p_umkm)) c
         join kbli kc on kc.version = '2020' and kc.code = c.code
         cross join n
         group by c.umkm_id
@@ -67,13 +70,13 @@ begin
                coalesce(sum(p.capacity_base) filter (where p.unit_kind = n.unit_kind), 0) as capacity_base,
                count(*) filter (where p.unit_kind = n.unit_kind) as comparable,
                count(*) as relevant
-        from product p cross join n
+        from product_listing p cross join n
         where p.umkm_id = any(p_umkm)
           and (left(p.kbli_code, 4) = left(n.kbli_code, 4) or ts_match_vq(p.search, n.match_all))
         group by p.umkm_id
     ), best as (
         select distinct on (p.umkm_id) p.umkm_id, p.name
-        from product p cross join n
+        from product_listing p cross join n
         where p.umkm_id = any(p_umkm) and ts_match_vq(p.search, n.match_any)
         order by p.umkm_id, ts_rank(p.search, n.match_any) desc, p.id
     ), tr as (
@@ -83,7 +86,7 @@ begin
         where t.umkm_id = any(p_umkm)
     ), certs as (
         -- The certificates the need lists, each judged by the certificate module's rule
-        -- (R__certificate_standing.sql): a required one is met only by a verified certificate in force;
+        -- (R__certificate_standing.sql, umkm_certificate_claim: rejected ones left out): a required one is met only by a verified certificate in force;
         -- one waiting for verification is "pending" (and keeps the UMKM out of the ranking like a missing
         -- one); a preferred one counts fully when verified, at reduced weight when only submitted.
         select u.id as umkm_id,
@@ -98,10 +101,10 @@ begin
         cross join n
         join need_requirement nc on nc.need_id = n.id
         cross join lateral (
-            select max(coalesce(c.expires_on, date '9999-12-31')) filter (where certificate_counts(c.status, c.expires_on, p_today)) as verified_until,
-                   max(coalesce(c.expires_on, date '9999-12-31')) filter (where certificate_standing(c.status, c.expires_on, p_today) = 'VALID_SUBMITTED') as submitted_until,
-                   max(coalesce(c.expires_on, date '9999-12-31')) filter (where certificate_standing(c.status, c.expires_on, p_today) <> 'REJECTED') as any_until
-            from umkm_certificate c
+            select max(coalesce(c.expires_on, date '9999-12-31')) filter (where c.counts) as verified_until,
+                   max(coalesce(c.expires_on, date '9999-12-31')) filter (where c.standing = 'VALID_SUBMITTED') as submitted_until,
+                   max(coalesce(c.expires_on, date '9999-12-31')) as any_until
+            from umkm_certificate_claim(p_today) c
             where c.umkm_id = u.id and c.type_code = nc.type_code
         ) v
         group by u.id

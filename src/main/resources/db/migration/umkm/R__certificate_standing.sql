@@ -41,3 +41,34 @@ as $$
                 when certificate_counts(p_status, p_expires_on, p_on) then 'VALID_VERIFIED'
                 else 'VALID_SUBMITTED' end::varchar
 $$;
+
+-- The rule as relations, for every reader outside umkm (issue 11: other modules never read umkm_certificate).
+-- Both are SQL-language, STABLE, single-SELECT set-returning functions without STRICT: PostgreSQL inlines them as a
+-- subquery and pulls it up into the caller, so "from umkm_valid_certificate(:today) c where c.type_code = :t" plans
+-- exactly like the table with certificate_counts(...) written out (index-only scan of umkm_certificate_verified_idx).
+
+-- The certificates that count on p_on (verified and in force): "does UMKM x hold a valid y" is a row here. Read by
+-- the matching pool (required certificates), the directory's certificate filter and its counts, and readiness.
+create or replace function umkm_valid_certificate(p_on date)
+    returns table (umkm_id bigint, type_code varchar, expires_on date)
+    language sql stable parallel safe
+as $$
+    select c.umkm_id, c.type_code, c.expires_on
+    from umkm_certificate c
+    where certificate_counts(c.status, c.expires_on, p_on)
+$$;
+
+-- Every certificate an UMKM claims (not rejected) with where it stands on p_on: what may be shown (storefront,
+-- offer badges) and what match_factors() weighs (missing / expired / waiting for verification). checked_at is when
+-- an officer decided, else when it was last changed; verified is the officer's decision whatever the date.
+create or replace function umkm_certificate_claim(p_on date)
+    returns table (umkm_id bigint, type_code varchar, expires_on date, verified boolean, checked_at timestamptz,
+                   standing varchar, in_force boolean, counts boolean)
+    language sql stable parallel safe
+as $$
+    select c.umkm_id, c.type_code, c.expires_on, c.status = 'VERIFIED', coalesce(c.reviewed_at, c.updated_at),
+           certificate_standing(c.status, c.expires_on, p_on), certificate_in_force(c.status, c.expires_on, p_on),
+           certificate_counts(c.status, c.expires_on, p_on)
+    from umkm_certificate c
+    where c.status <> 'REJECTED'
+$$;

@@ -66,4 +66,25 @@ class CertificateStandingTest {
 		assertThat(plan.contains("'VERIFIED'") || plan.contains("umkm_certificate_verified_idx")).as(plan).isTrue();
 	}
 
+	/**
+	 * The relations other modules read (umkm_valid_certificate, umkm_certificate_claim) are inlined too: no Function
+	 * Scan, the conditions land on umkm_certificate itself, so the directory filter, the matching pool and
+	 * match_factors() plan as they did on the table.
+	 */
+	@Test
+	void theRelationsOtherModulesReadAreInlinedIntoTheirQueries() {
+		for (String relation : List.of("umkm_valid_certificate(:today) c where c.type_code = 'HALAL'",
+				"umkm_certificate_claim(:today) c where c.type_code = 'HALAL' and c.counts")) {
+			String plan = String.join("\n", jdbc.sql("explain (costs off) select c.umkm_id from " + relation)
+				.param("today", TODAY)
+				.query(String.class)
+				.list());
+			assertThat(plan).as(plan)
+				.doesNotContain("Function Scan")
+				.doesNotContain("certificate_counts")
+				.contains("umkm_certificate")
+				.contains("expires_on");
+		}
+	}
+
 }

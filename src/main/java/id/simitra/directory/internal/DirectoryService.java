@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 import id.simitra.reference.RegionService;
 import id.simitra.platform.PageView;
 import id.simitra.reference.SizeClass;
-import id.simitra.umkm.CertificateService;
 
 /**
  * The supplier directory. Keywords go through PostgreSQL full text ({@code indonesian} stemming:
@@ -81,7 +80,7 @@ public class DirectoryService {
 					DirectoryResult.Facets.NONE);
 		}
 
-		String from = "from umkm u join region r on r.code = u.regency_code";
+		String from = "from umkm_listing u join region r on r.code = u.regency_code";
 		String where = whereClause(query, text, params);
 		Summary summary = summarize(from, where, params);
 		boolean capped = summary.total() > COUNT_CAP;
@@ -180,13 +179,13 @@ public class DirectoryService {
 		Map<Long, DirectoryEntry> details = new LinkedHashMap<>();
 		jdbc.sql("""
 				select u.id, u.business_name, u.size_class, u.verified_at is not null as verified, r.name as regency_name,
-				       (select count(*) from product x where x.umkm_id = u.id) as product_count,
+				       (select count(*) from product_listing x where x.umkm_id = u.id) as product_count,
 				       (select string_agg(s.name, ', ') from (
-				            select x.name from product x where x.umkm_id = u.id
+				            select x.name from product_listing x where x.umkm_id = u.id
 				            order by case when :hasText and x.search @@ to_tsquery('simple', :tsq) then 0 else 1 end, x.id
 				            limit 3) s) as sample_products,
-				       (select string_agg(k.kbli_code, ', ' order by k.kbli_code) from umkm_kbli k where k.umkm_id = u.id) as kbli_codes
-				from umkm u join region r on r.code = u.regency_code
+				       (select string_agg(k.kbli_code, ', ' order by k.kbli_code) from umkm_activity k where k.umkm_id = u.id) as kbli_codes
+				from umkm_listing u join region r on r.code = u.regency_code
 				where u.id = any(:ids)
 				""")
 			.param("hasText", text.present())
@@ -213,8 +212,8 @@ public class DirectoryService {
 	@Cacheable(STATS_CACHE)
 	public DirectoryStats stats() {
 		return jdbc.sql("""
-				select (select count(*) from umkm), (select count(*) from product),
-				       (select count(distinct regency_code) from umkm)
+				select (select count(*) from umkm_listing), (select count(*) from product_listing),
+				       (select count(distinct regency_code) from umkm_listing)
 				""").query((rs, n) -> new DirectoryStats(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
 	}
 
@@ -236,11 +235,11 @@ public class DirectoryService {
 			// from the code index for a rare code and probes per row for a broad one.
 			if (q.kbli().length() == 1) {
 				where.add("""
-						u.id in (select k.umkm_id from umkm_kbli k where k.kbli_code in
+						u.id in (select k.umkm_id from umkm_activity k where k.kbli_code in
 						         (select c.code from kbli c where c.version = '2020' and c.section = :kbli and c.level = 'subclass'))""");
 			}
 			else {
-				where.add("u.id in (select k.umkm_id from umkm_kbli k where k.kbli_code like :kbli || '%')");
+				where.add("u.id in (select k.umkm_id from umkm_activity k where k.kbli_code like :kbli || '%')");
 			}
 			params.put("kbli", q.kbli());
 		}
@@ -254,11 +253,11 @@ public class DirectoryService {
 			where.add(text.present()
 					// after a keyword search few rows are left: check each one by its own index ("offset 0"
 					// keeps the planner from turning this into a hash of every holder in the province)
-					? "exists (select 1 from umkm_certificate c where c.umkm_id = u.id and c.type_code = :" + p
-							+ " and " + CertificateService.COUNTS_SQL + " offset 0)"
+					? "exists (select 1 from umkm_valid_certificate(:today) c where c.umkm_id = u.id and c.type_code = :"
+							+ p + " offset 0)"
 					// the inlined rule keeps the index-only scan of umkm_certificate_verified_idx
-					: "u.id in (select c.umkm_id from umkm_certificate c where c.type_code = :" + p
-							+ " and " + CertificateService.COUNTS_SQL + ")");
+					: "u.id in (select c.umkm_id from umkm_valid_certificate(:today) c where c.type_code = :" + p
+							+ ")");
 			params.put(p, type);
 		}
 		if (q.verifiedOnly()) {
@@ -266,9 +265,9 @@ public class DirectoryService {
 		}
 		if (q.minCapacity() != null && q.capacityUnit() != null) {
 			where.add(text.present()
-					? "exists (select 1 from product x where x.umkm_id = u.id and x.unit_kind = :capKind"
+					? "exists (select 1 from product_listing x where x.umkm_id = u.id and x.unit_kind = :capKind"
 							+ " and x.capacity_base >= :capBase offset 0)"
-					: "u.id in (select x.umkm_id from product x where x.unit_kind = :capKind and x.capacity_base >= :capBase)");
+					: "u.id in (select x.umkm_id from product_listing x where x.unit_kind = :capKind and x.capacity_base >= :capBase)");
 			params.put("capKind", q.capacityUnit().kind().name());
 			params.put("capBase", q.capacityUnit().toBase(q.minCapacity()));
 		}
@@ -294,11 +293,11 @@ public class DirectoryService {
 				select 'verified', null, count(*) from f, n where n.total <= :cap and f.verified_at is not null
 				union all
 				select 'certificate', c.type_code, count(distinct c.umkm_id) from f
-				join umkm_certificate c on c.umkm_id = f.id
+				join umkm_valid_certificate(:today) c on c.umkm_id = f.id
 				cross join n
-				where n.total <= :cap and %s
+				where n.total <= :cap
 				group by c.type_code
-				""".formatted(from, where, COUNT_CAP + 1, CertificateService.COUNTS_SQL);
+				""".formatted(from, where, COUNT_CAP + 1);
 		List<DirectoryResult.Count> sizes = new ArrayList<>();
 		List<DirectoryResult.Count> certificates = new ArrayList<>();
 		List<DirectoryResult.Count> regencies = new ArrayList<>();
@@ -349,7 +348,7 @@ public class DirectoryService {
 				from unnest(string_to_array(:words, ' ')) with ordinality as w(word, n)
 				cross join lateral (
 				    select string_agg(s.word, ' ') as alts from (
-				        select word from search_word
+				        select word from umkm_search_word
 				        where length(w.word) >= 4 and word % w.word and word <> w.word and similarity(word, w.word) >= 0.5
 				        order by similarity(word, w.word) desc, word limit 3) s) a
 				order by w.n

@@ -46,7 +46,7 @@ public class StorefrontService {
 	 */
 	@Transactional(readOnly = true)
 	public Verifications verificationsOf(Long umkmId) {
-		Timestamp identityAt = jdbc.sql("select verified_at from umkm where id = :id")
+		Timestamp identityAt = jdbc.sql("select verified_at from umkm_listing where id = :id")
 			.param("id", umkmId)
 			.query((rs, n) -> rs.getTimestamp(1))
 			.optional()
@@ -56,9 +56,8 @@ public class StorefrontService {
 		Map<String, Certificate> pending = new LinkedHashMap<>();
 		Map<String, Certificate> expired = new LinkedHashMap<>();
 		jdbc.sql("""
-				select t.code, t.name, t.name_en, coalesce(c.reviewed_at, c.updated_at), c.expires_on,
-				       certificate_standing(c.status, c.expires_on, :today) as standing, c.status
-				from umkm_certificate c join certificate_type t on t.code = c.type_code
+				select t.code, t.name, t.name_en, c.checked_at, c.expires_on, c.standing, c.verified
+				from umkm_certificate_claim(:today) c join umkm_certificate_kind t on t.code = c.type_code
 				where c.umkm_id = :id
 				order by t.sort_order, t.code, c.expires_on desc nulls first""")
 			.param("id", umkmId)
@@ -70,12 +69,12 @@ public class StorefrontService {
 					case "VALID_VERIFIED" -> valid.putIfAbsent(c.typeCode(), c);
 					case "VALID_SUBMITTED" -> pending.putIfAbsent(c.typeCode(), c);
 					case "EXPIRED" -> {
-						if ("VERIFIED".equals(rs.getString("status"))) {
+						if (rs.getBoolean("verified")) {
 							expired.putIfAbsent(c.typeCode(), c);
 						}
 					}
 					default -> {
-						// rejected: not shown at all
+						// none: umkm_certificate_claim leaves rejected ones out
 					}
 				}
 			});
@@ -94,7 +93,7 @@ public class StorefrontService {
 		if (productIds.isEmpty()) {
 			return byProduct;
 		}
-		jdbc.sql("select product_id, id from product_photo where product_id in (:ids) order by product_id, position")
+		jdbc.sql("select product_id, id from product_photo_listing where product_id in (:ids) order by product_id, position")
 			.param("ids", productIds)
 			.query((rs, n) -> byProduct.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
 			.list();

@@ -486,8 +486,8 @@ public class OfferService {
 		}
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, String> labels = new HashMap<>();
-		jdbc.sql("select c.umkm_id, c.type_code, bool_or(" + CertificateService.COUNTS_SQL + ") as verified"
-				+ " from umkm_certificate c where c.umkm_id in (:ids) and " + CertificateService.IN_FORCE_SQL
+		jdbc.sql("select c.umkm_id, c.type_code, bool_or(c.counts) as verified"
+				+ " from umkm_certificate_claim(:today) c where c.umkm_id in (:ids) and c.in_force"
 				+ " group by c.umkm_id, c.type_code order by c.umkm_id, c.type_code")
 			.param("ids", umkmIds)
 			.param("today", today)

@@ -17,13 +17,13 @@ public interface PartnershipRepository extends JpaRepository<Partnership, Long> 
 
 	/**
 	 * Submitted partnerships of UMKM whose regency code starts with {@code regencyPrefix} ("12." for North
-	 * Sumatra), the longest-waiting first. SQL over the UMKM table: its entity belongs to the UMKM module.
+	 * Sumatra), the longest-waiting first. SQL over umkm_listing, the view the UMKM module publishes of its table.
 	 */
 	@Query(value = """
-			select p.* from partnership p join umkm u on u.id = p.umkm_id
+			select p.* from partnership p join umkm_listing u on u.id = p.umkm_id
 			where p.status = 'SUBMITTED' and u.regency_code like :regencyPrefix
 			order by p.updated_at, p.id""", countQuery = """
-			select count(*) from partnership p join umkm u on u.id = p.umkm_id
+			select count(*) from partnership p join umkm_listing u on u.id = p.umkm_id
 			where p.status = 'SUBMITTED' and u.regency_code like :regencyPrefix""", nativeQuery = true)
 	Page<Partnership> findSubmittedByUmkmRegencyPrefix(String regencyPrefix, Pageable pageable);
 

@@ -47,7 +47,7 @@ public class ExportService {
 
 	private static final String PARTNERSHIPS_FROM = """
 			from partnership_summary p
-			join umkm u on u.id = p.umkm_id
+			join umkm_listing u on u.id = p.umkm_id
 			join company_summary c on c.id = p.company_id
 			left join need_summary n on n.id = p.need_id
 			cross join lateral (select %s as proposed_at) x
@@ -55,7 +55,7 @@ public class ExportService {
 			  and ((x.proposed_at >= :start and x.proposed_at < :end) or (%s))
 			""".formatted(PROPOSED_AT, APPROVED_IN_FORCE);
 
-	private static final String UMKM_FROM = "from umkm u where " + REGISTERED_UMKM;
+	private static final String UMKM_FROM = "from umkm_listing u where " + REGISTERED_UMKM;
 
 	private static final List<Column> PARTNERSHIP_COLUMNS = List.of(new Column("id", 8), new Column("status", 22),
 			new Column("pattern", 22), new Column("object", 40), new Column("value", 16), new Column("startDate", 12),
@@ -133,7 +133,7 @@ public class ExportService {
 	private static String umkmSql() {
 		return "select " + UMKM_MARKER + """
 				 u.id, u.business_name, u.nib, u.size_class, u.size_class_by_sales, u.regency_code,
-				       (select string_agg(k.kbli_code, '; ' order by k.kbli_code) from umkm_kbli k where k.umkm_id = u.id),
+				       (select string_agg(k.kbli_code, '; ' order by k.kbli_code) from umkm_activity k where k.umkm_id = u.id),
 				       u.verified_at, u.created_at,
 				       (select count(*) from partnership_summary p where p.umkm_id = u.id and %s)
 				""".formatted(APPROVED_PARTNERSHIP) + UMKM_FROM + " order by u.id";

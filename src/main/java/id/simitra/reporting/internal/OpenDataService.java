@@ -86,10 +86,10 @@ public class OpenDataService {
 				        where e.partnership_id = p.id and e.to_status = 'APPROVED') as approved_at,
 				       c.id, c.name, c.nib, c.regency_code,
 				       u.id, u.business_name, u.nib, u.size_class, u.regency_code,
-				       coalesce(n.kbli_code, (select min(k.kbli_code) from umkm_kbli k where k.umkm_id = u.id)) as kbli_code
+				       coalesce(n.kbli_code, (select min(k.kbli_code) from umkm_activity k where k.umkm_id = u.id)) as kbli_code
 				from partnership_summary p
 				join company_summary c on c.id = p.company_id
-				join umkm u on u.id = p.umkm_id
+				join umkm_listing u on u.id = p.umkm_id
 				left join need_summary n on n.id = p.need_id
 				where p.status in %s
 				order by p.id

@@ -42,7 +42,7 @@ public class ReportService {
 	private static final String COHORT = """
 			select p.id, p.status, fp.at as proposed_event_at
 			from partnership_summary p
-			join umkm u on u.id = p.umkm_id
+			join umkm_listing u on u.id = p.umkm_id
 			left join lateral (select min(e.occurred_at) as at from partnership_status_change e
 			                   where e.partnership_id = p.id and e.to_status = 'PROPOSED') fp on true
 			where u.regency_code = any(:regencies) and p.status <> 'DRAFT' and p.created_at < :end
@@ -70,7 +70,7 @@ public class ReportService {
 				select u.size_class, count(*) as registered,
 				       count(*) filter (where u.created_at >= :start) as new_in_period,
 				       count(*) filter (where u.verified_at < :end) as verified
-				from umkm u
+				from umkm_listing u
 				where %s
 				group by u.size_class
 				""".formatted(REGISTERED_UMKM))
@@ -131,7 +131,7 @@ public class ReportService {
 		jdbc.sql("""
 				with approved as materialized (
 				    select p.id, p.umkm_id, p.pattern, p.estimated_value, u.regency_code
-				    from partnership_summary p join umkm u on u.id = p.umkm_id
+				    from partnership_summary p join umkm_listing u on u.id = p.umkm_id
 				    where %s
 				)
 				select 'total', null, count(*), coalesce(sum(estimated_value), 0), count(distinct umkm_id) from approved
@@ -142,7 +142,7 @@ public class ReportService {
 				union all
 				select 'section', k.section, count(distinct a.id), 0, 0
 				from approved a
-				join umkm_kbli uk on uk.umkm_id = a.umkm_id
+				join umkm_activity uk on uk.umkm_id = a.umkm_id
 				join kbli k on k.version = uk.kbli_version and k.code = uk.kbli_code
 				group by k.section
 				""".formatted(APPROVED_IN_FORCE)).params(params).query(rs -> {
@@ -174,7 +174,7 @@ public class ReportService {
 		// Offers belong to a feature built in parallel; until its table exists there is nothing to count.
 		boolean offersAvailable = jdbc.sql("select to_regclass('offer') is not null").query(Boolean.class).single();
 		long offers = !offersAvailable ? 0 : jdbc.sql("""
-				select count(*) from offer_summary o join umkm u on u.id = o.umkm_id
+				select count(*) from offer_summary o join umkm_listing u on u.id = o.umkm_id
 				where u.regency_code = any(:regencies) and o.created_at >= :start and o.created_at < :end
 				""").params(params).query(Long.class).single();
 		return jdbc.sql("""
