@@ -19,13 +19,15 @@ import org.flywaydb.core.api.migration.Context;
 import id.simitra.account.internal.EmailAddress;
 
 /**
- * Stores every account's e-mail in the canonical form of {@link EmailAddress} (Java, so exactly the same rule as at
- * login; SQL's lower() differs on some letters), and lets PostgreSQL enforce one account per canonical address.
+ * Stores every account's e-mail in the canonical form of {@link EmailAddress} (Java, so
+ * exactly the same rule as at login; SQL's lower() differs on some letters), and lets
+ * PostgreSQL enforce one account per canonical address.
  * <p>
- * Accounts whose addresses meet in one canonical form cannot all have it: the one already written canonically, else
- * the oldest (smallest id), gets it; the others keep their address as it is (they can no longer log in with it), and
- * each is logged and recorded in account_email_collision for an administrator to settle. The migration never fails
- * on them: an update the database refuses anyway is recorded the same way.
+ * Accounts whose addresses meet in one canonical form cannot all have it: the one already
+ * written canonically, else the oldest (smallest id), gets it; the others keep their
+ * address as it is (they can no longer log in with it), and each is logged and recorded
+ * in account_email_collision for an administrator to settle. The migration never fails on
+ * them: an update the database refuses anyway is recorded the same way.
  */
 public class V30__account_canonical_email extends BaseJavaMigration {
 
@@ -63,7 +65,10 @@ public class V30__account_canonical_email extends BaseJavaMigration {
 				PreparedStatement collision = connection.prepareStatement(
 						"insert into account_email_collision (account_id, email, canonical, kept_by) values (?, ?, ?, ?)")) {
 			for (List<Row> group : groups.values()) {
-				Row keeper = group.stream().filter(r -> r.email().equals(r.canonical())).findFirst().orElse(group.get(0));
+				Row keeper = group.stream()
+					.filter(r -> r.email().equals(r.canonical()))
+					.findFirst()
+					.orElse(group.get(0));
 				for (Row row : group) {
 					if (row != keeper) {
 						record(collision, row, keeper.id());
@@ -85,7 +90,8 @@ public class V30__account_canonical_email extends BaseJavaMigration {
 			}
 		}
 		try (Statement ddl = connection.createStatement()) {
-			// Found by exact match on the canonical form from now on (AccountRepository.findByEmail).
+			// Found by exact match on the canonical form from now on
+			// (AccountRepository.findByEmail).
 			ddl.execute("create unique index account_email_canonical_uk on account (email)");
 		}
 	}

@@ -13,8 +13,8 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * Loads the Kemendagri regions and the KBLI 2020 classification from the CSV copies in
- * {@code db/reference} (sources in SOURCES.md there). A Java migration because the CSV files are on
- * the classpath, where SQL {@code COPY} cannot reach them.
+ * {@code db/reference} (sources in SOURCES.md there). A Java migration because the CSV
+ * files are on the classpath, where SQL {@code COPY} cannot reach them.
  */
 public class V3__reference_data_load extends BaseJavaMigration {
 

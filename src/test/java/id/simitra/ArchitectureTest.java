@@ -36,12 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Module boundaries: each feature package is a module; others reach it only through its public
- * services and records, never its repositories or entities.
+ * Module boundaries: each feature package is a module; others reach it only through its
+ * public services and records, never its repositories or entities.
  */
 class ArchitectureTest {
 
-	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("id.simitra");
 
 	@Test
@@ -50,33 +51,53 @@ class ArchitectureTest {
 	}
 
 	/**
-	 * Repositories and entities live in their module's internal package, which ModularityTest proves no other module
-	 * uses; they are public only so that the module's own root and web packages can reach them.
+	 * Repositories and entities live in their module's internal package, which
+	 * ModularityTest proves no other module uses; they are public only so that the
+	 * module's own root and web packages can reach them.
 	 */
 	@Test
 	void repositoriesAndEntitiesAreHiddenInsideTheirModule() {
-		classes().that().areAssignableTo(Repository.class).should().resideInAPackage("id.simitra.*.internal").check(classes);
-		classes().that().areAnnotatedWith(Entity.class).should().resideInAPackage("id.simitra.*.internal").check(classes);
+		classes().that()
+			.areAssignableTo(Repository.class)
+			.should()
+			.resideInAPackage("id.simitra.*.internal")
+			.check(classes);
+		classes().that()
+			.areAnnotatedWith(Entity.class)
+			.should()
+			.resideInAPackage("id.simitra.*.internal")
+			.check(classes);
 	}
 
 	@Test
 	void controllersAreNotPartOfAModulesApi() {
-		classes().that().areAnnotatedWith(Controller.class).should().notHaveModifier(JavaModifier.PUBLIC).check(classes);
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.should()
+			.notHaveModifier(JavaModifier.PUBLIC)
+			.check(classes);
 	}
 
 	@Test
 	void sharedValueTypesDependOnNoFeatureModule() {
-		classes().that().resideInAnyPackage("id.simitra.platform..", "id.simitra.reference..")
-			.should().onlyDependOnClassesThat().resideOutsideOfPackages("id.simitra.account..", "id.simitra.umkm..",
-					"id.simitra.product..", "id.simitra.company..", "id.simitra.need..", "id.simitra.matching..",
-					"id.simitra.partnership..", "id.simitra.directory..", "id.simitra.offer..", "id.simitra.notification..",
+		classes().that()
+			.resideInAnyPackage("id.simitra.platform..", "id.simitra.reference..")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideOutsideOfPackages("id.simitra.account..", "id.simitra.umkm..", "id.simitra.product..",
+					"id.simitra.company..", "id.simitra.need..", "id.simitra.matching..", "id.simitra.partnership..",
+					"id.simitra.directory..", "id.simitra.offer..", "id.simitra.notification..",
 					"id.simitra.shortlist..", "id.simitra.reporting..", "id.simitra.demo..")
 			.check(classes);
 	}
 
-	/** Types whose {@code now()} / {@code now(ZoneId)} read the system clock; {@code now(Clock)} is the allowed form. */
-	private static final Set<String> DATE_TYPES = Set.of(LocalDate.class, LocalDateTime.class, LocalTime.class,
-			Instant.class, OffsetDateTime.class, ZonedDateTime.class, YearMonth.class, Year.class, MonthDay.class)
+	/**
+	 * Types whose {@code now()} / {@code now(ZoneId)} read the system clock;
+	 * {@code now(Clock)} is the allowed form.
+	 */
+	private static final Set<String> DATE_TYPES = Set
+		.of(LocalDate.class, LocalDateTime.class, LocalTime.class, Instant.class, OffsetDateTime.class,
+				ZonedDateTime.class, YearMonth.class, Year.class, MonthDay.class)
 		.stream()
 		.map(Class::getName)
 		.collect(java.util.stream.Collectors.toSet());
@@ -98,8 +119,9 @@ class ArchitectureTest {
 	};
 
 	/**
-	 * The portal's "now" is the Clock bean (settable by simitra.clock.fixed), so a test or a demo can move the
-	 * portal's day. Measuring a duration with System.nanoTime() is not "the date" and stays allowed.
+	 * The portal's "now" is the Clock bean (settable by simitra.clock.fixed), so a test
+	 * or a demo can move the portal's day. Measuring a duration with System.nanoTime() is
+	 * not "the date" and stays allowed.
 	 */
 	static final ArchRule NOW_COMES_FROM_THE_CLOCK_BEAN = noClasses().that()
 		.doNotHaveFullyQualifiedName("id.simitra.platform.ClockConfig")
@@ -112,7 +134,10 @@ class ArchitectureTest {
 		NOW_COMES_FROM_THE_CLOCK_BEAN.check(classes);
 	}
 
-	/** The canary: the rule reports each way of reading the system clock, and not the allowed ones. */
+	/**
+	 * The canary: the rule reports each way of reading the system clock, and not the
+	 * allowed ones.
+	 */
 	@Test
 	void theClockRuleReportsAPlantedViolation() {
 		EvaluationResult result = NOW_COMES_FROM_THE_CLOCK_BEAN
@@ -121,8 +146,9 @@ class ArchitectureTest {
 		assertThat(result.hasViolation()).isTrue();
 		List<String> details = result.getFailureReport().getDetails();
 		assertThat(details).hasSize(6).allMatch(d -> d.contains(ReadsTheSystemClock.class.getName()));
-		assertThat(String.join("\n", details)).contains("LocalDate.now()", "Instant.now()", "System.currentTimeMillis()",
-				"OffsetDateTime.now(java.time.ZoneId)", "Clock.systemUTC()", "Date.<init>()");
+		assertThat(String.join("\n", details)).contains("LocalDate.now()", "Instant.now()",
+				"System.currentTimeMillis()", "OffsetDateTime.now(java.time.ZoneId)", "Clock.systemUTC()",
+				"Date.<init>()");
 	}
 
 	@SuppressWarnings("unused")

@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The matchmaking journey through the web layer: registration, profile, product, need, ranking, proposal,
- * acceptance, agreement and submission, the officer's approval, start, completion and ratings.
+ * The matchmaking journey through the web layer: registration, profile, product, need,
+ * ranking, proposal, acceptance, agreement and submission, the officer's approval, start,
+ * completion and ratings.
  */
 @SimitraTest
 class JourneyTest {
@@ -49,7 +50,8 @@ class JourneyTest {
 	void umkmAndCompanyReachAnApprovedPartnershipWithItsHistory() throws Exception {
 		String tag = WebSession.uniqueEmail("x").substring(2, 10);
 
-		// 1. A UMKM owner and a company buyer register; the administrator creates an officer.
+		// 1. A UMKM owner and a company buyer register; the administrator creates an
+		// officer.
 		String umkmEmail = WebSession.uniqueEmail("umkm");
 		WebSession.register(mvc, umkmEmail, "Sondang Purba", "UMKM");
 		String companyEmail = WebSession.uniqueEmail("pt");
@@ -58,16 +60,19 @@ class JourneyTest {
 		accounts.create(adminEmail, WebSession.PASSWORD, "Admin Uji", Role.ADMIN);
 		MockHttpSession admin = WebSession.login(mvc, adminEmail, WebSession.PASSWORD);
 		String officerEmail = WebSession.uniqueEmail("petugas");
-		mvc.perform(post("/admin/akun/petugas-baru").session(admin).with(csrf())
+		mvc.perform(post("/admin/akun/petugas-baru").session(admin)
+			.with(csrf())
 			.param("displayName", "Petugas Uji")
 			.param("email", officerEmail)
 			.param("password", "DiskopSumut24")
 			.param("provinceCode", "12")).andExpect(redirectedUrl("/admin/akun"));
 
-		// 2. The UMKM owner fills in the business profile; the size class is computed and shown.
+		// 2. The UMKM owner fills in the business profile; the size class is computed and
+		// shown.
 		MockHttpSession umkm = WebSession.login(mvc, umkmEmail, WebSession.PASSWORD);
 		String businessName = "Kopi Sidikalang Purba " + tag;
-		mvc.perform(post("/umkm/profil").session(umkm).with(csrf())
+		mvc.perform(post("/umkm/profil").session(umkm)
+			.with(csrf())
 			.param("businessName", businessName)
 			.param("ownerName", "Sondang Purba")
 			.param("nib", "")
@@ -84,7 +89,8 @@ class JourneyTest {
 			.andExpect(content().string(containsString("Usaha mikro")));
 
 		// 3. It lists a product.
-		mvc.perform(post("/umkm/produk/baru").session(umkm).with(csrf())
+		mvc.perform(post("/umkm/produk/baru").session(umkm)
+			.with(csrf())
 			.param("name", "Biji Kopi Robusta Sangrai")
 			.param("description", "Kopi robusta Sidikalang sangrai sedang, kemasan 25 kg")
 			.param("kbli", "10761")
@@ -94,23 +100,27 @@ class JourneyTest {
 			.param("priceMin", "85.000")
 			.param("priceMax", "95.000")).andExpect(redirectedUrl("/umkm/produk"));
 
-		// 4. The company fills in its profile and posts a need in another unit of the same kind.
+		// 4. The company fills in its profile and posts a need in another unit of the
+		// same kind.
 		MockHttpSession company = WebSession.login(mvc, companyEmail, WebSession.PASSWORD);
-		mvc.perform(post("/perusahaan/profil").session(company).with(csrf())
+		mvc.perform(post("/perusahaan/profil").session(company)
+			.with(csrf())
 			.param("name", "PT Ekspor Kopi Uji " + tag)
 			.param("nib", "")
 			.param("sector", "Ekspor kopi")
 			.param("regencyCode", "12.71")
 			.param("address", "Kawasan Industri Medan")).andExpect(redirectedUrl("/perusahaan"));
-		String needUrl = mvc.perform(post("/perusahaan/kebutuhan/baru").session(company).with(csrf())
-			.param("title", "Biji kopi robusta sangrai " + tag)
-			.param("description", "Untuk ekspor, kadar air maksimal 12 persen")
-			.param("kbli", "10761 — Industri Pengolahan Kopi")
-			.param("quantity", "2")
-			.param("unit", "TON")
-			.param("regencyCode", "12.71")
-			.param("deadline", LocalDate.now().plusDays(30).toString())
-			.param("pattern", "RANTAI_PASOK"))
+		String needUrl = mvc
+			.perform(post("/perusahaan/kebutuhan/baru").session(company)
+				.with(csrf())
+				.param("title", "Biji kopi robusta sangrai " + tag)
+				.param("description", "Untuk ekspor, kadar air maksimal 12 persen")
+				.param("kbli", "10761 — Industri Pengolahan Kopi")
+				.param("quantity", "2")
+				.param("unit", "TON")
+				.param("regencyCode", "12.71")
+				.param("deadline", LocalDate.now().plusDays(30).toString())
+				.param("pattern", "RANTAI_PASOK"))
 			.andExpect(redirectedUrlPattern("/perusahaan/kebutuhan/*"))
 			.andReturn()
 			.getResponse()
@@ -125,9 +135,13 @@ class JourneyTest {
 			.andExpect(content().string(containsString("Kapasitas 75 % dari kebutuhan per bulan")));
 
 		// 6. The company proposes; the UMKM accepts.
-		Long umkmId = jdbc.sql("select id from umkm where business_name = ?").param(businessName).query(Long.class).single();
+		Long umkmId = jdbc.sql("select id from umkm where business_name = ?")
+			.param(businessName)
+			.query(Long.class)
+			.single();
 		String partnershipUrl = mvc
-			.perform(post("/perusahaan/kebutuhan/{n}/usul/{u}", needId, umkmId).session(company).with(csrf())
+			.perform(post("/perusahaan/kebutuhan/{n}/usul/{u}", needId, umkmId).session(company)
+				.with(csrf())
 				.param("pattern", "RANTAI_PASOK")
 				.param("object", "Pasokan kopi robusta sangrai 1,5 ton per bulan")
 				.param("estimatedValue", "Rp 1.620.000.000")
@@ -140,15 +154,19 @@ class JourneyTest {
 			.getRedirectedUrl();
 		mvc.perform(get("/umkm/kemitraan").session(umkm))
 			.andExpect(content().string(containsString("Pasokan kopi robusta sangrai")));
-		mvc.perform(post(partnershipUrl + "/tanggapan").session(umkm).with(csrf()).param("approve", "true").param("reason", ""))
-			.andExpect(redirectedUrl(partnershipUrl));
+		mvc.perform(post(partnershipUrl + "/tanggapan").session(umkm)
+			.with(csrf())
+			.param("approve", "true")
+			.param("reason", "")).andExpect(redirectedUrl(partnershipUrl));
 
 		// A company cannot approve its own partnership.
-		mvc.perform(post(partnershipUrl + "/keputusan").session(company).with(csrf())
+		mvc.perform(post(partnershipUrl + "/keputusan").session(company)
+			.with(csrf())
 			.param("decision", "APPROVE")
 			.param("reason", "Setuju")).andExpect(status().isForbidden());
 
-		// 7. The company uploads the signed agreement (PDF) and submits the partnership to the Dinas.
+		// 7. The company uploads the signed agreement (PDF) and submits the partnership
+		// to the Dinas.
 		mvc.perform(multipart(partnershipUrl + "/perjanjian")
 			.file(new MockMultipartFile("document", "perjanjian.pdf", "application/pdf", PDF))
 			.session(company)
@@ -156,11 +174,13 @@ class JourneyTest {
 		mvc.perform(post(partnershipUrl + "/kirim").session(company).with(csrf()).param("noControlDeclared", "true"))
 			.andExpect(redirectedUrl(partnershipUrl));
 
-		// 8. The officer of North Sumatra sees it in the queue and approves with a reason; both parties see it.
+		// 8. The officer of North Sumatra sees it in the queue and approves with a
+		// reason; both parties see it.
 		MockHttpSession officer = WebSession.login(mvc, officerEmail, "DiskopSumut24");
 		mvc.perform(get("/petugas").session(officer))
 			.andExpect(content().string(containsString("Pasokan kopi robusta sangrai")));
-		mvc.perform(post(partnershipUrl + "/keputusan").session(officer).with(csrf())
+		mvc.perform(post(partnershipUrl + "/keputusan").session(officer)
+			.with(csrf())
 			.param("decision", "APPROVE")
 			.param("reason", "Dokumen lengkap, pola rantai pasok sesuai")).andExpect(redirectedUrl("/petugas"));
 
@@ -171,12 +191,15 @@ class JourneyTest {
 				.andExpect(content().string(containsString("Dokumen lengkap, pola rantai pasok sesuai")));
 		}
 
-		// 9. The company starts it; the UMKM marks it completed; each side rates the other.
-		mvc.perform(post(partnershipUrl + "/mulai").session(company).with(csrf())).andExpect(redirectedUrl(partnershipUrl));
+		// 9. The company starts it; the UMKM marks it completed; each side rates the
+		// other.
+		mvc.perform(post(partnershipUrl + "/mulai").session(company).with(csrf()))
+			.andExpect(redirectedUrl(partnershipUrl));
 		mvc.perform(get(partnershipUrl + "/selesai").session(umkm)).andExpect(status().isOk());
 		mvc.perform(post(partnershipUrl + "/selesai").session(umkm).with(csrf()).param("reason", ""))
 			.andExpect(redirectedUrl(partnershipUrl));
-		mvc.perform(post(partnershipUrl + "/nilai").session(company).with(csrf())
+		mvc.perform(post(partnershipUrl + "/nilai").session(company)
+			.with(csrf())
 			.param("score", "5")
 			.param("comment", "Kopi selalu sesuai mutu")).andExpect(redirectedUrl(partnershipUrl));
 		mvc.perform(post(partnershipUrl + "/nilai").session(umkm).with(csrf()).param("score", "4").param("comment", ""))
@@ -192,10 +215,12 @@ class JourneyTest {
 			.param(partnershipId)
 			.query(String.class)
 			.list();
-		assertThat(history).containsExactly("PROPOSED:COMPANY", "ACCEPTED:UMKM", "SUBMITTED:COMPANY", "APPROVED:OFFICER",
-				"ACTIVE:COMPANY", "COMPLETED:UMKM");
-		assertThat(jdbc.sql("select status from partnership where id = ?").param(partnershipId).query(String.class).single())
-			.isEqualTo("COMPLETED");
+		assertThat(history).containsExactly("PROPOSED:COMPANY", "ACCEPTED:UMKM", "SUBMITTED:COMPANY",
+				"APPROVED:OFFICER", "ACTIVE:COMPANY", "COMPLETED:UMKM");
+		assertThat(jdbc.sql("select status from partnership where id = ?")
+			.param(partnershipId)
+			.query(String.class)
+			.single()).isEqualTo("COMPLETED");
 	}
 
 }

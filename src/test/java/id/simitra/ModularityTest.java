@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Each module is a direct sub-package of id.simitra (package-info.java declares what it may use); others see only
- * its root package, never its internal/ and web/ parts. Spring Modulith checks that, and cycles between modules.
+ * Each module is a direct sub-package of id.simitra (package-info.java declares what it
+ * may use); others see only its root package, never its internal/ and web/ parts. Spring
+ * Modulith checks that, and cycles between modules.
  */
 class ModularityTest {
 
@@ -28,19 +29,21 @@ class ModularityTest {
 		MODULES.verify();
 	}
 
-	/** Keeps docs/modules (the module diagram and one canvas per module) equal to the code. */
+	/**
+	 * Keeps docs/modules (the module diagram and one canvas per module) equal to the
+	 * code.
+	 */
 	@Test
 	void writesTheModuleDiagram() throws IOException {
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
-			.writeModulesAsPlantUml()
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 		sortDiagramLines(Path.of("docs/modules"));
 	}
 
 	/**
-	 * The Documenter writes components and relations in hash order, which changes from run to run; sorted, the
-	 * committed diagrams change only when the modules do.
+	 * The Documenter writes components and relations in hash order, which changes from
+	 * run to run; sorted, the committed diagrams change only when the modules do.
 	 */
 	private static void sortDiagramLines(Path folder) throws IOException {
 		List<Path> diagrams;
@@ -71,7 +74,10 @@ class ModularityTest {
 		return start.startsWith("Rel(") ? "Rel" : start.startsWith("Component(") ? "Component" : null;
 	}
 
-	/** The canary: two planted modules, one reaching into the other's internal package, and a cycle. */
+	/**
+	 * The canary: two planted modules, one reaching into the other's internal package,
+	 * and a cycle.
+	 */
 	@Test
 	void verificationReportsAPlantedViolation() {
 		ApplicationModules canary = ApplicationModules.of("canary.modules", location -> true);

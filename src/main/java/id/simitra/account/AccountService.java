@@ -52,8 +52,9 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 	}
 
 	/**
-	 * Called by Spring Security after a successful login whose hash is not in the default encoding (a bcrypt hash
-	 * from before Argon2id): the password just checked is stored again as Argon2id.
+	 * Called by Spring Security after a successful login whose hash is not in the default
+	 * encoding (a bcrypt hash from before Argon2id): the password just checked is stored
+	 * again as Argon2id.
 	 */
 	@Override
 	@Transactional
@@ -69,7 +70,10 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 				a.getDisplayName());
 	}
 
-	/** Self-registration is open to UMKM owners and company staff only; officers are created by an admin. */
+	/**
+	 * Self-registration is open to UMKM owners and company staff only; officers are
+	 * created by an admin.
+	 */
 	@Transactional
 	public AccountView register(String email, String password, String displayName, Role role) {
 		if (role != Role.UMKM && role != Role.COMPANY) {
@@ -83,7 +87,10 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 		return createOfficer(email, password, displayName, null);
 	}
 
-	/** {@code provinceCode}: the province whose partnerships the officer reviews; null for none yet. */
+	/**
+	 * {@code provinceCode}: the province whose partnerships the officer reviews; null for
+	 * none yet.
+	 */
 	@Transactional
 	public AccountView createOfficer(String email, String password, String displayName, @Nullable String provinceCode) {
 		AccountView created = create(email, password, displayName, Role.OFFICER);
@@ -107,13 +114,19 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 		return accounts.saveAndFlush(a).toView();
 	}
 
-	/** The province an officer works for; empty for officers without one and for other accounts. */
+	/**
+	 * The province an officer works for; empty for officers without one and for other
+	 * accounts.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> provinceOf(Long accountId) {
 		return accounts.findById(accountId).map(Account::getProvinceCode);
 	}
 
-	/** Enabled officers working for this province, e.g. to tell them a partnership waits for review. */
+	/**
+	 * Enabled officers working for this province, e.g. to tell them a partnership waits
+	 * for review.
+	 */
 	@Transactional(readOnly = true)
 	public List<Long> officerIdsInProvince(String provinceCode) {
 		return provinceCode == null ? List.of() : accounts.findEnabledOfficerIdsByProvince(provinceCode);
@@ -133,13 +146,16 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 		if (accounts.findByEmail(normalized).isPresent()) {
 			throw new EmailTakenException(normalized);
 		}
-		// The forms and AdminBootstrap also refuse a password containing the e-mail's name or built on a common word
-		// (PasswordRules.problem); this safety net checks only the minimum, so the demo data can keep its published
+		// The forms and AdminBootstrap also refuse a password containing the e-mail's
+		// name or built on a common word
+		// (PasswordRules.problem); this safety net checks only the minimum, so the demo
+		// data can keep its published
 		// logins (admin@simitra.test / Admin12345).
 		if (PasswordRules.minimumProblem(password) != null) {
 			throw new IllegalArgumentException("Password does not meet the rules");
 		}
-		Account saved = accounts.save(new Account(normalized, passwordEncoder.encode(password), displayName.strip(), role));
+		Account saved = accounts
+			.save(new Account(normalized, passwordEncoder.encode(password), displayName.strip(), role));
 		return saved.toView();
 	}
 
@@ -172,8 +188,9 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 	}
 
 	/**
-	 * An administrator can lock an account out (and let it back in) without deleting its history. Disabling also
-	 * ends every session the account has, on every instance: being logged in must not outlast the decision.
+	 * An administrator can lock an account out (and let it back in) without deleting its
+	 * history. Disabling also ends every session the account has, on every instance:
+	 * being logged in must not outlast the decision.
 	 */
 	@Transactional
 	public void setEnabled(Long id, boolean enabled, Long actingAdminId) {

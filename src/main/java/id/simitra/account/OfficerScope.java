@@ -10,11 +10,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one rule "this officer may see and act on this UMKM": a Diskop UKM officer works for one province, and an
- * UMKM belongs to the province of its regency (the first two digits: regency "12.71" is in province "12"). An
- * officer the administrator has not given a province yet sees and does nothing province-bound. Every officer
- * action and list (certificates, identities, partnerships, audit, recommendations, conversations, reports) asks
- * here, so the rule cannot drift between them; see docs/access.md.
+ * The one rule "this officer may see and act on this UMKM": a Diskop UKM officer works
+ * for one province, and an UMKM belongs to the province of its regency (the first two
+ * digits: regency "12.71" is in province "12"). An officer the administrator has not
+ * given a province yet sees and does nothing province-bound. Every officer action and
+ * list (certificates, identities, partnerships, audit, recommendations, conversations,
+ * reports) asks here, so the rule cannot drift between them; see docs/access.md.
  */
 @Component
 public class OfficerScope {
@@ -25,13 +26,17 @@ public class OfficerScope {
 		this.accounts = accounts;
 	}
 
-	/** The province this officer works for; empty for officers without one and for anybody not an officer. */
+	/**
+	 * The province this officer works for; empty for officers without one and for anybody
+	 * not an officer.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> provinceOf(SimitraUser user) {
 		if (user == null || !user.is(Role.OFFICER)) {
 			return Optional.empty();
 		}
-		// Read from the account, not the session: an administrator's change of province counts at once.
+		// Read from the account, not the session: an administrator's change of province
+		// counts at once.
 		return accounts.findById(user.accountId()).map(Account::getProvinceCode).filter(p -> !p.isBlank());
 	}
 
@@ -42,9 +47,10 @@ public class OfficerScope {
 	}
 
 	/**
-	 * For SQL lists: a LIKE pattern that matches the regency codes of this officer's province ("12.%"), bound to a
-	 * condition such as {@code u.regency_code like :scope}; empty when the officer has no province (then the list
-	 * is empty, and the caller should not query at all).
+	 * For SQL lists: a LIKE pattern that matches the regency codes of this officer's
+	 * province ("12.%"), bound to a condition such as {@code u.regency_code like :scope};
+	 * empty when the officer has no province (then the list is empty, and the caller
+	 * should not query at all).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> regencyPattern(SimitraUser user) {

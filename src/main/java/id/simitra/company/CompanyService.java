@@ -35,7 +35,10 @@ public class CompanyService {
 		return companies.findById(id).map(this::toView).orElseThrow(() -> new NotFoundException("Company " + id));
 	}
 
-	/** Company names by id, for lists in other modules (one query for a whole page, not one per row). */
+	/**
+	 * Company names by id, for lists in other modules (one query for a whole page, not
+	 * one per row).
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
 		java.util.Map<Long, String> names = new java.util.HashMap<>();

@@ -44,9 +44,10 @@ import id.simitra.umkm.UmkmProfile;
 import id.simitra.umkm.UmkmService;
 
 /**
- * Fills an empty embedded database with North Sumatra demo data so the portal can be tried at once.
- * Everything goes through the services, so the data obeys the same rules as data typed into the forms.
- * Runs after {@code AdminBootstrap} and only while the database has no accounts at all.
+ * Fills an empty embedded database with North Sumatra demo data so the portal can be
+ * tried at once. Everything goes through the services, so the data obeys the same rules
+ * as data typed into the forms. Runs after {@code AdminBootstrap} and only while the
+ * database has no accounts at all.
  */
 @Component
 @Profile("demo")
@@ -67,7 +68,10 @@ class DemoDataLoader {
 
 	static final String UMKM_PASSWORD = "Umkm12345";
 
-	/** perusahaan1@simitra.test … perusahaan5@simitra.test, in the order of {@link #COMPANIES}. */
+	/**
+	 * perusahaan1@simitra.test … perusahaan5@simitra.test, in the order of
+	 * {@link #COMPANIES}.
+	 */
 	static final String COMPANY_EMAIL = "perusahaan%d@simitra.test";
 
 	static final String COMPANY_PASSWORD = "Perusahaan12345";
@@ -125,8 +129,8 @@ class DemoDataLoader {
 	private static final List<DemoUmkm> UMKM = List.of(
 			// 01
 			umkm("Kopi Sidikalang Namora", "Rosmawati br Tumanggor", "9120104738261", DAIRI,
-					"Jl. Sisingamangaraja No. 57, Kecamatan Sidikalang", "0813-6274-5518", 350_000_000L,
-					780_000_000L, List.of("10761", "01270"),
+					"Jl. Sisingamangaraja No. 57, Kecamatan Sidikalang", "0813-6274-5518", 350_000_000L, 780_000_000L,
+					List.of("10761", "01270"),
 					"Pengolahan kopi robusta dan arabika Sidikalang dari kebun keluarga dan petani di Sumbul dan "
 							+ "Parbuluan. Sangrai medium sampai dark, dikemas kedap udara.",
 					product("Kopi Robusta Sidikalang Bubuk", "10761", Unit.KG, 800, 5, 95_000, 120_000,
@@ -137,8 +141,8 @@ class DemoDataLoader {
 							"Green bean robusta petik merah, kadar air 12%, dikemas karung goni 60 kg.")),
 			// 02
 			umkm("UD Kopi Lintong Nihuta", "Hotman Sihombing", "9120203817465", HUMBAHAS,
-					"Jl. Siborongborong–Doloksanggul Km 12, Kecamatan Lintong Nihuta", "0812-6055-3190",
-					1_800_000_000L, 4_200_000_000L, List.of("10761", "01270"),
+					"Jl. Siborongborong–Doloksanggul Km 12, Kecamatan Lintong Nihuta", "0812-6055-3190", 1_800_000_000L,
+					4_200_000_000L, List.of("10761", "01270"),
 					"Pengepul dan pengolah kopi arabika Lintong dari lebih dari 120 petani. Memiliki pulper, huller "
 							+ "dan mesin sangrai 15 kg.",
 					product("Biji Kopi Hijau Arabika Lintong", "01270", Unit.KG, 8_000, 500, 85_000, 110_000,
@@ -149,8 +153,8 @@ class DemoDataLoader {
 							"Kopi bubuk kemasan 200 g dengan katup satu arah.")),
 			// 03
 			umkm("Kopi Mandailing Sorik Marapi", "Fitriani Lubis", "9120305562918", MADINA,
-					"Jl. Willem Iskandar No. 21, Kecamatan Panyabungan", "0852-6173-4408", 420_000_000L,
-					950_000_000L, List.of("10761"),
+					"Jl. Willem Iskandar No. 21, Kecamatan Panyabungan", "0852-6173-4408", 420_000_000L, 950_000_000L,
+					List.of("10761"),
 					"Kopi arabika Mandailing dari lereng Gunung Sorik Marapi, diolah full wash dan natural.",
 					product("Kopi Arabika Mandailing Sangrai", "10761", Unit.KG, 600, 10, 175_000, 210_000,
 							"Biji kopi arabika sangrai Mandailing dengan rasa rempah dan cokelat."),
@@ -168,8 +172,8 @@ class DemoDataLoader {
 							"Buah kopi arabika petik merah untuk pengolah dan eksportir.")),
 			// 05
 			umkm("Kopi Simalungun Sipiso", "Ester Saragih", "9120407741036", SIMALUNGUN,
-					"Jl. Sutomo No. 8, Pamatang Raya, Kecamatan Raya", "0813-7020-6614", 600_000_000L,
-					1_400_000_000L, List.of("10761"),
+					"Jl. Sutomo No. 8, Pamatang Raya, Kecamatan Raya", "0813-7020-6614", 600_000_000L, 1_400_000_000L,
+					List.of("10761"),
 					"Roastery kopi arabika Simalungun dari kebun Raya dan Purba, memasok kedai kopi di "
 							+ "Pematangsiantar dan Medan.",
 					product("Kopi Arabika Simalungun Sangrai", "10761", Unit.KG, 700, 10, 165_000, 200_000,
@@ -180,8 +184,8 @@ class DemoDataLoader {
 							"Sangrai biji kopi milik pelanggan dengan mesin 15 kg, profil sesuai pesanan.")),
 			// 06
 			umkm("Keripik Balado Mak Ijah", "Siti Khadijah", null, MEDAN,
-					"Jl. Bromo Gg. Sepakat No. 14, Kecamatan Medan Denai", "0812-6431-0927", 75_000_000L,
-					240_000_000L, List.of("10794"),
+					"Jl. Bromo Gg. Sepakat No. 14, Kecamatan Medan Denai", "0812-6431-0927", 75_000_000L, 240_000_000L,
+					List.of("10794"),
 					"Keripik singkong balado rumahan sejak 2011, dijual di Pasar Petisah dan toko oleh-oleh Medan.",
 					product("Keripik Singkong Balado", "10794", Unit.KG, 300, 10, 60_000, 75_000,
 							"Keripik singkong iris tipis dengan bumbu balado cabai merah, kemasan 250 g."),
@@ -189,8 +193,8 @@ class DemoDataLoader {
 							"Keripik pisang kepok dengan gula aren.")),
 			// 07
 			umkm("Keripik Ubi Sri Rezeki", "Sri Wahyuni", "9120509936512", DELI_SERDANG,
-					"Jl. Lintas Sumatera, Desa Bangun Sari, Kecamatan Tanjung Morawa", "0821-6590-7743",
-					280_000_000L, 860_000_000L, List.of("10794"),
+					"Jl. Lintas Sumatera, Desa Bangun Sari, Kecamatan Tanjung Morawa", "0821-6590-7743", 280_000_000L,
+					860_000_000L, List.of("10794"),
 					"Produsen keripik singkong pedas manis dan keripik tempe dengan PIRT dan sertifikat halal, "
 							+ "sudah memasok toko oleh-oleh di Medan.",
 					product("Keripik Singkong Pedas Manis", "10794", Unit.KG, 600, 20, 48_000, 58_000,
@@ -212,8 +216,8 @@ class DemoDataLoader {
 							"Jahit kebaya, baju kurung dan kemeja sesuai ukuran.")),
 			// 09
 			umkm("UD Palet Kayu Binjai Jaya", "Darwin Sembiring", "9120601228847", BINJAI,
-					"Jl. Soekarno-Hatta Km 18, Kecamatan Binjai Timur", "0813-6100-4927", 650_000_000L,
-					1_700_000_000L, List.of("16230"),
+					"Jl. Soekarno-Hatta Km 18, Kecamatan Binjai Timur", "0813-6100-4927", 650_000_000L, 1_700_000_000L,
+					List.of("16230"),
 					"Pembuatan palet kayu dan peti kayu untuk gudang dan pabrik di Binjai, Medan dan Deli Serdang. "
 							+ "Kayu dapat difumigasi sesuai ISPM 15.",
 					product("Palet Kayu Standar 120x100", "16230", Unit.PCS, 1_500, 50, 85_000, 130_000,
@@ -233,8 +237,8 @@ class DemoDataLoader {
 							"Kue roti ketawa bertabur wijen, kemasan toples 500 g.")),
 			// 11
 			umkm("Bika Ambon Ibu Roslina", "Roslina Tarigan", "9120803314769", MEDAN,
-					"Jl. Mojopahit No. 44, Kecamatan Medan Petisah", "0811-6502-3398", 1_500_000_000L,
-					5_500_000_000L, List.of("10710", "10792"),
+					"Jl. Mojopahit No. 44, Kecamatan Medan Petisah", "0811-6502-3398", 1_500_000_000L, 5_500_000_000L,
+					List.of("10710", "10792"),
 					"Bika ambon dan bolu gulung khas Medan, dua gerai di Jl. Mojopahit dan Bandara Kualanamu.",
 					product("Bika Ambon Pandan", "10792", Unit.PCS, 9_000, 10, 85_000, 110_000,
 							"Bika ambon utuh per kotak (20 potong), rasa pandan, original dan durian."),
@@ -256,8 +260,8 @@ class DemoDataLoader {
 							"Ikan asin kepala batu utuh, cocok untuk warung dan rumah makan.")),
 			// 13
 			umkm("Kelompok Pengolah Ikan Pandan Bahari", "Rosdiana Hutagalung", null, TAPTENG,
-					"Jl. Sisingamangaraja Gg. Nelayan, Kecamatan Pandan", "0852-6123-9047", 60_000_000L,
-					310_000_000L, List.of("10211", "10219"),
+					"Jl. Sisingamangaraja Gg. Nelayan, Kecamatan Pandan", "0852-6123-9047", 60_000_000L, 310_000_000L,
+					List.of("10211", "10219"),
 					"Kelompok istri nelayan yang mengolah ikan asin belah dan abon ikan dari pendaratan ikan Pandan.",
 					product("Ikan Asin Belah", "10211", Unit.KG, 500, 10, 45_000, 65_000,
 							"Ikan asin belah dari nelayan lokal, dijemur matahari tanpa pengawet."),
@@ -296,8 +300,8 @@ class DemoDataLoader {
 							"Rengginang beras pulut mentah, rasa terasi dan original.")),
 			// 17
 			umkm("UD Terasi Pangkalan Susu", "Nurlela", null, LANGKAT,
-					"Jl. Lintas Pangkalan Brandan, Kelurahan Beras Basah, Kecamatan Pangkalan Susu",
-					"0813-6288-5720", 90_000_000L, 420_000_000L, List.of("10211", "10295"),
+					"Jl. Lintas Pangkalan Brandan, Kelurahan Beras Basah, Kecamatan Pangkalan Susu", "0813-6288-5720",
+					90_000_000L, 420_000_000L, List.of("10211", "10295"),
 					"Usaha keluarga pengolah terasi udang rebon dan ikan asin dari nelayan Pangkalan Susu.",
 					product("Terasi Udang Rebon", "10295", Unit.KG, 600, 10, 55_000, 75_000,
 							"Terasi udang rebon fermentasi tradisional, balok 250 g."),
@@ -353,8 +357,8 @@ class DemoDataLoader {
 							"Brondolan sawit bersih dari kebun anggota.")),
 			// 23
 			umkm("UD Sawit Rakyat Air Batu", "Pardamean Sitorus", "9121409975628", ASAHAN,
-					"Jl. Besar Air Batu No. 17, Kecamatan Air Batu", "0813-6021-8857", 2_500_000_000L,
-					9_000_000_000L, List.of("01262", "46202"),
+					"Jl. Besar Air Batu No. 17, Kecamatan Air Batu", "0813-6021-8857", 2_500_000_000L, 9_000_000_000L,
+					List.of("01262", "46202"),
 					"Pekebun dan pengumpul TBS sawit dengan empat truk dan ram di Air Batu, menampung hasil kebun "
 							+ "rakyat Asahan.",
 					product("Tandan Buah Segar (TBS) Sawit Asahan", "01262", Unit.TON, 900, 20, 2_250_000, 2_650_000,
@@ -363,8 +367,8 @@ class DemoDataLoader {
 							"Penampungan dan pengiriman TBS sawit kebun rakyat ke pabrik kelapa sawit.")),
 			// 24
 			umkm("Katering Dapur Bunda Rantau", "Yusnidar Ritonga", "9121510186739", LABUHANBATU,
-					"Jl. Ahmad Yani No. 58, Kecamatan Rantau Utara", "0852-7021-6643", 320_000_000L,
-					1_150_000_000L, List.of("56290", "56210"),
+					"Jl. Ahmad Yani No. 58, Kecamatan Rantau Utara", "0852-7021-6643", 320_000_000L, 1_150_000_000L,
+					List.of("56290", "56210"),
 					"Katering harian untuk kantor, kebun dan sekolah di Rantauprapat, dapur bersertifikat laik "
 							+ "higiene.",
 					product("Katering Makan Siang Karyawan", "56290", Unit.PORSI, 4_000, 50, 22_000, 30_000,
@@ -394,8 +398,8 @@ class DemoDataLoader {
 							"Nasi kotak lauk ayam atau ikan untuk lembur dan rapat.")),
 			// 27: menengah
 			umkm("CV Maju Jaya Logam Belawan", "Robert Sitompul", "9121813419062", MEDAN,
-					"Jl. Yos Sudarso Km 16, Kecamatan Medan Labuhan", "0813-6200-7719", 7_200_000_000L,
-					31_000_000_000L, List.of("46696", "38301"),
+					"Jl. Yos Sudarso Km 16, Kecamatan Medan Labuhan", "0813-6200-7719", 7_200_000_000L, 31_000_000_000L,
+					List.of("46696", "38301"),
 					"Pengumpul dan pengolah scrap besi, logam dan barang bekas industri dengan timbangan 60 ton dan "
 							+ "alat potong; memasok pabrik peleburan baja.",
 					product("Pengumpulan Scrap Besi dan Logam", "46696", Unit.TON, 900, 5, 4_500_000, 6_500_000,
@@ -470,16 +474,16 @@ class DemoDataLoader {
 							"Kain tenun ikat motif Batak per meter untuk busana.")),
 			// 34
 			umkm("Tenun Lumban Suhi-suhi", "Resmi br Simbolon", null, SAMOSIR,
-					"Desa Lumban Suhi-suhi Toruan, Kecamatan Pangururan", "0821-6570-0914", 45_000_000L,
-					160_000_000L, List.of("13121"), "Penenun ulos rumahan di kampung tenun Pangururan.",
+					"Desa Lumban Suhi-suhi Toruan, Kecamatan Pangururan", "0821-6570-0914", 45_000_000L, 160_000_000L,
+					List.of("13121"), "Penenun ulos rumahan di kampung tenun Pangururan.",
 					product("Kain Ulos Sibolang", "13121", Unit.PCS, 40, 1, 350_000, 800_000,
 							"Ulos sibolang tenun gedogan, pewarna alami."),
 					product("Selendang Ulos Tenun Tangan", "13121", Unit.PCS, 150, 5, 90_000, 175_000,
 							"Selendang ulos kecil untuk suvenir.")),
 			// 35: capital says kecil (the cars), sales say mikro
 			umkm("CV Horas Toba Transport", "Parulian Napitupulu", "9122318964517", TOBA,
-					"Jl. Sisingamangaraja No. 210, Kecamatan Balige", "0813-7000-6145", 4_500_000_000L,
-					1_600_000_000L, List.of("77100"),
+					"Jl. Sisingamangaraja No. 210, Kecamatan Balige", "0813-7000-6145", 4_500_000_000L, 1_600_000_000L,
+					List.of("77100"),
 					"Sewa mobil dengan sopir untuk wisata Danau Toba, 18 unit Innova, Hiace dan Avanza.",
 					product("Sewa Mobil Innova dengan Sopir", "77100", Unit.HARI, 300, 1, 750_000, 950_000,
 							"Sewa mobil termasuk sopir dan BBM untuk tamu hotel dan wisata."),
@@ -487,9 +491,8 @@ class DemoDataLoader {
 							"Minibus untuk rombongan, termasuk sopir.")),
 			// 36
 			umkm("Siantar Trans Rental", "Benny Damanik", "9122420075628", SIANTAR,
-					"Jl. Sangnawaluh No. 53, Kecamatan Siantar Timur", "0812-6044-7791", 850_000_000L,
-					980_000_000L, List.of("77100"),
-					"Rental mobil harian dan bulanan untuk perusahaan dan wisatawan ke Parapat.",
+					"Jl. Sangnawaluh No. 53, Kecamatan Siantar Timur", "0812-6044-7791", 850_000_000L, 980_000_000L,
+					List.of("77100"), "Rental mobil harian dan bulanan untuk perusahaan dan wisatawan ke Parapat.",
 					product("Sewa Mobil Avanza Lepas Kunci", "77100", Unit.HARI, 250, 1, 350_000, 450_000,
 							"Sewa mobil harian tanpa sopir, asuransi termasuk."),
 					product("Sewa Mobil Operasional Bulanan", "77100", Unit.HARI, 600, 30, 300_000, 380_000,
@@ -529,8 +532,8 @@ class DemoDataLoader {
 							"Seragam kerja lapangan bahan drill dengan bordir logo dan reflektor, ukuran campuran.",
 							"14111", 1_500, Unit.PCS, LABUHANBATU, 75, PartnershipPattern.SUBKONTRAK)),
 			// perusahaan3
-			company("PT Danau Toba Hospitality", "Sarah Siahaan", "8120003579146", "Perhotelan dan pariwisata",
-					TOBA, "Jl. Pagar Batu No. 1, Kecamatan Balige",
+			company("PT Danau Toba Hospitality", "Sarah Siahaan", "8120003579146", "Perhotelan dan pariwisata", TOBA,
+					"Jl. Pagar Batu No. 1, Kecamatan Balige",
 					need("Kain ulos untuk suvenir hotel",
 							"Selendang ulos tenun tangan (ragi hotang, sadum, mangiring) dalam kotak suvenir untuk "
 									+ "tamu VIP di hotel Balige dan Tuktuk.",
@@ -555,9 +558,8 @@ class DemoDataLoader {
 									+ "dan jaminan pembelian.",
 							"01270", 10, Unit.TON, SIMALUNGUN, 120, PartnershipPattern.INTI_PLASMA)),
 			// perusahaan5
-			company("PT Mitra Industri Deli", "Hendra Wijaya", "8120005791368",
-					"Industri makanan dan minuman kemasan", DELI_SERDANG,
-					"Kawasan Industri Medan Star, Jl. Pelita Raya, Kecamatan Tanjung Morawa",
+			company("PT Mitra Industri Deli", "Hendra Wijaya", "8120005791368", "Industri makanan dan minuman kemasan",
+					DELI_SERDANG, "Kawasan Industri Medan Star, Jl. Pelita Raya, Kecamatan Tanjung Morawa",
 					need("Katering makan siang karyawan pabrik",
 							"Makan siang untuk 150 karyawan shift pagi di pabrik KIM Star, diantar pukul 11.30, "
 									+ "menu halal dengan siklus dua mingguan.",
@@ -567,14 +569,17 @@ class DemoDataLoader {
 									+ "dengan berita acara timbang.",
 							"46696", 15, Unit.TON, DELI_SERDANG, 60, PartnershipPattern.PENYUMBERLUARAN),
 					need("Palet kayu untuk gudang",
-							"Palet kayu 120 x 100 cm untuk gudang barang jadi, kayu kering dan bebas jamur.",
-							"16230", 800, Unit.PCS, DELI_SERDANG, 50, PartnershipPattern.SUBKONTRAK)));
+							"Palet kayu 120 x 100 cm untuk gudang barang jadi, kayu kering dan bebas jamur.", "16230",
+							800, Unit.PCS, DELI_SERDANG, 50, PartnershipPattern.SUBKONTRAK)));
 
-	/** One partnership per lifecycle stage; company and UMKM numbers match the demo e-mail addresses. */
+	/**
+	 * One partnership per lifecycle stage; company and UMKM numbers match the demo e-mail
+	 * addresses.
+	 */
 	private static final List<DemoProposal> PROPOSALS = List.of(
 			new DemoProposal(4, 0, 1, PartnershipPattern.RANTAI_PASOK,
-					"Pasokan biji kopi arabika sangrai Sidikalang 500 kg per bulan untuk ekspor", 1_050_000_000L,
-					14, 12, PartnershipStatus.APPROVED, APPROVAL_REASON),
+					"Pasokan biji kopi arabika sangrai Sidikalang 500 kg per bulan untuk ekspor", 1_050_000_000L, 14,
+					12, PartnershipStatus.APPROVED, APPROVAL_REASON),
 			new DemoProposal(1, 0, 7, PartnershipPattern.PERDAGANGAN_UMUM,
 					"Penjualan keripik singkong pedas manis di 40 gerai swalayan, 300 kg per bulan", 180_000_000L, 21,
 					12, PartnershipStatus.SUBMITTED, null),
@@ -592,7 +597,10 @@ class DemoDataLoader {
 					"Pembuatan 800 palet kayu 120 x 100 cm untuk gudang barang jadi", 88_000_000L, -200, 4,
 					PartnershipStatus.COMPLETED, APPROVAL_REASON));
 
-	/** Ratings of the completed demo partnership: the company's of the UMKM, and the UMKM's of the company. */
+	/**
+	 * Ratings of the completed demo partnership: the company's of the UMKM, and the
+	 * UMKM's of the company.
+	 */
 	private static final int COMPANY_RATING = 5;
 
 	private static final String COMPANY_RATING_COMMENT = "Palet dikirim tepat waktu dan sesuai ukuran; kayu kering.";
@@ -635,7 +643,8 @@ class DemoDataLoader {
 		if (accounts.count() > 0) {
 			return;
 		}
-		// The portal's today (simitra.clock.fixed for a demo), so deadlines and expiries are relative to the demo's day.
+		// The portal's today (simitra.clock.fixed for a demo), so deadlines and expiries
+		// are relative to the demo's day.
 		LocalDate today = LocalDate.now(clock);
 		accounts.create(ADMIN_EMAIL, ADMIN_PASSWORD, "Administrator Simitra", Role.ADMIN);
 		accounts.createOfficer(OFFICER_EMAIL, OFFICER_PASSWORD, OFFICER_NAME, "12");
@@ -645,15 +654,18 @@ class DemoDataLoader {
 		for (int i = 0; i < UMKM.size(); i++) {
 			DemoUmkm u = UMKM.get(i);
 			Long ownerId = accounts.create(umkmEmail(i + 1), UMKM_PASSWORD, u.ownerName(), Role.UMKM).id();
-			Long umkmId = umkms.saveProfile(ownerId, new UmkmProfile(u.businessName(), u.ownerName(), u.nib(),
-					u.kbliCodes(), u.regencyCode(), u.address(), u.phone(), u.description(), u.capital(), u.sales()),
-					null)
+			Long umkmId = umkms
+				.saveProfile(ownerId,
+						new UmkmProfile(u.businessName(), u.ownerName(), u.nib(), u.kbliCodes(), u.regencyCode(),
+								u.address(), u.phone(), u.description(), u.capital(), u.sales()),
+						null)
 				.id();
 			umkmIds.add(umkmId);
 			for (DemoProduct p : u.products()) {
-				products.create(umkmId, new ProductData(p.name(), p.description(), p.kbliCode(), p.unit(),
-						BigDecimal.valueOf(p.monthlyCapacity()), BigDecimal.valueOf(p.minimumOrder()), p.priceMin(),
-						p.priceMax()));
+				products.create(umkmId,
+						new ProductData(p.name(), p.description(), p.kbliCode(), p.unit(),
+								BigDecimal.valueOf(p.monthlyCapacity()), BigDecimal.valueOf(p.minimumOrder()),
+								p.priceMin(), p.priceMax()));
 				productCount++;
 			}
 		}
@@ -671,9 +683,11 @@ class DemoDataLoader {
 				.id();
 			List<Long> ids = new ArrayList<>();
 			for (DemoNeed n : c.needs()) {
-				ids.add(needs.create(companyId, new NeedData(n.title(), n.description(), n.kbliCode(),
-						BigDecimal.valueOf(n.quantity()), n.unit(), n.regencyCode(), today.plusDays(n.daysToDeadline()),
-						n.pattern(), demoCertificates(n.kbliCode())))
+				ids.add(needs
+					.create(companyId,
+							new NeedData(n.title(), n.description(), n.kbliCode(), BigDecimal.valueOf(n.quantity()),
+									n.unit(), n.regencyCode(), today.plusDays(n.daysToDeadline()), n.pattern(),
+									demoCertificates(n.kbliCode())))
 					.id());
 				needCount++;
 			}
@@ -686,9 +700,8 @@ class DemoDataLoader {
 			SimitraUser umkmUser = user(umkmEmail(p.umkm()));
 			LocalDate start = today.plusDays(p.startInDays());
 			Long id = partnerships.propose(companyUser, needIds.get(p.company() - 1).get(p.needIndex()),
-					umkmIds.get(p.umkm() - 1),
-					new ProposalData(p.pattern(), p.object(), p.estimatedValue(), start, start.plusMonths(p.months()),
-							true));
+					umkmIds.get(p.umkm() - 1), new ProposalData(p.pattern(), p.object(), p.estimatedValue(), start,
+							start.plusMonths(p.months()), true));
 			if (p.outcome() == PartnershipStatus.PROPOSED) {
 				continue;
 			}
@@ -697,9 +710,11 @@ class DemoDataLoader {
 			if (!accept) {
 				continue;
 			}
-			partnerships.uploadAgreement(companyUser, id, NewDocument
-				.recognise("perjanjian-kemitraan-" + id + ".pdf", demoPdf("Perjanjian kemitraan", p.object()))
-				.orElseThrow(), null);
+			partnerships.uploadAgreement(companyUser, id,
+					NewDocument
+						.recognise("perjanjian-kemitraan-" + id + ".pdf", demoPdf("Perjanjian kemitraan", p.object()))
+						.orElseThrow(),
+					null);
 			partnerships.perform(companyUser, id, PartnershipAction.SUBMIT, null, true, null);
 			if (p.outcome() == PartnershipStatus.SUBMITTED) {
 				continue;
@@ -725,19 +740,21 @@ class DemoDataLoader {
 	}
 
 	/**
-	 * Certificates for the first fifteen demo UMKM: most verified by the demo officer, one P-IRT that expired
-	 * last month, one halal certificate waiting in the officers' queue, one NPWP rejected. Ten UMKM get their
-	 * identity verified. Every certificate carries a small generated PDF so "Lihat dokumen" opens something.
+	 * Certificates for the first fifteen demo UMKM: most verified by the demo officer,
+	 * one P-IRT that expired last month, one halal certificate waiting in the officers'
+	 * queue, one NPWP rejected. Ten UMKM get their identity verified. Every certificate
+	 * carries a small generated PDF so "Lihat dokumen" opens something.
 	 */
 	private void loadCertificates(List<Long> umkmIds, SimitraUser officer, LocalDate today) {
 		CertificateStatus verified = CertificateStatus.VERIFIED;
 		List<DemoCertificate> list = new ArrayList<>();
 		for (int umkm : new int[] { 1, 2, 3, 5, 7, 9, 10, 11, 12, 14, 15 }) {
-			list.add(new DemoCertificate(umkm, "NIB", Objects.requireNonNull(UMKM.get(umkm - 1).nib()), today.minusYears(2).minusDays(umkm * 11L),
-					null, null, verified, null));
+			list.add(new DemoCertificate(umkm, "NIB", Objects.requireNonNull(UMKM.get(umkm - 1).nib()),
+					today.minusYears(2).minusDays(umkm * 11L), null, null, verified, null));
 		}
 		for (int umkm : new int[] { 1, 2, 5, 7, 10, 11, 12, 13, 14, 15 }) {
-			// packaging, food type, regency (4 digits), sequence, expiry year: at least 15 digits
+			// packaging, food type, regency (4 digits), sequence, expiry year: at least
+			// 15 digits
 			String pirt = "206" + UMKM.get(umkm - 1).regencyCode().replace(".", "") + "0100"
 					+ String.format("%02d", umkm) + "29";
 			list.add(new DemoCertificate(umkm, "PIRT", pirt, today.minusYears(1).minusDays(umkm * 7L),
@@ -751,16 +768,21 @@ class DemoDataLoader {
 		}
 		list.add(new DemoCertificate(7, "HALAL", "ID12070000770231125", today.minusDays(20), today.plusYears(4), null,
 				CertificateStatus.SUBMITTED, null));
-		list.add(new DemoCertificate(1, "NPWP", "01.234.567.8-121.000", today.minusYears(6), null, null, verified, null));
-		list.add(new DemoCertificate(2, "NPWP", "0912345678121000", today.minusYears(4), null, null, verified, null));
-		list.add(new DemoCertificate(5, "NPWP", "02.345.678.9-122.000", today.minusYears(3), null, null, verified, null));
-		list.add(new DemoCertificate(8, "NPWP", "1276014403780002", today.minusYears(2), null, null, verified, null));
-		list.add(new DemoCertificate(9, "NPWP", "03.456.789.0-125.000", today.minusYears(5), null, null, verified, null));
-		list.add(new DemoCertificate(10, "NPWP", "04.567.890.1-127.000", today.minusYears(1), null, null,
-				CertificateStatus.REJECTED, "Foto kartu NPWP buram, nomornya tidak terbaca. Unggah pindaian yang lebih jelas."));
-		list.add(new DemoCertificate(11, "NPWP", "05.678.901.2-121.000", today.minusYears(7), null, null, verified, null));
-		list.add(new DemoCertificate(11, "BPOM", "MD224512001234", today.minusYears(2), today.plusYears(3), null, verified,
+		list.add(new DemoCertificate(1, "NPWP", "01.234.567.8-121.000", today.minusYears(6), null, null, verified,
 				null));
+		list.add(new DemoCertificate(2, "NPWP", "0912345678121000", today.minusYears(4), null, null, verified, null));
+		list.add(new DemoCertificate(5, "NPWP", "02.345.678.9-122.000", today.minusYears(3), null, null, verified,
+				null));
+		list.add(new DemoCertificate(8, "NPWP", "1276014403780002", today.minusYears(2), null, null, verified, null));
+		list.add(new DemoCertificate(9, "NPWP", "03.456.789.0-125.000", today.minusYears(5), null, null, verified,
+				null));
+		list.add(new DemoCertificate(10, "NPWP", "04.567.890.1-127.000", today.minusYears(1), null, null,
+				CertificateStatus.REJECTED,
+				"Foto kartu NPWP buram, nomornya tidak terbaca. Unggah pindaian yang lebih jelas."));
+		list.add(new DemoCertificate(11, "NPWP", "05.678.901.2-121.000", today.minusYears(7), null, null, verified,
+				null));
+		list.add(new DemoCertificate(11, "BPOM", "MD224512001234", today.minusYears(2), today.plusYears(3), null,
+				verified, null));
 		list.add(new DemoCertificate(9, "ISO9001", "QMS/ID/2024/0412", today.minusYears(1), today.plusYears(2),
 				"PT Sucofindo (Persero)", verified, null));
 		list.add(new DemoCertificate(12, "HACCP", "HACCP-SBG-0127-2024", today.minusYears(1), today.plusYears(2),
@@ -773,8 +795,9 @@ class DemoDataLoader {
 				.recognise(c.type().toLowerCase(Locale.ROOT) + "-" + c.number() + ".pdf",
 						demoPdf(c.type() + " " + c.number(), UMKM.get(c.umkm() - 1).businessName()))
 				.orElseThrow();
-			Long id = certificates.create(umkmIds.get(c.umkm() - 1),
-					new CertificateData(c.type(), c.number(), c.issuedOn(), c.expiresOn(), issuer, document))
+			Long id = certificates
+				.create(umkmIds.get(c.umkm() - 1),
+						new CertificateData(c.type(), c.number(), c.issuedOn(), c.expiresOn(), issuer, document))
 				.id();
 			if (c.outcome() != CertificateStatus.SUBMITTED) {
 				certificates.decide(officer, id, c.outcome() == CertificateStatus.VERIFIED, c.reason(), null);
@@ -788,7 +811,10 @@ class DemoDataLoader {
 				+ " UMKM identities verified");
 	}
 
-	/** A one-page PDF 1.4 with a line of text; the byte offsets in its cross-reference table are exact. */
+	/**
+	 * A one-page PDF 1.4 with a line of text; the byte offsets in its cross-reference
+	 * table are exact.
+	 */
 	private static byte[] demoPdf(String title, String businessName) {
 		String text = ("Dokumen contoh Simitra: " + title + " - " + businessName).replaceAll("[^\\x20-\\x7E]", "?")
 			.replace("\\", "\\\\")
@@ -820,7 +846,8 @@ class DemoDataLoader {
 	}
 
 	private record DemoCertificate(int umkm, String type, String number, LocalDate issuedOn,
-			@Nullable LocalDate expiresOn, @Nullable String issuer, CertificateStatus outcome, @Nullable String reason) {
+			@Nullable LocalDate expiresOn, @Nullable String issuer, CertificateStatus outcome,
+			@Nullable String reason) {
 	}
 
 	private SimitraUser user(String email) {
@@ -842,13 +869,13 @@ class DemoDataLoader {
 				description, List.of(products));
 	}
 
-	private static DemoProduct product(String name, String kbliCode, Unit unit, long monthlyCapacity,
-			long minimumOrder, long priceMin, long priceMax, String description) {
+	private static DemoProduct product(String name, String kbliCode, Unit unit, long monthlyCapacity, long minimumOrder,
+			long priceMin, long priceMax, String description) {
 		return new DemoProduct(name, description, kbliCode, unit, monthlyCapacity, minimumOrder, priceMin, priceMax);
 	}
 
-	private static DemoCompany company(String name, String contactName, String nib, String sector,
-			String regencyCode, String address, DemoNeed... needs) {
+	private static DemoCompany company(String name, String contactName, String nib, String sector, String regencyCode,
+			String address, DemoNeed... needs) {
 		return new DemoCompany(name, contactName, nib, sector, regencyCode, address, List.of(needs));
 	}
 
@@ -857,8 +884,8 @@ class DemoDataLoader {
 		return new DemoNeed(title, description, kbliCode, quantity, unit, regencyCode, daysToDeadline, pattern);
 	}
 
-	private record DemoUmkm(String businessName, String ownerName, @Nullable String nib, String regencyCode, String address,
-			String phone, long capital, long sales, List<String> kbliCodes, String description,
+	private record DemoUmkm(String businessName, String ownerName, @Nullable String nib, String regencyCode,
+			String address, String phone, long capital, long sales, List<String> kbliCodes, String description,
 			List<DemoProduct> products) {
 	}
 
@@ -875,14 +902,17 @@ class DemoDataLoader {
 	}
 
 	/**
-	 * {@code needIndex} counts from 0 within the company's needs; {@code reason} goes with the UMKM's decline or
-	 * the officer's decision; {@code startInDays} may be negative for partnerships already under way or done.
+	 * {@code needIndex} counts from 0 within the company's needs; {@code reason} goes
+	 * with the UMKM's decline or the officer's decision; {@code startInDays} may be
+	 * negative for partnerships already under way or done.
 	 */
 	private record DemoProposal(int company, int needIndex, int umkm, PartnershipPattern pattern, String object,
 			long estimatedValue, int startInDays, int months, PartnershipStatus outcome, @Nullable String reason) {
 	}
 
-	/** Food needs ask for a food permit and prefer halal, as retail and hotel buyers do. */
+	/**
+	 * Food needs ask for a food permit and prefer halal, as retail and hotel buyers do.
+	 */
 	private static Map<String, Boolean> demoCertificates(String kbliCode) {
 		return kbliCode.startsWith("107") ? Map.of("PIRT", false, "HALAL", false) : Map.of();
 	}

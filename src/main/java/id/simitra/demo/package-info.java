@@ -1,7 +1,8 @@
 /**
  * Demo data for the embedded mode.
  */
-@ApplicationModule(displayName = "demo", allowedDependencies = { "account", "company", "need", "partnership", "product", "reference", "umkm" })
+@ApplicationModule(displayName = "demo",
+		allowedDependencies = { "account", "company", "need", "partnership", "product", "reference", "umkm" })
 @NullMarked
 package id.simitra.demo;
 

@@ -1,7 +1,8 @@
 /**
  * The public UMKM directory, storefronts and the home page.
  */
-@ApplicationModule(displayName = "directory", allowedDependencies = { "account", "company", "platform", "product", "reference", "shortlist", "umkm" })
+@ApplicationModule(displayName = "directory",
+		allowedDependencies = { "account", "company", "platform", "product", "reference", "shortlist", "umkm" })
 @NullMarked
 package id.simitra.directory;
 

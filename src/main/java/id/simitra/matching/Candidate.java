@@ -5,9 +5,10 @@ import java.util.List;
 import id.simitra.reference.SizeClass;
 
 /**
- * One UMKM scored for one need: total out of 100 and the factors that make it up, each with its sentence
- * in the reader's language. {@code requiredGaps} lists the required certificates it lacks and why (missing,
- * expired, waiting for verification): then it is not in the ranking at all and earns no certificate points.
+ * One UMKM scored for one need: total out of 100 and the factors that make it up, each
+ * with its sentence in the reader's language. {@code requiredGaps} lists the required
+ * certificates it lacks and why (missing, expired, waiting for verification): then it is
+ * not in the ranking at all and earns no certificate points.
  */
 public record Candidate(int rank, Long umkmId, String businessName, String regencyName, SizeClass sizeClass,
 		double score, List<Factor> factors, List<CertificateGap> requiredGaps, boolean recommended) {

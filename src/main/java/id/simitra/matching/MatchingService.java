@@ -28,14 +28,17 @@ import id.simitra.reference.SizeClass;
 import id.simitra.reference.Unit;
 
 /**
- * Ranks UMKM for a need, explains the ranking to both sides, and finds the needs that fit an UMKM.
+ * Ranks UMKM for a need, explains the ranking to both sides, and finds the needs that fit
+ * an UMKM.
  *
- * <p>Two steps, both in PostgreSQL with indexes: (1) the candidate pool: the nearest UMKM registered
- * under the need's exact KBLI subclass, the nearest under the same 4-digit class (each found by
- * walking regencies outward from the need, {@code candidatesPerTier} of each), and UMKM whose products
- * match every concept of the need, all restricted to those holding every required certificate (verified);
- * widened to the 3- and 2-digit KBLI levels when that finds too few. (2) exact factors for the pool in
- * one set-based call ({@code match_factors}); {@link Scoring} weighs them. Nothing loads all UMKM.
+ * <p>
+ * Two steps, both in PostgreSQL with indexes: (1) the candidate pool: the nearest UMKM
+ * registered under the need's exact KBLI subclass, the nearest under the same 4-digit
+ * class (each found by walking regencies outward from the need, {@code candidatesPerTier}
+ * of each), and UMKM whose products match every concept of the need, all restricted to
+ * those holding every required certificate (verified); widened to the 3- and 2-digit KBLI
+ * levels when that finds too few. (2) exact factors for the pool in one set-based call
+ * ({@code match_factors}); {@link Scoring} weighs them. Nothing loads all UMKM.
  */
 @Service
 public class MatchingService {
@@ -66,7 +69,8 @@ public class MatchingService {
 			    limit :per
 			)
 			select umkm_id from exact union select umkm_id from near union select umkm_id from text
-			""".formatted(requirementsMet("k.umkm_id"), requirementsMet("u.id"));
+			"""
+		.formatted(requirementsMet("k.umkm_id"), requirementsMet("u.id"));
 
 	private final JdbcClient jdbc;
 
@@ -84,15 +88,15 @@ public class MatchingService {
 	}
 
 	/**
-	 * An UMKM must hold a certificate that counts (verified by an officer, not expired) of every required kind;
-	 * one it only submitted does not (the certificate module's rule, published as {@code umkm_valid_certificate}).
+	 * An UMKM must hold a certificate that counts (verified by an officer, not expired)
+	 * of every required kind; one it only submitted does not (the certificate module's
+	 * rule, published as {@code umkm_valid_certificate}).
 	 */
 	private static String requirementsMet(String umkmColumn) {
 		return """
 				not exists (select 1 from need_requirement nc where nc.need_id = :need and nc.required
 				            and not exists (select 1 from umkm_valid_certificate(:today) c where c.umkm_id = %s
-				                            and c.type_code = nc.type_code))"""
-			.formatted(umkmColumn);
+				                            and c.type_code = nc.type_code))""".formatted(umkmColumn);
 	}
 
 	/** The candidate pool query (for plan inspection by the benchmark). */
@@ -118,8 +122,8 @@ public class MatchingService {
 	}
 
 	/**
-	 * Scores for chosen UMKM (e.g. those that made an offer), by UMKM id; excluded ones are included and
-	 * marked. The rank in each is 0: these are not a ranking.
+	 * Scores for chosen UMKM (e.g. those that made an offer), by UMKM id; excluded ones
+	 * are included and marked. The rank in each is 0: these are not a ranking.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Candidate> scoreFor(Long needId, java.util.Collection<Long> umkmIds) {
@@ -128,7 +132,10 @@ public class MatchingService {
 		return result;
 	}
 
-	/** "Why not": how this UMKM scores for the need, whether it is in the ranking and what kept it out. */
+	/**
+	 * "Why not": how this UMKM scores for the need, whether it is in the ranking and what
+	 * kept it out.
+	 */
 	@Transactional(readOnly = true)
 	public WhyNot explain(Long needId, Long umkmId) {
 		Scoring.NeedInfo need = need(needId);
@@ -149,9 +156,10 @@ public class MatchingService {
 	}
 
 	/**
-	 * Open needs that fit an UMKM (same 4-digit KBLI class as one of its codes, or 3-digit when that finds
-	 * few), scored the same way the companies see it, best first. Needs it cannot take part in because
-	 * a required certificate is missing are included, marked, so the UMKM sees what to fix.
+	 * Open needs that fit an UMKM (same 4-digit KBLI class as one of its codes, or
+	 * 3-digit when that finds few), scored the same way the companies see it, best first.
+	 * Needs it cannot take part in because a required certificate is missing are
+	 * included, marked, so the UMKM sees what to fix.
 	 */
 	@Transactional(readOnly = true)
 	public List<FitNeed> needsFor(Long umkmId, int limit) {
@@ -165,8 +173,8 @@ public class MatchingService {
 			Scoring.NeedInfo need = (Scoring.NeedInfo) n[0];
 			score(need, List.of(umkmId)).stream()
 				.findFirst()
-				.ifPresent(c -> result.add(new FitNeed(need.id(), (String) n[1], (String) n[2], (String) n[3],
-						(LocalDate) n[4], c)));
+				.ifPresent(c -> result
+					.add(new FitNeed(need.id(), (String) n[1], (String) n[2], (String) n[3], (LocalDate) n[4], c)));
 		}
 		result.sort(Comparator.comparing((FitNeed f) -> f.candidate().excluded())
 			.thenComparing(f -> -f.candidate().score())
@@ -175,9 +183,10 @@ public class MatchingService {
 	}
 
 	/**
-	 * The required certificates of a need that this UMKM lacks (missing, expired, or only submitted), read from
-	 * the same {@code match_factors} the ranking uses, so the UMKM's page and the company's ranking agree. Empty
-	 * when it meets them all (or the UMKM does not exist).
+	 * The required certificates of a need that this UMKM lacks (missing, expired, or only
+	 * submitted), read from the same {@code match_factors} the ranking uses, so the
+	 * UMKM's page and the company's ranking agree. Empty when it meets them all (or the
+	 * UMKM does not exist).
 	 */
 	@Transactional(readOnly = true)
 	public List<CertificateGap> requiredGaps(Long needId, Long umkmId) {
@@ -188,7 +197,10 @@ public class MatchingService {
 			.orElse(List.of());
 	}
 
-	/** What would make an UMKM fit more of the needs it sees: missing required certificates first. */
+	/**
+	 * What would make an UMKM fit more of the needs it sees: missing required
+	 * certificates first.
+	 */
 	public List<Improvement> improvements(List<FitNeed> needs, boolean verified) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, Integer> blocking = new LinkedHashMap<>();
@@ -196,19 +208,20 @@ public class MatchingService {
 			f.candidate().excludedBy().forEach(t -> blocking.merge(t, 1, Integer::sum));
 		}
 		List<Improvement> result = new ArrayList<>();
-		blocking.forEach((type, count) -> result.add(new Improvement(
-				scoring.message(locale, "match.improve.certificate", type, count), count)));
+		blocking.forEach((type, count) -> result
+			.add(new Improvement(scoring.message(locale, "match.improve.certificate", type, count), count)));
 		long open = needs.stream().filter(f -> !f.candidate().excluded()).count();
 		if (!verified && open > 0) {
-			result.add(new Improvement(scoring.message(locale, "match.improve.verify",
-					Math.round(weights.weightVerified()), open), (int) open));
+			result.add(new Improvement(
+					scoring.message(locale, "match.improve.verify", Math.round(weights.weightVerified()), open),
+					(int) open));
 		}
 		long noCapacity = needs.stream()
 			.filter(f -> !f.candidate().excluded() && f.candidate().factors().get(2).fraction() == 0)
 			.count();
 		if (noCapacity > 0) {
-			result.add(new Improvement(scoring.message(locale, "match.improve.capacity", noCapacity),
-					(int) noCapacity));
+			result
+				.add(new Improvement(scoring.message(locale, "match.improve.capacity", noCapacity), (int) noCapacity));
 		}
 		return result;
 	}
@@ -247,7 +260,10 @@ public class MatchingService {
 			.orElseThrow(() -> new NotFoundException("Need " + needId));
 	}
 
-	/** Candidate ids: nearest per KBLI tier, then wider tiers when the need's class has few UMKM. */
+	/**
+	 * Candidate ids: nearest per KBLI tier, then wider tiers when the need's class has
+	 * few UMKM.
+	 */
 	private List<Long> pool(Long needId, int perTier) {
 		List<Long> pool = List.of();
 		for (int prefix : new int[] { 4, 3, 2 }) {
@@ -295,7 +311,8 @@ public class MatchingService {
 			.list()
 			.stream()
 			.map(in -> {
-				// match_factors answers only for the ids it was given, all of them named above.
+				// match_factors answers only for the ids it was given, all of them named
+				// above.
 				Object[] name = Objects.requireNonNull(names.get(in.umkmId()));
 				return scoring.score(in, need, (String) name[0], SizeClass.valueOf((String) name[1]), locale);
 			})

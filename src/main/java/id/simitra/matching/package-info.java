@@ -1,7 +1,9 @@
 /**
- * The explained ranking of UMKM for a need, the UMKM's fitting needs, new-need alerts, matching weights.
+ * The explained ranking of UMKM for a need, the UMKM's fitting needs, new-need alerts,
+ * matching weights.
  */
-@ApplicationModule(displayName = "matching", allowedDependencies = { "account", "company", "need", "platform", "reference", "umkm" })
+@ApplicationModule(displayName = "matching",
+		allowedDependencies = { "account", "company", "need", "platform", "reference", "umkm" })
 @NullMarked
 package id.simitra.matching;
 

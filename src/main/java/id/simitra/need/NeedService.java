@@ -38,8 +38,9 @@ public class NeedService {
 
 	@Transactional(readOnly = true)
 	public PageView<NeedView> listOf(Long companyId, int page) {
-		return PageView.of(needs.findByCompanyIdOrderByCreatedAtDescIdDesc(companyId, PageRequest.of(Math.max(page, 0), 20))
-			.map(this::toView));
+		return PageView
+			.of(needs.findByCompanyIdOrderByCreatedAtDescIdDesc(companyId, PageRequest.of(Math.max(page, 0), 20))
+				.map(this::toView));
 	}
 
 	@Transactional(readOnly = true)
@@ -53,7 +54,10 @@ public class NeedService {
 		return needs.findById(id).map(this::toView);
 	}
 
-	/** The need, if this company posted it: 404 when it does not exist, 403 when it is another company's. */
+	/**
+	 * The need, if this company posted it: 404 when it does not exist, 403 when it is
+	 * another company's.
+	 */
 	@Transactional(readOnly = true)
 	public NeedView getOwned(Long id, Long companyId) {
 		return toView(owned(id, companyId));
@@ -94,7 +98,8 @@ public class NeedService {
 	private Need owned(Long id, Long companyId) {
 		Need n = needs.findById(id).orElseThrow(() -> new NotFoundException("Need " + id));
 		if (!n.getCompanyId().equals(companyId)) {
-			// Another company's need, as the company area shows it (drafts, closed needs, offers), is private.
+			// Another company's need, as the company area shows it (drafts, closed needs,
+			// offers), is private.
 			throw new NotFoundException("Need " + id + " of another company");
 		}
 		return n;

@@ -1,7 +1,8 @@
 /**
  * Companies' supply-chain needs and the certificates they require.
  */
-@ApplicationModule(displayName = "need", allowedDependencies = { "account", "company", "platform", "reference", "umkm" })
+@ApplicationModule(displayName = "need",
+		allowedDependencies = { "account", "company", "platform", "reference", "umkm" })
 @NullMarked
 package id.simitra.need;
 

@@ -19,9 +19,10 @@ import id.simitra.platform.NotFoundException;
 import id.simitra.platform.PageView;
 
 /**
- * Tells a person about something they should know or act on: stored for the in-app list ({@code /notifikasi})
- * and, when a mail server is configured, e-mailed after the transaction commits. Other modules call
- * {@link #notify}; nothing here knows about partnerships.
+ * Tells a person about something they should know or act on: stored for the in-app list
+ * ({@code /notifikasi}) and, when a mail server is configured, e-mailed after the
+ * transaction commits. Other modules call {@link #notify}; nothing here knows about
+ * partnerships.
  */
 @Service
 public class NotificationService {
@@ -45,9 +46,10 @@ public class NotificationService {
 	}
 
 	/**
-	 * Stores a notification for the account and e-mails it (after commit, if mail is configured). {@code link} is
-	 * a path inside the portal, e.g. {@code /kemitraan/12}. Joins the caller's transaction, so it is stored only if
-	 * the change it tells about is.
+	 * Stores a notification for the account and e-mails it (after commit, if mail is
+	 * configured). {@code link} is a path inside the portal, e.g. {@code /kemitraan/12}.
+	 * Joins the caller's transaction, so it is stored only if the change it tells about
+	 * is.
 	 */
 	@Transactional
 	public void notify(Long accountId, String messageKey, List<String> args, String link) {
@@ -74,7 +76,10 @@ public class NotificationService {
 		return notifications.countByAccountIdAndReadAtIsNull(accountId);
 	}
 
-	/** Marks one of this account's notifications read and answers its link; someone else's is "not found". */
+	/**
+	 * Marks one of this account's notifications read and answers its link; someone else's
+	 * is "not found".
+	 */
 	@Transactional
 	public Optional<String> markRead(Long accountId, Long id) {
 		Notification n = notifications.findById(id)
@@ -89,7 +94,10 @@ public class NotificationService {
 		notifications.markAllRead(accountId, Instant.now(clock));
 	}
 
-	/** Our own absolute paths only, never "//host" or "https://…": a notification must not send anyone away. */
+	/**
+	 * Our own absolute paths only, never "//host" or "https://…": a notification must not
+	 * send anyone away.
+	 */
 	static boolean isLocalPath(String link) {
 		return link.matches("/[A-Za-z0-9_\\-/?=&.]*") && !link.startsWith("//");
 	}

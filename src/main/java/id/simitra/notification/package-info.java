@@ -1,7 +1,8 @@
 /**
  * In-app notifications and their e-mails.
  */
-@ApplicationModule(displayName = "notification", allowedDependencies = { "account", "matching", "partnership", "platform" })
+@ApplicationModule(displayName = "notification",
+		allowedDependencies = { "account", "matching", "partnership", "platform" })
 @NullMarked
 package id.simitra.notification;
 

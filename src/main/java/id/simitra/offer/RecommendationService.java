@@ -34,8 +34,9 @@ import id.simitra.umkm.ReadinessService;
 import id.simitra.umkm.UmkmService;
 
 /**
- * Diskop UKM officers recommend UMKM they judge ready for a company's need. The company sees the recommendation
- * and its note on the need's offers page, with the UMKM listed even before it offers.
+ * Diskop UKM officers recommend UMKM they judge ready for a company's need. The company
+ * sees the recommendation and its note on the need's offers page, with the UMKM listed
+ * even before it offers.
  */
 @Service
 public class RecommendationService implements RecommendedCandidates {
@@ -78,8 +79,9 @@ public class RecommendationService implements RecommendedCandidates {
 	}
 
 	/**
-	 * Records a recommendation; false when this UMKM was already recommended for the need (the first note stays).
-	 * Only officers; only for a need that still takes offers (409 otherwise); 404 for a missing need or UMKM.
+	 * Records a recommendation; false when this UMKM was already recommended for the need
+	 * (the first note stays). Only officers; only for a need that still takes offers (409
+	 * otherwise); 404 for a missing need or UMKM.
 	 */
 	@Transactional
 	public boolean recommend(SimitraUser officer, Long needId, Long umkmId, String note) {
@@ -90,12 +92,14 @@ public class RecommendationService implements RecommendedCandidates {
 		if (!need.acceptsOffersOn(LocalDate.now(clock))) {
 			throw new ConflictException("Need " + needId + " takes no offers");
 		}
-		// Officers recommend the UMKM of their own province only (404 for others, as if it did not exist).
+		// Officers recommend the UMKM of their own province only (404 for others, as if
+		// it did not exist).
 		umkms.requireInScope(officer, umkmId);
-		return jdbc.sql("""
-				insert into need_recommendation (need_id, umkm_id, officer_id, note) values (:need, :umkm, :officer, :note)
-				on conflict (need_id, umkm_id) do nothing
-				""")
+		return jdbc
+			.sql("""
+					insert into need_recommendation (need_id, umkm_id, officer_id, note) values (:need, :umkm, :officer, :note)
+					on conflict (need_id, umkm_id) do nothing
+					""")
 			.param("need", needId)
 			.param("umkm", umkmId)
 			.param("officer", officer.accountId())
@@ -104,9 +108,10 @@ public class RecommendationService implements RecommendedCandidates {
 	}
 
 	/**
-	 * The recommendations for a need that this officer may read: those of UMKM in the officer's own province
-	 * ({@link OfficerScope}); none for an officer without a province. The list is keyed by the need, but each
-	 * recommendation is about an UMKM, and another province's note about its UMKM is not this officer's to read.
+	 * The recommendations for a need that this officer may read: those of UMKM in the
+	 * officer's own province ({@link OfficerScope}); none for an officer without a
+	 * province. The list is keyed by the need, but each recommendation is about an UMKM,
+	 * and another province's note about its UMKM is not this officer's to read.
 	 */
 	@Transactional(readOnly = true)
 	public List<RecommendationView> forNeed(SimitraUser officer, Long needId) {
@@ -114,11 +119,12 @@ public class RecommendationService implements RecommendedCandidates {
 		if (scope.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select r.need_id, r.umkm_id, u.business_name, a.display_name, r.note, r.created_at
-				from need_recommendation r join umkm_listing u on u.id = r.umkm_id join account_person a on a.id = r.officer_id
-				where r.need_id = :need and u.regency_code like :scope order by r.created_at desc, r.id desc
-				""")
+		return jdbc
+			.sql("""
+					select r.need_id, r.umkm_id, u.business_name, a.display_name, r.note, r.created_at
+					from need_recommendation r join umkm_listing u on u.id = r.umkm_id join account_person a on a.id = r.officer_id
+					where r.need_id = :need and u.regency_code like :scope order by r.created_at desc, r.id desc
+					""")
 			.param("need", needId)
 			.param("scope", scope.get())
 			.query((rs, n) -> new RecommendationView(rs.getLong("need_id"), rs.getLong("umkm_id"),
@@ -128,9 +134,10 @@ public class RecommendationService implements RecommendedCandidates {
 	}
 
 	/**
-	 * The need an officer recommends for; 404 once it takes no offers (closed or past its deadline), as for an UMKM
-	 * without an offer or invitation on it. The page exists to recommend, which is no longer possible then (a post
-	 * answers 409), and a closed need is the company's own business again.
+	 * The need an officer recommends for; 404 once it takes no offers (closed or past its
+	 * deadline), as for an UMKM without an offer or invitation on it. The page exists to
+	 * recommend, which is no longer possible then (a post answers 409), and a closed need
+	 * is the company's own business again.
 	 */
 	@Transactional(readOnly = true)
 	public OfferNeed need(Long needId) {
@@ -142,8 +149,9 @@ public class RecommendationService implements RecommendedCandidates {
 	}
 
 	/**
-	 * Needs that take offers, matching the words typed (title and description through the need's full-text
-	 * column, or the company's name); without words the ones closing soonest.
+	 * Needs that take offers, matching the words typed (title and description through the
+	 * need's full-text column, or the company's name); without words the ones closing
+	 * soonest.
 	 */
 	@Transactional(readOnly = true)
 	public List<RecommendationPicks.NeedPick> searchNeeds(@Nullable String query) {
@@ -154,22 +162,25 @@ public class RecommendationService implements RecommendedCandidates {
 				select n.id, n.title, c.name, n.regency_code, n.deadline
 				from need_summary n join company_summary c on c.id = n.company_id
 				where n.status = 'OPEN' and n.deadline >= :today""" + filter
-				// (a one-line text block loses its leading space, which glued "order" to ":today" without a filter)
+		// (a one-line text block loses its leading space, which glued "order" to ":today"
+		// without a filter)
 				+ " order by n.deadline, n.id limit :limit")
 			.param("today", LocalDate.now(clock))
 			.param("limit", PICKS);
 		if (tsq != null && query != null) {
 			spec = spec.param("tsq", tsq).param("like", "%" + likeEscape(query.strip()) + "%");
 		}
-		return spec.query((rs, n) -> new RecommendationPicks.NeedPick(rs.getLong("id"), rs.getString("title"),
-				rs.getString("name"), regions.regencyName(rs.getString("regency_code")),
-				rs.getObject("deadline", LocalDate.class)))
+		return spec
+			.query((rs, n) -> new RecommendationPicks.NeedPick(rs.getLong("id"), rs.getString("title"),
+					rs.getString("name"), regions.regencyName(rs.getString("regency_code")),
+					rs.getObject("deadline", LocalDate.class)))
 			.list();
 	}
 
 	/**
-	 * UMKM of the officer's province whose name (or description) has the words typed, as prefixes, most relevant
-	 * first, with readiness; none for an officer without a province.
+	 * UMKM of the officer's province whose name (or description) has the words typed, as
+	 * prefixes, most relevant first, with readiness; none for an officer without a
+	 * province.
 	 */
 	@Transactional(readOnly = true)
 	public List<RecommendationPicks.UmkmPick> searchUmkm(SimitraUser officer, @Nullable String query, Long needId) {
@@ -178,18 +189,20 @@ public class RecommendationService implements RecommendedCandidates {
 		if (tsq == null || scope.isEmpty()) {
 			return List.of();
 		}
-		List<Object[]> rows = jdbc.sql("""
-				select u.id, u.business_name, u.regency_code, u.verified_at is not null as verified,
-				       exists (select 1 from need_recommendation r where r.need_id = :need and r.umkm_id = u.id) as recommended
-				from umkm_listing u where u.search @@ to_tsquery('indonesian', :tsq) and u.regency_code like :scope
-				order by ts_rank(u.search, to_tsquery('indonesian', :tsq)) desc, u.id limit :limit
-				""")
+		List<Object[]> rows = jdbc
+			.sql("""
+					select u.id, u.business_name, u.regency_code, u.verified_at is not null as verified,
+					       exists (select 1 from need_recommendation r where r.need_id = :need and r.umkm_id = u.id) as recommended
+					from umkm_listing u where u.search @@ to_tsquery('indonesian', :tsq) and u.regency_code like :scope
+					order by ts_rank(u.search, to_tsquery('indonesian', :tsq)) desc, u.id limit :limit
+					""")
 			.param("tsq", tsq)
 			.param("scope", scope.get())
 			.param("need", needId == null ? -1L : needId)
 			.param("limit", PICKS)
-			.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getString("business_name"),
-					rs.getString("regency_code"), rs.getBoolean("verified"), rs.getBoolean("recommended") })
+			.query((rs,
+					n) -> new Object[] { rs.getLong("id"), rs.getString("business_name"), rs.getString("regency_code"),
+							rs.getBoolean("verified"), rs.getBoolean("recommended") })
 			.list();
 		Map<Long, Readiness> scores = readiness.of(rows.stream().map(r -> (Long) r[0]).toList());
 		return rows.stream()
@@ -199,8 +212,9 @@ public class RecommendationService implements RecommendedCandidates {
 	}
 
 	/**
-	 * "kopi sipi" becomes {@code kopi:* & sipi:*}: every word, as a prefix, so a half-typed name still finds the
-	 * business. Only letters and digits pass, so nothing typed can break the query syntax. Null without words.
+	 * "kopi sipi" becomes {@code kopi:* & sipi:*}: every word, as a prefix, so a
+	 * half-typed name still finds the business. Only letters and digits pass, so nothing
+	 * typed can break the query syntax. Null without words.
 	 */
 	static @Nullable String prefixQuery(@Nullable String query) {
 		if (query == null) {

@@ -1,7 +1,8 @@
 /**
  * Offers, invitations, conversations and officers' recommendations.
  */
-@ApplicationModule(displayName = "offer", allowedDependencies = { "account", "company", "matching", "need", "platform", "reference", "umkm" })
+@ApplicationModule(displayName = "offer",
+		allowedDependencies = { "account", "company", "matching", "need", "platform", "reference", "umkm" })
 @NullMarked
 package id.simitra.offer;
 

@@ -14,10 +14,11 @@ import static id.simitra.partnership.PartnershipStatus.RETURNED;
 import static id.simitra.partnership.PartnershipStatus.SUBMITTED;
 
 /**
- * The status changes and who may make them: staff of the partnership's company, the owner of its UMKM, or a
- * Diskop UKM officer. This table is the whole rule; services and pages ask it, they do not repeat it. Some
- * steps have further conditions checked by the service (an agreement before submitting; after a return, changed
- * key terms go back to the UMKM instead of to the Dinas; maker-checker and province for officers).
+ * The status changes and who may make them: staff of the partnership's company, the owner
+ * of its UMKM, or a Diskop UKM officer. This table is the whole rule; services and pages
+ * ask it, they do not repeat it. Some steps have further conditions checked by the
+ * service (an agreement before submitting; after a return, changed key terms go back to
+ * the UMKM instead of to the Dinas; maker-checker and province for officers).
  */
 public enum PartnershipAction {
 
@@ -42,7 +43,8 @@ public enum PartnershipAction {
 
 	private final boolean reasonRequired;
 
-	// Unmodifiable copies (Set.copyOf below); the checker only knows Guava's immutable collection types.
+	// Unmodifiable copies (Set.copyOf below); the checker only knows Guava's immutable
+	// collection types.
 	@SuppressWarnings("ImmutableEnumChecker")
 	private final Set<Role> parties;
 
@@ -66,7 +68,10 @@ public enum PartnershipAction {
 		return reasonRequired;
 	}
 
-	/** The side that may take this step: COMPANY (the partnership's company), UMKM (its owner) or OFFICER. */
+	/**
+	 * The side that may take this step: COMPANY (the partnership's company), UMKM (its
+	 * owner) or OFFICER.
+	 */
 	public boolean takenBy(Role side) {
 		return parties.contains(side);
 	}

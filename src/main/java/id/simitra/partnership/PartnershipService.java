@@ -59,11 +59,13 @@ import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
 
 /**
- * Partnerships from the company's draft to completion: the status steps of {@link PartnershipAction}, the terms
- * and agreement, the audit trail (every change, append-only), ratings, and the events that tell whoever must act
- * next ({@link PartnershipStepTaken}, {@link PartnershipRated}; the notification module listens).
- * Each change reads the partnership in its own transaction, checks the status it starts from there, and writes
- * with the optimistic lock, so of two people acting at once one succeeds and the other gets the 409 page.
+ * Partnerships from the company's draft to completion: the status steps of
+ * {@link PartnershipAction}, the terms and agreement, the audit trail (every change,
+ * append-only), ratings, and the events that tell whoever must act next
+ * ({@link PartnershipStepTaken}, {@link PartnershipRated}; the notification module
+ * listens). Each change reads the partnership in its own transaction, checks the status
+ * it starts from there, and writes with the optimistic lock, so of two people acting at
+ * once one succeeds and the other gets the 409 page.
  */
 @Service
 public class PartnershipService {
@@ -128,21 +130,28 @@ public class PartnershipService {
 	}
 
 	/**
-	 * Why this company may not propose to this UMKM now: it declined the company's proposal recently
-	 * ({@link DeclineCoolOff}). Empty when it may (and for anybody without a company).
+	 * Why this company may not propose to this UMKM now: it declined the company's
+	 * proposal recently ({@link DeclineCoolOff}). Empty when it may (and for anybody
+	 * without a company).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ProposalBlock> proposalBlock(SimitraUser companyUser, Long umkmId) {
 		return companies.findByOwner(companyUser.accountId()).flatMap(c -> coolOff.blockFor(c.id(), umkmId));
 	}
 
-	/** Whether this need already has a partnership with this UMKM that is still going somewhere. */
+	/**
+	 * Whether this need already has a partnership with this UMKM that is still going
+	 * somewhere.
+	 */
 	@Transactional(readOnly = true)
 	public boolean hasActive(Long needId, Long umkmId) {
 		return partnerships.existsByNeedIdAndUmkmIdAndStatusIn(needId, umkmId, PartnershipStatus.LIVE);
 	}
 
-	/** Creates the partnership and proposes it to the UMKM at once (the declaration is required). */
+	/**
+	 * Creates the partnership and proposes it to the UMKM at once (the declaration is
+	 * required).
+	 */
 	@Transactional
 	public Long propose(SimitraUser companyUser, Long needId, Long umkmId, ProposalData data) {
 		if (!data.noControlDeclared()) {
@@ -154,15 +163,18 @@ public class PartnershipService {
 		return p.getId();
 	}
 
-	/** Creates the partnership as a DRAFT that only the company sees until it proposes it. */
+	/**
+	 * Creates the partnership as a DRAFT that only the company sees until it proposes it.
+	 */
 	@Transactional
 	public Long createDraft(SimitraUser companyUser, Long needId, Long umkmId, ProposalData data) {
 		return create(companyUser, needId, umkmId, data).getId();
 	}
 
 	/**
-	 * The company changes the terms of a draft or of a partnership the Dinas returned. {@code expectedVersion} is
-	 * the version the form showed: a change made meanwhile makes this a conflict, not a silent overwrite.
+	 * The company changes the terms of a draft or of a partnership the Dinas returned.
+	 * {@code expectedVersion} is the version the form showed: a change made meanwhile
+	 * makes this a conflict, not a silent overwrite.
 	 */
 	@Transactional
 	public void edit(SimitraUser companyUser, Long id, ProposalData data, @Nullable Long expectedVersion) {
@@ -180,9 +192,13 @@ public class PartnershipService {
 		record(p, PartnershipEvent.Kind.EDITED, p.getStatus(), p.getStatus(), companyUser, null, summary(changes));
 	}
 
-	/** The company attaches the signed agreement (PDF only) before submitting; a new upload replaces the old. */
+	/**
+	 * The company attaches the signed agreement (PDF only) before submitting; a new
+	 * upload replaces the old.
+	 */
 	@Transactional
-	public void uploadAgreement(SimitraUser companyUser, Long id, NewDocument document, @Nullable Long expectedVersion) {
+	public void uploadAgreement(SimitraUser companyUser, Long id, NewDocument document,
+			@Nullable Long expectedVersion) {
 		if (!"application/pdf".equals(document.contentType())) {
 			throw new IllegalArgumentException("The agreement must be a PDF");
 		}
@@ -195,16 +211,16 @@ public class PartnershipService {
 		// The replaced file is kept: the audit trail refers to what was attached when.
 		Long replaced = p.attachAgreement(documents.storeFromCompany(p.getCompanyId(), p.getUmkmId(), document));
 		partnerships.saveAndFlush(p);
-		record(p, PartnershipEvent.Kind.EDITED, p.getStatus(), p.getStatus(), companyUser, null,
-				summary(List.<String[]>of(new String[] { "agreement", replaced == null ? "-" : "#" + replaced,
-						document.fileName() })));
+		record(p, PartnershipEvent.Kind.EDITED, p.getStatus(), p.getStatus(), companyUser, null, summary(List
+			.<String[]>of(new String[] { "agreement", replaced == null ? "-" : "#" + replaced, document.fileName() })));
 	}
 
 	/**
-	 * Takes one step of the lifecycle for the reader. {@code declared}: the no-control declaration ticked on the
-	 * form (proposing and submitting need it). 404 when the reader may not see the partnership at all
-	 * ({@link PartnershipAccess}), 403 when the step is not the reader's to take, 409 when the
-	 * partnership is not (or no longer) in a status it starts from or changed since {@code expectedVersion}.
+	 * Takes one step of the lifecycle for the reader. {@code declared}: the no-control
+	 * declaration ticked on the form (proposing and submitting need it). 404 when the
+	 * reader may not see the partnership at all ({@link PartnershipAccess}), 403 when the
+	 * step is not the reader's to take, 409 when the partnership is not (or no longer) in
+	 * a status it starts from or changed since {@code expectedVersion}.
 	 */
 	@Transactional
 	public void perform(SimitraUser actor, Long id, PartnershipAction action, @Nullable String reason, boolean declared,
@@ -243,21 +259,26 @@ public class PartnershipService {
 		transition(p, action, actor, reason);
 	}
 
-	/** The UMKM owner accepts or declines a proposal (a reason is required to decline). */
+	/**
+	 * The UMKM owner accepts or declines a proposal (a reason is required to decline).
+	 */
 	@Transactional
 	public void respond(SimitraUser umkmUser, Long id, boolean accept, @Nullable String reason) {
 		perform(umkmUser, id, accept ? PartnershipAction.ACCEPT : PartnershipAction.DECLINE, reason, false, null);
 	}
 
-	/** An officer approves or rejects a submitted partnership (a reason is required to reject). */
+	/**
+	 * An officer approves or rejects a submitted partnership (a reason is required to
+	 * reject).
+	 */
 	@Transactional
 	public void decide(SimitraUser officer, Long id, boolean approve, @Nullable String reason) {
 		perform(officer, id, approve ? PartnershipAction.APPROVE : PartnershipAction.REJECT, reason, false, null);
 	}
 
 	/**
-	 * One side rates the other after completion: once per side, 1 to 5, with an optional comment. The rated side
-	 * is told.
+	 * One side rates the other after completion: once per side, 1 to 5, with an optional
+	 * comment. The rated side is told.
 	 */
 	@Transactional
 	public void rate(SimitraUser rater, Long id, int score, @Nullable String comment) {
@@ -270,13 +291,15 @@ public class PartnershipService {
 			throw new AccessDeniedException("Only the two parties rate partnership " + id);
 		}
 		if (p.getStatus() != PartnershipStatus.COMPLETED) {
-			throw new ConflictException("Partnership " + id + " is " + p.getStatus() + "; ratings come after completion");
+			throw new ConflictException(
+					"Partnership " + id + " is " + p.getStatus() + "; ratings come after completion");
 		}
 		if (ratings.existsByPartnershipIdAndRaterSide(id, side)) {
 			throw new ConflictException("This side already rated partnership " + id);
 		}
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
-		// The unique constraint (one rating per side) stops a double click racing past the check above.
+		// The unique constraint (one rating per side) stops a double click racing past
+		// the check above.
 		ratings.saveAndFlush(new PartnershipRating(id, rater.accountId(), side, score, text, Instant.now(clock)));
 		record(p, PartnershipEvent.Kind.RATED, p.getStatus(), p.getStatus(), rater, text,
 				summary(List.<String[]>of(new String[] { "rating", "-", score + "/5" })));
@@ -287,12 +310,14 @@ public class PartnershipService {
 	}
 
 	/**
-	 * Completed partnerships of this UMKM and the average of the ratings companies gave it: the track record the
-	 * ranking uses too ({@code partnership_track_record}, R__partnership_published.sql, the one definition).
+	 * Completed partnerships of this UMKM and the average of the ratings companies gave
+	 * it: the track record the ranking uses too ({@code partnership_track_record},
+	 * R__partnership_published.sql, the one definition).
 	 */
 	@Transactional(readOnly = true)
 	public TrackRecord trackRecord(Long umkmId) {
-		return jdbc.sql("select completed, ratings, rating::float8 as average from partnership_track_record where umkm_id = :umkm")
+		return jdbc.sql(
+				"select completed, ratings, rating::float8 as average from partnership_track_record where umkm_id = :umkm")
 			.param("umkm", umkmId)
 			.query((rs, n) -> new TrackRecord(rs.getLong("completed"), rs.getLong("ratings"),
 					rs.getObject("average", Double.class)))
@@ -343,8 +368,9 @@ public class PartnershipService {
 	}
 
 	/**
-	 * Submitted partnerships waiting for this officer, the longest-waiting first: those of UMKM in the officer's
-	 * province. Empty when the officer has no province yet (see {@link #officerProvince}).
+	 * Submitted partnerships waiting for this officer, the longest-waiting first: those
+	 * of UMKM in the officer's province. Empty when the officer has no province yet (see
+	 * {@link #officerProvince}).
 	 */
 	@Transactional(readOnly = true)
 	public PageView<PartnershipView> reviewQueue(SimitraUser officer, int page) {
@@ -355,15 +381,19 @@ public class PartnershipService {
 		return summaries(partnerships.findSubmittedByUmkmRegencyPrefix(scope.get(), pageOf(page)));
 	}
 
-	/** The province an officer works for, if an administrator set one ({@link OfficerScope}). */
+	/**
+	 * The province an officer works for, if an administrator set one
+	 * ({@link OfficerScope}).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> officerProvince(SimitraUser officer) {
 		return officers.provinceOf(officer);
 	}
 
 	/**
-	 * The audit trail of the partnerships of UMKM in the officer's province, newest first; drafts are left out (they
-	 * are the company's own until proposed). Empty for an officer without a province.
+	 * The audit trail of the partnerships of UMKM in the officer's province, newest
+	 * first; drafts are left out (they are the company's own until proposed). Empty for
+	 * an officer without a province.
 	 */
 	@Transactional(readOnly = true)
 	public PageView<AuditEntry> auditTrail(SimitraUser officer, AuditQuery query, int page) {
@@ -379,7 +409,8 @@ public class PartnershipService {
 			params.put("name", "%" + query.name().strip().replaceAll("([\\\\%_])", "\\\\$1") + "%");
 		}
 		if (query.status() != null) {
-			// The steps into that status (and a draft's creation), not edits or ratings made while in it.
+			// The steps into that status (and a draft's creation), not edits or ratings
+			// made while in it.
 			where.append(" and e.kind in ('STATUS', 'CREATED') and e.to_status = :status");
 			params.put("status", query.status().name());
 		}
@@ -433,13 +464,16 @@ public class PartnershipService {
 		if (hasActive(needId, umkmId)) {
 			throw new ConflictException("A live partnership exists for need " + needId + " and UMKM " + umkmId);
 		}
-		Partnership p = partnerships.saveAndFlush(
-				new Partnership(needId, company.id(), umkmId, data, location(data.regencyCode(), umkmId)));
+		Partnership p = partnerships
+			.saveAndFlush(new Partnership(needId, company.id(), umkmId, data, location(data.regencyCode(), umkmId)));
 		record(p, PartnershipEvent.Kind.CREATED, null, PartnershipStatus.DRAFT, companyUser, null, null);
 		return p;
 	}
 
-	/** Nothing is proposed to an UMKM that recently declined this company ({@link DeclineCoolOff}): 409. */
+	/**
+	 * Nothing is proposed to an UMKM that recently declined this company
+	 * ({@link DeclineCoolOff}): 409.
+	 */
 	private void requireNoBlock(Partnership p) {
 		coolOff.blockFor(p.getCompanyId(), p.getUmkmId()).ifPresent(b -> {
 			throw new ConflictException("UMKM " + p.getUmkmId() + " declined company " + p.getCompanyId() + " on "
@@ -455,7 +489,8 @@ public class PartnershipService {
 		}
 		if (action == PartnershipAction.SUBMIT) {
 			if (returned && p.keyTermsChangedSinceAcceptance()) {
-				throw new ConflictException("Partnership " + p.getId() + ": key terms changed, the UMKM must accept again");
+				throw new ConflictException(
+						"Partnership " + p.getId() + ": key terms changed, the UMKM must accept again");
 			}
 			if (p.getAgreementDocumentId() == null) {
 				throw new ConflictException("Partnership " + p.getId() + " has no agreement document");
@@ -471,8 +506,9 @@ public class PartnershipService {
 	}
 
 	/**
-	 * Publishes the step for whoever has to act next or whom it concerns; stored with this transaction in the event
-	 * publication registry, so the notifications follow even if their listener fails once (docs/events.md).
+	 * Publishes the step for whoever has to act next or whom it concerns; stored with
+	 * this transaction in the event publication registry, so the notifications follow
+	 * even if their listener fails once (docs/events.md).
 	 */
 	private void notifyParties(Partnership p, PartnershipAction action, PartnershipStatus from, SimitraUser actor) {
 		Parties parties = parties(p);
@@ -510,8 +546,8 @@ public class PartnershipService {
 	}
 
 	/**
-	 * Proposing after a return only with changed terms, resubmitting only without; submitting is offered without
-	 * an agreement too (the agreement page asks for it).
+	 * Proposing after a return only with changed terms, resubmitting only without;
+	 * submitting is offered without an agreement too (the agreement page asks for it).
 	 */
 	private static boolean ready(Partnership p, PartnershipAction action) {
 		boolean returned = p.getStatus() == PartnershipStatus.RETURNED;
@@ -523,9 +559,10 @@ public class PartnershipService {
 	}
 
 	/**
-	 * Why this officer may not decide on this partnership, or null. Maker-checker: nobody decides on a record they
-	 * created or edited. (An officer of another province, or of none, does not get this far: the partnership is
-	 * not theirs to see, see {@link PartnershipAccess}.)
+	 * Why this officer may not decide on this partnership, or null. Maker-checker: nobody
+	 * decides on a record they created or edited. (An officer of another province, or of
+	 * none, does not get this far: the partnership is not theirs to see, see
+	 * {@link PartnershipAccess}.)
 	 */
 	private @Nullable String officerBlock(SimitraUser officer, Partnership p) {
 		if (events.existsByPartnershipIdAndActorIdAndKindIn(p.getId(), officer.accountId(), MAKER_KINDS)) {
@@ -534,12 +571,18 @@ public class PartnershipService {
 		return null;
 	}
 
-	/** COMPANY or UMKM for that party, OFFICER for an officer of the UMKM's province, else null. */
+	/**
+	 * COMPANY or UMKM for that party, OFFICER for an officer of the UMKM's province, else
+	 * null.
+	 */
 	private @Nullable Role sideOf(SimitraUser user, Partnership p) {
 		return access.sideOf(user, p);
 	}
 
-	/** The partnership, or 404 when it does not exist or this person may not see it ({@link PartnershipAccess}). */
+	/**
+	 * The partnership, or 404 when it does not exist or this person may not see it
+	 * ({@link PartnershipAccess}).
+	 */
 	private Partnership findVisible(SimitraUser user, Long id) {
 		Partnership p = find(id);
 		if (!access.canSee(user, p)) {
@@ -590,7 +633,10 @@ public class PartnershipService {
 	private record Parties(CompanyView company, UmkmView umkm) {
 	}
 
-	/** Changed fields as stored in the audit trail: one line per field, "field TAB old TAB new". */
+	/**
+	 * Changed fields as stored in the audit trail: one line per field, "field TAB old TAB
+	 * new".
+	 */
 	private static String summary(List<String[]> changes) {
 		StringBuilder text = new StringBuilder();
 		for (String[] c : changes) {
@@ -611,7 +657,8 @@ public class PartnershipService {
 			return List.of();
 		}
 		List<PartnershipView.Change> list = new ArrayList<>();
-		// -1 keeps trailing empty lines; they have no tab-separated parts and are skipped as before
+		// -1 keeps trailing empty lines; they have no tab-separated parts and are skipped
+		// as before
 		for (String line : summary.split("\n", -1)) {
 			String[] parts = line.split("\t", 3);
 			if (parts.length == 3) {
@@ -643,9 +690,9 @@ public class PartnershipService {
 		return PageView.of(page.map(p -> new PartnershipView(p.getId(), p.getNeedId(), null, p.getCompanyId(),
 				companyNames.get(p.getCompanyId()), null, p.getUmkmId(), umkmNames.get(p.getUmkmId()), null, null,
 				p.getPattern(), p.getObject(), p.getEstimatedValue(), p.getStartDate(), p.getEndDate(), p.getStatus(),
-				p.getCreatedAt(), p.getUpdatedAt(), List.of(), p.getRegencyCode(), regions.regencyName(p.getRegencyCode()),
-				p.getAgreementDocumentId(), p.isNoControlDeclared(), p.getVersion(), List.of(),
-				PartnershipView.Permissions.NONE)));
+				p.getCreatedAt(), p.getUpdatedAt(), List.of(), p.getRegencyCode(),
+				regions.regencyName(p.getRegencyCode()), p.getAgreementDocumentId(), p.isNoControlDeclared(),
+				p.getVersion(), List.of(), PartnershipView.Permissions.NONE)));
 	}
 
 }

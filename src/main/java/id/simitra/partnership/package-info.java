@@ -1,7 +1,9 @@
 /**
- * The partnership lifecycle: proposals, officer approval, agreements, ratings, audit trail.
+ * The partnership lifecycle: proposals, officer approval, agreements, ratings, audit
+ * trail.
  */
-@ApplicationModule(displayName = "partnership", allowedDependencies = { "account", "company", "need", "platform", "reference", "umkm" })
+@ApplicationModule(displayName = "partnership",
+		allowedDependencies = { "account", "company", "need", "platform", "reference", "umkm" })
 @NullMarked
 package id.simitra.partnership;
 

@@ -15,10 +15,11 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
- * Identity, timestamps and the optimistic-lock version that every editable record has. The version
- * turns a lost update (two people editing one record) into a 409 page instead of a silent overwrite. The
- * timestamps come from the portal's {@code Clock} (Spring Data auditing, see {@code ClockConfig}), set when the
- * row is inserted and whenever a change to it is flushed.
+ * Identity, timestamps and the optimistic-lock version that every editable record has.
+ * The version turns a lost update (two people editing one record) into a 409 page instead
+ * of a silent overwrite. The timestamps come from the portal's {@code Clock} (Spring Data
+ * auditing, see {@code ClockConfig}), set when the row is inserted and whenever a change
+ * to it is flushed.
  */
 @MappedSuperclass
 @EntityListeners(AuditingEntityListener.class)

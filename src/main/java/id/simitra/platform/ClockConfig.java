@@ -18,17 +18,20 @@ import org.springframework.data.auditing.DateTimeProvider;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 
 /**
- * "Now" and "today" for the whole portal: the only place that may read the system clock (ArchitectureTest
- * enforces it). Expiry dates are calendar days in North Sumatra, so the clock runs in WIB whatever the server's
- * zone.
+ * "Now" and "today" for the whole portal: the only place that may read the system clock
+ * (ArchitectureTest enforces it). Expiry dates are calendar days in North Sumatra, so the
+ * clock runs in WIB whatever the server's zone.
  * <p>
- * {@code simitra.clock.fixed} (an ISO offset date-time, e.g. {@code 2026-11-22T09:00+07:00}) starts the portal's
- * clock at that instant and lets it run on with real time from startup, so a demo that lasts hours still sees
- * seconds pass (messages are ordered, sessions expire) while every page works on the chosen day. See
- * docs/clock.md. Unit tests that need a frozen instant still build their own {@code Clock.fixed(...)}.
+ * {@code simitra.clock.fixed} (an ISO offset date-time, e.g.
+ * {@code 2026-11-22T09:00+07:00}) starts the portal's clock at that instant and lets it
+ * run on with real time from startup, so a demo that lasts hours still sees seconds pass
+ * (messages are ordered, sessions expire) while every page works on the chosen day. See
+ * docs/clock.md. Unit tests that need a frozen instant still build their own
+ * {@code Clock.fixed(...)}.
  * <p>
- * Entity timestamps ({@code created_at}, {@code updated_at}) come from the same clock through Spring Data's
- * auditing: {@link #auditingDateTimeProvider} feeds {@code @CreatedDate}/{@code @LastModifiedDate}.
+ * Entity timestamps ({@code created_at}, {@code updated_at}) come from the same clock
+ * through Spring Data's auditing: {@link #auditingDateTimeProvider} feeds
+ * {@code @CreatedDate}/{@code @LastModifiedDate}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaAuditing(dateTimeProviderRef = "auditingDateTimeProvider")
@@ -61,7 +64,9 @@ class ClockConfig {
 		}
 		catch (DateTimeParseException e) {
 			throw new IllegalStateException(
-					"simitra.clock.fixed must be an ISO date-time with offset, e.g. 2026-11-22T09:00+07:00; got: " + fixed, e);
+					"simitra.clock.fixed must be an ISO date-time with offset, e.g. 2026-11-22T09:00+07:00; got: "
+							+ fixed,
+					e);
 		}
 	}
 

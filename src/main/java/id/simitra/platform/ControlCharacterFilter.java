@@ -20,30 +20,35 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Removes control characters from every request parameter (form fields and query strings alike), for every form
- * and look-up at once, before Spring Security's login form or any controller reads them. PostgreSQL refuses a NUL
- * in text (a 500 for any saved field, and for look-ups such as the directory's "q"); the other C0 controls, DEL and
- * the non-characters U+FFFE/U+FFFF are invisible on screen, and are not allowed in XML, so one in an UMKM's name
- * would break the XLSX export. Tab, carriage return and line feed are text (a textarea sends them) and stay.
- * Stripping rather than refusing keeps what the person meant to type; nobody types these characters on purpose.
- * Uploaded files' names are cleaned where they are stored (umkm/NewDocument.safeName); path variables are typed
- * (Tomcat and Spring Security's firewall refuse an encoded NUL in a path).
+ * Removes control characters from every request parameter (form fields and query strings
+ * alike), for every form and look-up at once, before Spring Security's login form or any
+ * controller reads them. PostgreSQL refuses a NUL in text (a 500 for any saved field, and
+ * for look-ups such as the directory's "q"); the other C0 controls, DEL and the
+ * non-characters U+FFFE/U+FFFF are invisible on screen, and are not allowed in XML, so
+ * one in an UMKM's name would break the XLSX export. Tab, carriage return and line feed
+ * are text (a textarea sends them) and stay. Stripping rather than refusing keeps what
+ * the person meant to type; nobody types these characters on purpose. Uploaded files'
+ * names are cleaned where they are stored (umkm/NewDocument.safeName); path variables are
+ * typed (Tomcat and Spring Security's firewall refuse an encoded NUL in a path).
  */
 @Component
 class ControlCharacterFilter extends OncePerRequestFilter implements Ordered {
 
 	/*
-	 * Also the bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) and the line and
-	 * paragraph separators (U+2028, U+2029): a business name with U+202E showed its text reversed in a company's offer
-	 * comparison and in the officers' CSV, a way to pass one name off as another. The marks U+200E/U+200F stay: they
-	 * only steer neutral characters next to right-to-left text and cannot reorder a whole name.
+	 * Also the bidirectional embedding, override and isolate controls (U+202A–U+202E,
+	 * U+2066–U+2069) and the line and paragraph separators (U+2028, U+2029): a business
+	 * name with U+202E showed its text reversed in a company's offer comparison and in
+	 * the officers' CSV, a way to pass one name off as another. The marks U+200E/U+200F
+	 * stay: they only steer neutral characters next to right-to-left text and cannot
+	 * reorder a whole name.
 	 */
 	private static final Pattern CONTROL = Pattern
 		.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFFFF]");
 
 	@Override
 	public int getOrder() {
-		// Just inside DatabaseUnavailableFilter, well before the session, the upload limit and Spring Security.
+		// Just inside DatabaseUnavailableFilter, well before the session, the upload
+		// limit and Spring Security.
 		return Ordered.HIGHEST_PRECEDENCE + 3;
 	}
 
@@ -57,7 +62,10 @@ class ControlCharacterFilter extends OncePerRequestFilter implements Ordered {
 		return value == null ? null : CONTROL.matcher(value).replaceAll("");
 	}
 
-	/** The request with its parameters read once, cleaned, from the container on first use. */
+	/**
+	 * The request with its parameters read once, cleaned, from the container on first
+	 * use.
+	 */
 	private static final class CleanParameters extends HttpServletRequestWrapper {
 
 		private @Nullable Map<String, String[]> parameters;
@@ -85,7 +93,8 @@ class ControlCharacterFilter extends OncePerRequestFilter implements Ordered {
 
 		@Override
 		public Map<String, String[]> getParameterMap() {
-			// Read when first asked (not in the filter): a multipart body is then parsed as late as before, by the
+			// Read when first asked (not in the filter): a multipart body is then parsed
+			// as late as before, by the
 			// upload limit filter, which answers a file over the limit itself.
 			if (parameters == null) {
 				Map<String, String[]> cleaned = new LinkedHashMap<>();

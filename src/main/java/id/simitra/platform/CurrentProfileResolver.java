@@ -18,11 +18,12 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Resolves a controller parameter annotated with {@code A} to the profile (an UMKM, a company) that the logged-in
- * account acts for, so that "which UMKM / company is this account" is answered in one place. The parameter may be
- * the profile's id ({@code Long}), its view ({@code V}), or either wrapped in {@code Optional} for pages that ask
- * the person to fill in the profile first. A required one that does not exist is a 403: anything asked for then
- * belongs to someone else.
+ * Resolves a controller parameter annotated with {@code A} to the profile (an UMKM, a
+ * company) that the logged-in account acts for, so that "which UMKM / company is this
+ * account" is answered in one place. The parameter may be the profile's id
+ * ({@code Long}), its view ({@code V}), or either wrapped in {@code Optional} for pages
+ * that ask the person to fill in the profile first. A required one that does not exist is
+ * a 403: anything asked for then belongs to someone else.
  */
 public abstract class CurrentProfileResolver<A extends Annotation, V> implements HandlerMethodArgumentResolver {
 

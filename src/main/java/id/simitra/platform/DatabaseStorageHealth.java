@@ -12,11 +12,13 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * Health component "databaseStorage": OUT_OF_SERVICE for a while after PostgreSQL said its disk is full (nothing
- * tells us when space is back short of writing, so the flag lasts simitra.storage.full-alert, 10 minutes by default,
- * and each new failure renews it). Part of the overall health (monitoring sees it, /actuator/health answers 503) but
- * deliberately NOT of readiness: every instance shares the one database, so taking them all out of the proxy's
- * rotation would turn "saving fails" into "nothing works", while reading still does.
+ * Health component "databaseStorage": OUT_OF_SERVICE for a while after PostgreSQL said
+ * its disk is full (nothing tells us when space is back short of writing, so the flag
+ * lasts simitra.storage.full-alert, 10 minutes by default, and each new failure renews
+ * it). Part of the overall health (monitoring sees it, /actuator/health answers 503) but
+ * deliberately NOT of readiness: every instance shares the one database, so taking them
+ * all out of the proxy's rotation would turn "saving fails" into "nothing works", while
+ * reading still does.
  */
 @Component("databaseStorage")
 class DatabaseStorageHealth implements HealthIndicator {

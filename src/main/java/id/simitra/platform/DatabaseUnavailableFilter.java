@@ -26,15 +26,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The friendly 503 page for database failures that happen outside Spring MVC, where {@link ErrorAdvice} cannot
- * see them: loading or saving the session in PostgreSQL (Spring Session JDBC runs before Spring Security), or a
- * page whose lazy data fails while it renders. Without this the container would answer 500 through /error,
- * whose page needs the session again and fails the same way.
+ * The friendly 503 page for database failures that happen outside Spring MVC, where
+ * {@link ErrorAdvice} cannot see them: loading or saving the session in PostgreSQL
+ * (Spring Session JDBC runs before Spring Security), or a page whose lazy data fails
+ * while it renders. Without this the container would answer 500 through /error, whose
+ * page needs the session again and fails the same way.
  * <p>
- * Sits just inside {@link RequestIdFilter} and the metrics filter (so the 503 is counted) and ahead of the
- * session filter. The page is rendered directly from the template (error/503.html is a standalone page that
- * needs neither the session nor the database); the response is reset first so that nothing of the failed
- * page, such as a download's Content-Disposition, remains.
+ * Sits just inside {@link RequestIdFilter} and the metrics filter (so the 503 is counted)
+ * and ahead of the session filter. The page is rendered directly from the template
+ * (error/503.html is a standalone page that needs neither the session nor the database);
+ * the response is reset first so that nothing of the failed page, such as a download's
+ * Content-Disposition, remains.
  */
 @Component
 class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered {
@@ -47,7 +49,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 
 	private final StorageFull storageFull;
 
-	// Providers: filters are created while the server starts, before the view layer needs to exist.
+	// Providers: filters are created while the server starts, before the view layer needs
+	// to exist.
 	DatabaseUnavailableFilter(ObjectProvider<ITemplateEngine> templates, ObjectProvider<LocaleResolver> locales,
 			StorageFull storageFull) {
 		this.templates = templates;
@@ -57,7 +60,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 
 	@Override
 	public int getOrder() {
-		// After RequestIdFilter and Spring's observation filter (HIGHEST_PRECEDENCE + 1), before the session
+		// After RequestIdFilter and Spring's observation filter (HIGHEST_PRECEDENCE + 1),
+		// before the session
 		// repository filter (HIGHEST_PRECEDENCE + 50).
 		return Ordered.HIGHEST_PRECEDENCE + 2;
 	}
@@ -79,8 +83,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 				throw ex;
 			}
 			if (response.isCommitted()) {
-				// The answer is already out (typically the 503 page, then the session could not be saved or loaded
-				// again at the end of the request): nothing can be sent any more, and a stack trace per request
+				// The answer is already out (typically the 503 page, then the session
+				// could not be saved or loaded
+				// again at the end of the request): nothing can be sent any more, and a
+				// stack trace per request
 				// during an outage helps nobody.
 				log.warn("Database unavailable after the answer was sent for " + request.getMethod() + " "
 						+ request.getRequestURI() + ": " + DatabaseUnavailable.describe(ex));
@@ -98,14 +104,20 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 		sendPage(request, response, HttpStatus.SERVICE_UNAVAILABLE.value(), DatabaseUnavailable.VIEW, variables);
 	}
 
-	/** The "storage full" page (507), also for UploadLimitFilter when Tomcat cannot write an upload. */
+	/**
+	 * The "storage full" page (507), also for UploadLimitFilter when Tomcat cannot write
+	 * an upload.
+	 */
 	void sendStorageFullPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		sendPage(request, response, StorageFull.STATUS, StorageFull.VIEW, new HashMap<>());
 	}
 
-	/** Our "bad request" page (400, or 413 for a form too large), for UploadLimitFilter; detail is a message key. */
-	void sendBadRequestPage(HttpServletRequest request, HttpServletResponse response, int status, @Nullable String detail)
-			throws IOException {
+	/**
+	 * Our "bad request" page (400, or 413 for a form too large), for UploadLimitFilter;
+	 * detail is a message key.
+	 */
+	void sendBadRequestPage(HttpServletRequest request, HttpServletResponse response, int status,
+			@Nullable String detail) throws IOException {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("detail", detail);
 		sendPage(request, response, status, "error/4xx", variables);
@@ -125,21 +137,24 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter implements Ordered 
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setContentType("text/html;charset=UTF-8");
-		WebContext context = new WebContext(
-				JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(request, response),
-				locale(request), variables);
+		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+			.buildExchange(request, response), locale(request), variables);
 		templates.getObject().process(view, context, response.getWriter());
 		response.flushBuffer();
 	}
 
-	/** The person's language as the MVC pages choose it: "?lang=" first, then the language cookie. */
+	/**
+	 * The person's language as the MVC pages choose it: "?lang=" first, then the language
+	 * cookie.
+	 */
 	private Locale locale(HttpServletRequest request) {
 		String lang;
 		try {
 			lang = request.getParameter("lang");
 		}
 		catch (RuntimeException ex) {
-			// A body Tomcat could not parse (an upload it could not write): the cookie decides.
+			// A body Tomcat could not parse (an upload it could not write): the cookie
+			// decides.
 			lang = null;
 		}
 		if ("en".equals(lang) || "id".equals(lang)) {

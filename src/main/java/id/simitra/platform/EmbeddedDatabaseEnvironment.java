@@ -24,10 +24,11 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts a real PostgreSQL server (zonky embedded binaries) when no datasource URL is configured, so
- * that the portal runs with one command on a machine that has no database. Its data survives restarts
- * in {@code simitra.embedded-db.data-dir}. Because nobody configured a database, this is also the
- * demo mode: the {@code demo} profile is switched on to load demo accounts and data on first start.
+ * Starts a real PostgreSQL server (zonky embedded binaries) when no datasource URL is
+ * configured, so that the portal runs with one command on a machine that has no database.
+ * Its data survives restarts in {@code simitra.embedded-db.data-dir}. Because nobody
+ * configured a database, this is also the demo mode: the {@code demo} profile is switched
+ * on to load demo accounts and data on first start.
  */
 public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -107,7 +108,8 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
 	@Override
 	public int getOrder() {
-		// After config files are read (so application.properties can set a URL or disable this).
+		// After config files are read (so application.properties can set a URL or disable
+		// this).
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 

@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-
 /**
- * Maps domain failures to their pages. Only specific exceptions: Spring's own 4xx handling (bad
- * parameters, 404, 405) must stay untouched, and AccessDeniedException must reach Spring Security.
+ * Maps domain failures to their pages. Only specific exceptions: Spring's own 4xx
+ * handling (bad parameters, 404, 405) must stay untouched, and AccessDeniedException must
+ * reach Spring Security.
  */
 @ControllerAdvice
 class ErrorAdvice {
@@ -42,9 +42,11 @@ class ErrorAdvice {
 	}
 
 	/**
-	 * A business's storage quota reached where no form handles it (the product, certificate and photo forms do,
-	 * keeping what was typed): back to the page the upload came from, which is shown by a GET on the same URL, with
-	 * the message. Only a file was sent there (offer attachments), and a browser never re-fills a file field anyway.
+	 * A business's storage quota reached where no form handles it (the product,
+	 * certificate and photo forms do, keeping what was typed): back to the page the
+	 * upload came from, which is shown by a GET on the same URL, with the message. Only a
+	 * file was sent there (offer attachments), and a browser never re-fills a file field
+	 * anyway.
 	 */
 	@ExceptionHandler(QuotaExceededException.class)
 	String quotaExceeded(QuotaExceededException ex, HttpServletRequest request, RedirectAttributes redirect) {
@@ -55,10 +57,11 @@ class ErrorAdvice {
 	}
 
 	/**
-	 * PostgreSQL unreachable (CannotGetJdbcConnectionException is a DataAccessResourceFailureException; JPA says
-	 * CannotCreateTransactionException when Hikari gives up after spring.datasource.hikari.connection-timeout): a
-	 * 503 with Retry-After and the "briefly unavailable" page instead of a 500, logged in one line. Failures
-	 * outside MVC get the same page from DatabaseUnavailableFilter.
+	 * PostgreSQL unreachable (CannotGetJdbcConnectionException is a
+	 * DataAccessResourceFailureException; JPA says CannotCreateTransactionException when
+	 * Hikari gives up after spring.datasource.hikari.connection-timeout): a 503 with
+	 * Retry-After and the "briefly unavailable" page instead of a 500, logged in one
+	 * line. Failures outside MVC get the same page from DatabaseUnavailableFilter.
 	 */
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 			TransientDataAccessResourceException.class })
@@ -74,7 +77,8 @@ class ErrorAdvice {
 				+ DatabaseUnavailable.describe(ex));
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		// A download that failed before its first byte must not save the error page as the file.
+		// A download that failed before its first byte must not save the error page as
+		// the file.
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, null);
 		ModelAndView page = new ModelAndView(DatabaseUnavailable.VIEW, HttpStatus.SERVICE_UNAVAILABLE);
 		page.addObject("retryUrl", DatabaseUnavailable.retryUrl(request));

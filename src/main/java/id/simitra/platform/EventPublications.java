@@ -13,12 +13,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Upkeep of Spring Modulith's event publication registry (table {@code event_publication}, docs/events.md). Every
- * event published in a transaction is stored there once per listener and completed when the listener has finished.
- * On start, publications a stopped instance left incomplete are resubmitted
- * ({@code spring.modulith.events.republish-outstanding-events-on-restart}); here, while running, those a listener
- * failed on are resubmitted once they are older than {@code simitra.events.retry-after}, and completed ones older
- * than {@code simitra.events.keep-completed} are deleted so that the table does not grow for ever.
+ * Upkeep of Spring Modulith's event publication registry (table
+ * {@code event_publication}, docs/events.md). Every event published in a transaction is
+ * stored there once per listener and completed when the listener has finished. On start,
+ * publications a stopped instance left incomplete are resubmitted
+ * ({@code spring.modulith.events.republish-outstanding-events-on-restart}); here, while
+ * running, those a listener failed on are resubmitted once they are older than
+ * {@code simitra.events.retry-after}, and completed ones older than
+ * {@code simitra.events.keep-completed} are deleted so that the table does not grow for
+ * ever.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -44,9 +47,9 @@ public class EventPublications {
 	}
 
 	/**
-	 * Resubmits what a listener failed on (or is still stuck in after {@code retry-after}, far longer than any of our
-	 * listeners takes). The first run waits a whole interval, so a starting instance is left to the restart
-	 * resubmission.
+	 * Resubmits what a listener failed on (or is still stuck in after
+	 * {@code retry-after}, far longer than any of our listeners takes). The first run
+	 * waits a whole interval, so a starting instance is left to the restart resubmission.
 	 */
 	@Scheduled(initialDelayString = "${simitra.events.retry-interval}",
 			fixedDelayString = "${simitra.events.retry-interval}")

@@ -12,10 +12,11 @@ import org.springframework.lang.Contract;
 import org.springframework.validation.BindingResult;
 
 /**
- * Reads numbers, dates and choices from form fields that are bound as text. Forms are records bound
- * through their constructor; a field typed as a number would make a conversion error ("abc" in an
- * amount) leave the whole form null and unrenderable. Binding text keeps exactly what the person typed
- * on screen, and the reading happens here, with a message per field.
+ * Reads numbers, dates and choices from form fields that are bound as text. Forms are
+ * records bound through their constructor; a field typed as a number would make a
+ * conversion error ("abc" in an amount) leave the whole form null and unrenderable.
+ * Binding text keeps exactly what the person typed on screen, and the reading happens
+ * here, with a message per field.
  */
 public final class FormInput {
 
@@ -24,7 +25,10 @@ public final class FormInput {
 	private FormInput() {
 	}
 
-	/** A whole-rupiah amount: "Rp 1.500.000", "1500000" and "1 500 000" all read as 1500000. */
+	/**
+	 * A whole-rupiah amount: "Rp 1.500.000", "1500000" and "1 500 000" all read as
+	 * 1500000.
+	 */
 	public static @Nullable Long rupiah(BindingResult errors, String field, @Nullable String raw, long min, long max) {
 		if (errors.hasFieldErrors(field) || isBlank(raw, errors, field)) {
 			return null;
@@ -51,10 +55,12 @@ public final class FormInput {
 	}
 
 	/**
-	 * A quantity that may have decimals. A comma is the decimal mark ("2,5"); a point is one too ("2.5")
-	 * unless it separates groups of three digits ("1.500" is fifteen hundred, as Indonesians write it).
+	 * A quantity that may have decimals. A comma is the decimal mark ("2,5"); a point is
+	 * one too ("2.5") unless it separates groups of three digits ("1.500" is fifteen
+	 * hundred, as Indonesians write it).
 	 */
-	public static @Nullable BigDecimal quantity(BindingResult errors, String field, @Nullable String raw, boolean allowZero) {
+	public static @Nullable BigDecimal quantity(BindingResult errors, String field, @Nullable String raw,
+			boolean allowZero) {
 		if (errors.hasFieldErrors(field) || isBlank(raw, errors, field)) {
 			return null;
 		}
@@ -113,7 +119,10 @@ public final class FormInput {
 		}
 	}
 
-	/** The optimistic-lock version carried in a hidden field; missing or tampered means "not known". */
+	/**
+	 * The optimistic-lock version carried in a hidden field; missing or tampered means
+	 * "not known".
+	 */
 	public static @Nullable Long version(@Nullable String raw) {
 		return raw != null && raw.strip().matches("[0-9]{1,18}") ? Long.valueOf(raw.strip()) : null;
 	}

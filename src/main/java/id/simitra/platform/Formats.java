@@ -14,8 +14,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Number and date formats for templates ({@code ${@fmt.rupiah(x)}}), in the reader's language: Indonesian
- * readers see "Rp 1.500.000" and "22 November 2026". Times are shown in WIB, the zone of North Sumatra.
+ * Number and date formats for templates ({@code ${@fmt.rupiah(x)}}), in the reader's
+ * language: Indonesian readers see "Rp 1.500.000" and "22 November 2026". Times are shown
+ * in WIB, the zone of North Sumatra.
  */
 @Component("fmt")
 public class Formats {
@@ -36,13 +37,15 @@ public class Formats {
 	}
 
 	public String date(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+		return date == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
 	}
 
 	/**
-	 * The value for an {@code <input type="date">}: the date as yyyy-MM-dd, or empty when what came back is not a
-	 * date (typed into a browser without a date picker, or sent by hand). HTML allows only a valid date there; the
-	 * field's error message still says what was wrong.
+	 * The value for an {@code <input type="date">}: the date as yyyy-MM-dd, or empty when
+	 * what came back is not a date (typed into a browser without a date picker, or sent
+	 * by hand). HTML allows only a valid date there; the field's error message still says
+	 * what was wrong.
 	 */
 	public String dateInput(Object value) {
 		if (value == null) {

@@ -1,8 +1,9 @@
 package id.simitra.platform;
 
 /**
- * One business reached one of its quotas (umkm/UmkmQuotas): the message key says which, the limit goes into it.
- * The forms show it next to what the person typed; anywhere else ErrorAdvice sends them back with a message.
+ * One business reached one of its quotas (umkm/UmkmQuotas): the message key says which,
+ * the limit goes into it. The forms show it next to what the person typed; anywhere else
+ * ErrorAdvice sends them back with a message.
  */
 public class QuotaExceededException extends RuntimeException {
 

@@ -14,10 +14,12 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Health component "storage" (part of readiness): DOWN while the folder this instance's Tomcat writes uploads to is
- * missing, not writable or has less than simitra.storage.min-free-upload-space free. Readiness then turns 503, so a
- * proxy or orchestrator sends people to another instance and the operators see it, rather than only the people whose
- * forms fail. PostgreSQL's own full disk is {@link DatabaseStorageHealth}, outside readiness.
+ * Health component "storage" (part of readiness): DOWN while the folder this instance's
+ * Tomcat writes uploads to is missing, not writable or has less than
+ * simitra.storage.min-free-upload-space free. Readiness then turns 503, so a proxy or
+ * orchestrator sends people to another instance and the operators see it, rather than
+ * only the people whose forms fail. PostgreSQL's own full disk is
+ * {@link DatabaseStorageHealth}, outside readiness.
  */
 @Component("storage")
 class StorageHealth implements HealthIndicator {
@@ -28,7 +30,8 @@ class StorageHealth implements HealthIndicator {
 
 	private final ObjectProvider<ServletContext> servletContext;
 
-	StorageHealth(@Value("${simitra.storage.min-free-upload-space:100MB}") org.springframework.util.unit.DataSize minFree,
+	StorageHealth(
+			@Value("${simitra.storage.min-free-upload-space:100MB}") org.springframework.util.unit.DataSize minFree,
 			ObjectProvider<MultipartConfigElement> multipart, ObjectProvider<ServletContext> servletContext) {
 		this.minFreeBytes = minFree.toBytes();
 		this.multipart = multipart;
@@ -44,7 +47,10 @@ class StorageHealth implements HealthIndicator {
 		return Health.up().build();
 	}
 
-	/** What is wrong with the upload folder, or null: Tomcat writes every uploaded file there before we read it. */
+	/**
+	 * What is wrong with the upload folder, or null: Tomcat writes every uploaded file
+	 * there before we read it.
+	 */
 	@Nullable String uploadFolderProblem() {
 		File folder = uploadFolder();
 		if (folder == null) {
@@ -63,7 +69,10 @@ class StorageHealth implements HealthIndicator {
 		return null;
 	}
 
-	/** spring.servlet.multipart.location, relative to the server's temporary folder, which is also the default. */
+	/**
+	 * spring.servlet.multipart.location, relative to the server's temporary folder, which
+	 * is also the default.
+	 */
 	private @Nullable File uploadFolder() {
 		ServletContext context = servletContext.getIfAvailable();
 		File temp = context == null ? null : (File) context.getAttribute(ServletContext.TEMPDIR);

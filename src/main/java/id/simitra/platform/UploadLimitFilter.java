@@ -27,16 +27,19 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
 
 /**
- * A file over the multipart limits (spring.servlet.multipart.*) sends the person back to the form they posted,
- * with a message, instead of an error page. This cannot be a {@code @ControllerAdvice}: Spring Security's CSRF
- * filter reads the token from the request parameters, which makes Tomcat parse the whole multipart body, and
- * since Tomcat 11 a body over the limit makes that read throw (HTTP 413) before any controller or advice
- * runs. So this filter parses multipart posts first, just ahead of Spring Security, and recognises a size
- * failure the way Spring does. Every upload form here is shown by a GET on the URL it posts to, except
- * product photos, which are uploaded from the product's edit page ({@code .../foto} → {@code .../ubah}).
- * Any other body Tomcat cannot read (a broken multipart post, a form over {@code server.tomcat.max-http-form-post-size})
- * gets our 400/413 page here for the same reason: otherwise the CSRF token counts as missing (bare 403) or
- * Tomcat answers its own bare page, with stack traces in the log.
+ * A file over the multipart limits (spring.servlet.multipart.*) sends the person back to
+ * the form they posted, with a message, instead of an error page. This cannot be a
+ * {@code @ControllerAdvice}: Spring Security's CSRF filter reads the token from the
+ * request parameters, which makes Tomcat parse the whole multipart body, and since Tomcat
+ * 11 a body over the limit makes that read throw (HTTP 413) before any controller or
+ * advice runs. So this filter parses multipart posts first, just ahead of Spring
+ * Security, and recognises a size failure the way Spring does. Every upload form here is
+ * shown by a GET on the URL it posts to, except product photos, which are uploaded from
+ * the product's edit page ({@code .../foto} → {@code .../ubah}). Any other body Tomcat
+ * cannot read (a broken multipart post, a form over
+ * {@code server.tomcat.max-http-form-post-size}) gets our 400/413 page here for the same
+ * reason: otherwise the CSRF token counts as missing (bare 403) or Tomcat answers its own
+ * bare page, with stack traces in the log.
  */
 @Component
 class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
@@ -77,14 +80,18 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 					return;
 				}
 				catch (MultipartException ex) {
-					// Tomcat could not write the upload to its folder (full, gone, read-only): without this the CSRF
-					// token in the unread body counts as missing and the person gets a bare 403.
+					// Tomcat could not write the upload to its folder (full, gone,
+					// read-only): without this the CSRF
+					// token in the unread body counts as missing and the person gets a
+					// bare 403.
 					if (storageFull.uploadFolderFull(request)) {
 						pages.sendStorageFullPage(request, response);
 						return;
 					}
-					// A control character in a file name (Tomcat refuses a NUL before we see the name): a real
-					// person's file, so back to the form with a message rather than an error page.
+					// A control character in a file name (Tomcat refuses a NUL before we
+					// see the name): a real
+					// person's file, so back to the form with a message rather than an
+					// error page.
 					if (causedBy(ex, InvalidFileNameException.class)) {
 						sendBack(request, response, "upload.badFileName", ex);
 						return;
@@ -94,17 +101,18 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 				}
 			}
 			else {
-				// Any other post: its form parameters are read here, before Spring Security reads the CSRF token,
-				// so a body over Tomcat's maxPostSize (or otherwise unreadable) gets our page, not Tomcat's bare one.
+				// Any other post: its form parameters are read here, before Spring
+				// Security reads the CSRF token,
+				// so a body over Tomcat's maxPostSize (or otherwise unreadable) gets our
+				// page, not Tomcat's bare one.
 				try {
 					request.getParameterMap();
 				}
 				catch (IllegalStateException ex) {
 					boolean tooLarge = ex instanceof InvalidParameterException invalid
 							&& invalid.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
-					sendUnreadable(request, response,
-							tooLarge ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST,
-							tooLarge ? "error.bodyTooLarge" : null, ex);
+					sendUnreadable(request, response, tooLarge ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+							: HttpServletResponse.SC_BAD_REQUEST, tooLarge ? "error.bodyTooLarge" : null, ex);
 					return;
 				}
 			}
@@ -113,11 +121,12 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 	}
 
 	/**
-	 * Our 400/413 page, sent from here: nothing after this filter could read the request (the error page dispatch
-	 * would parse the body again and fail too). Bad input from outside, so one line and no stack trace.
+	 * Our 400/413 page, sent from here: nothing after this filter could read the request
+	 * (the error page dispatch would parse the body again and fail too). Bad input from
+	 * outside, so one line and no stack trace.
 	 */
-	private void sendUnreadable(HttpServletRequest request, HttpServletResponse response, int status, @Nullable String detail,
-			Exception ex) throws IOException {
+	private void sendUnreadable(HttpServletRequest request, HttpServletResponse response, int status,
+			@Nullable String detail, Exception ex) throws IOException {
 		log.warn("Unreadable request body, answering " + status + " for POST " + request.getRequestURI() + ": "
 				+ describe(ex));
 		pages.sendBadRequestPage(request, response, status, detail);
@@ -132,7 +141,10 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 		return false;
 	}
 
-	/** The innermost message, without control characters (a file name may hold a NUL) for a one-line log. */
+	/**
+	 * The innermost message, without control characters (a file name may hold a NUL) for
+	 * a one-line log.
+	 */
 	private static String describe(Throwable ex) {
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {

@@ -13,7 +13,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Bahasa Indonesia by default; "?lang=en" switches to English and is remembered in a cookie. */
+/**
+ * Bahasa Indonesia by default; "?lang=en" switches to English and is remembered in a
+ * cookie.
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
@@ -37,8 +40,10 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		// Everything else static is cached for a year under names that change with the content
-		// (application.properties); these two are asked for by fixed names, so a changed file must show within a day.
+		// Everything else static is cached for a year under names that change with the
+		// content
+		// (application.properties); these two are asked for by fixed names, so a changed
+		// file must show within a day.
 		registry.addResourceHandler("/robots.txt", "/favicon.ico")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());

@@ -1,5 +1,6 @@
 /**
- * Cross-cutting web and persistence infrastructure: security headers and filters, error pages, paging, formats, the Clock, the base entity. Every module may use it.
+ * Cross-cutting web and persistence infrastructure: security headers and filters, error
+ * pages, paging, formats, the Clock, the base entity. Every module may use it.
  */
 @ApplicationModule(displayName = "platform", type = ApplicationModule.Type.OPEN)
 @NullMarked

@@ -34,11 +34,15 @@ public class ProductService {
 
 	@Transactional(readOnly = true)
 	public PageView<ProductView> listOf(Long umkmId, int page) {
-		return PageView.of(products.findByUmkmIdOrderByNameAscIdAsc(umkmId, PageRequest.of(Math.max(page, 0), PAGE_SIZE))
-			.map(this::toView));
+		return PageView
+			.of(products.findByUmkmIdOrderByNameAscIdAsc(umkmId, PageRequest.of(Math.max(page, 0), PAGE_SIZE))
+				.map(this::toView));
 	}
 
-	/** The product, if it belongs to this UMKM: 404 when it does not exist, 403 when it is someone else's. */
+	/**
+	 * The product, if it belongs to this UMKM: 404 when it does not exist, 403 when it is
+	 * someone else's.
+	 */
 	@Transactional(readOnly = true)
 	public ProductView getOwned(Long productId, Long umkmId) {
 		return toView(owned(productId, umkmId));

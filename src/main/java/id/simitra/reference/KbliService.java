@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The KBLI 2020 classification. Read once and kept in memory (2,707 rows); OSS licenses at the
- * five-digit subclass level, so that is what profiles, products and needs pick.
+ * The KBLI 2020 classification. Read once and kept in memory (2,707 rows); OSS licenses
+ * at the five-digit subclass level, so that is what profiles, products and needs pick.
  */
 @Service
 public class KbliService {
@@ -51,14 +51,17 @@ public class KbliService {
 	}
 
 	/**
-	 * Reads a code from what the picker sent ("10761 — Industri Pengolahan Kopi", or just "10761").
-	 * Empty when it names no subclass.
+	 * Reads a code from what the picker sent ("10761 — Industri Pengolahan Kopi", or just
+	 * "10761"). Empty when it names no subclass.
 	 */
 	public Optional<String> parseSubclass(String input) {
 		return parseCode(input).filter(c -> find(c).map(k -> k.level().equals("subclass")).orElse(false));
 	}
 
-	/** Like {@link #parseSubclass} but any level (section letter, division, group, class, subclass). */
+	/**
+	 * Like {@link #parseSubclass} but any level (section letter, division, group, class,
+	 * subclass).
+	 */
 	public Optional<String> parseCode(String input) {
 		if (input == null) {
 			return Optional.empty();
@@ -81,7 +84,8 @@ public class KbliService {
 			synchronized (this) {
 				if (byCode == null) {
 					Map<String, Kbli> map = new LinkedHashMap<>();
-					jdbc.sql("select code, level, section, parent_code, title from kbli where version = ? order by code")
+					jdbc.sql(
+							"select code, level, section, parent_code, title from kbli where version = ? order by code")
 						.param(VERSION)
 						.query((rs, n) -> new Kbli(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 								rs.getString(5)))

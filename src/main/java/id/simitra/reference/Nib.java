@@ -2,7 +2,10 @@ package id.simitra.reference;
 
 import org.jspecify.annotations.Nullable;
 
-/** NIB (Nomor Induk Berusaha) from OSS: exactly 13 digits. Optional for UMKM, a readiness gap when absent. */
+/**
+ * NIB (Nomor Induk Berusaha) from OSS: exactly 13 digits. Optional for UMKM, a readiness
+ * gap when absent.
+ */
 public final class Nib {
 
 	public static final String REGEX = "^$|^[0-9]{13}$";
@@ -10,7 +13,9 @@ public final class Nib {
 	private Nib() {
 	}
 
-	/** Blank means "no NIB yet"; spaces that people type between digit groups are dropped. */
+	/**
+	 * Blank means "no NIB yet"; spaces that people type between digit groups are dropped.
+	 */
 	public static @Nullable String normalize(String raw) {
 		if (raw == null) {
 			return null;

@@ -13,13 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Kemendagri provinces and regencies/cities. Reference data changes only through a migration, so it is
- * read once and kept in memory (552 rows).
+ * Kemendagri provinces and regencies/cities. Reference data changes only through a
+ * migration, so it is read once and kept in memory (552 rows).
  */
 @Service
 public class RegionService {
 
-	/** North Sumatra comes first in pickers: the first deployment is the Sumut provincial office. */
+	/**
+	 * North Sumatra comes first in pickers: the first deployment is the Sumut provincial
+	 * office.
+	 */
 	static final String HOME_PROVINCE = "12";
 
 	private final JdbcClient jdbc;
@@ -62,7 +65,8 @@ public class RegionService {
 					.query((rs, n) -> provinceNames.put(rs.getString(1), rs.getString(2)))
 					.list();
 				Map<String, Regency> byCode = new LinkedHashMap<>();
-				jdbc.sql("select code, parent_code, name, latitude, longitude from region where level <> 'province' order by code")
+				jdbc.sql(
+						"select code, parent_code, name, latitude, longitude from region where level <> 'province' order by code")
 					.query((rs, n) -> new Regency(rs.getString(1), rs.getString(2), rs.getString(3),
 							provinceNames.get(rs.getString(2)), rs.getDouble(4), rs.getDouble(5)))
 					.list()
@@ -70,7 +74,8 @@ public class RegionService {
 				List<Province> grouped = new ArrayList<>();
 				provinceNames.forEach((code, name) -> grouped.add(new Province(code, name,
 						byCode.values().stream().filter(r -> r.provinceCode().equals(code)).toList())));
-				grouped.sort((a, b) -> Boolean.compare(!a.code().equals(HOME_PROVINCE), !b.code().equals(HOME_PROVINCE)));
+				grouped
+					.sort((a, b) -> Boolean.compare(!a.code().equals(HOME_PROVINCE), !b.code().equals(HOME_PROVINCE)));
 				provinces = List.copyOf(grouped);
 				regencies = byCode;
 			}

@@ -1,16 +1,14 @@
 package id.simitra.reference;
 
 /**
- * Business size classes of PP 7/2021 article 35. Capital excludes land and buildings. Boundaries are
- * inclusive at the top of each class: Rp 1,000,000,000 of capital is still mikro, one rupiah more is
- * kecil.
+ * Business size classes of PP 7/2021 article 35. Capital excludes land and buildings.
+ * Boundaries are inclusive at the top of each class: Rp 1,000,000,000 of capital is still
+ * mikro, one rupiah more is kecil.
  */
 public enum SizeClass {
 
-	MIKRO(1_000_000_000L, 2_000_000_000L),
-	KECIL(5_000_000_000L, 15_000_000_000L),
-	MENENGAH(10_000_000_000L, 50_000_000_000L),
-	BESAR(Long.MAX_VALUE, Long.MAX_VALUE);
+	MIKRO(1_000_000_000L, 2_000_000_000L), KECIL(5_000_000_000L, 15_000_000_000L),
+	MENENGAH(10_000_000_000L, 50_000_000_000L), BESAR(Long.MAX_VALUE, Long.MAX_VALUE);
 
 	private final long maxCapital;
 

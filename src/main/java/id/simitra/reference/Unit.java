@@ -3,26 +3,16 @@ package id.simitra.reference;
 import java.math.BigDecimal;
 
 /**
- * Units for capacity and quantity, each with its kind and its size in the base unit of that kind
- * (kg, litre, piece...). Capacity and need quantity are compared in base units, so "2 ton" meets
- * "1,500 kg"; units of different kinds are never compared.
+ * Units for capacity and quantity, each with its kind and its size in the base unit of
+ * that kind (kg, litre, piece...). Capacity and need quantity are compared in base units,
+ * so "2 ton" meets "1,500 kg"; units of different kinds are never compared.
  */
 public enum Unit {
 
-	GRAM(UnitKind.MASS, "0.001"),
-	KG(UnitKind.MASS, "1"),
-	KUINTAL(UnitKind.MASS, "100"),
-	TON(UnitKind.MASS, "1000"),
-	ML(UnitKind.VOLUME, "0.001"),
-	LITER(UnitKind.VOLUME, "1"),
-	PCS(UnitKind.COUNT, "1"),
-	LUSIN(UnitKind.COUNT, "12"),
-	KODI(UnitKind.COUNT, "20"),
-	PORSI(UnitKind.SERVING, "1"),
-	PAKET(UnitKind.PACKAGE, "1"),
-	METER(UnitKind.LENGTH, "1"),
-	M2(UnitKind.AREA, "1"),
-	HARI(UnitKind.TIME, "1");
+	GRAM(UnitKind.MASS, "0.001"), KG(UnitKind.MASS, "1"), KUINTAL(UnitKind.MASS, "100"), TON(UnitKind.MASS, "1000"),
+	ML(UnitKind.VOLUME, "0.001"), LITER(UnitKind.VOLUME, "1"), PCS(UnitKind.COUNT, "1"), LUSIN(UnitKind.COUNT, "12"),
+	KODI(UnitKind.COUNT, "20"), PORSI(UnitKind.SERVING, "1"), PAKET(UnitKind.PACKAGE, "1"), METER(UnitKind.LENGTH, "1"),
+	M2(UnitKind.AREA, "1"), HARI(UnitKind.TIME, "1");
 
 	private final UnitKind kind;
 

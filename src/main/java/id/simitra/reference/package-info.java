@@ -1,5 +1,6 @@
 /**
- * Reference data every module may read: regions, KBLI 2020, units, size classes, partnership patterns, identifiers (NIB).
+ * Reference data every module may read: regions, KBLI 2020, units, size classes,
+ * partnership patterns, identifiers (NIB).
  */
 @ApplicationModule(displayName = "reference", type = ApplicationModule.Type.OPEN)
 @NullMarked

@@ -23,9 +23,10 @@ import id.simitra.platform.PageView;
 import id.simitra.reference.SizeClass;
 
 /**
- * A company's shortlists of UMKM. A company sees and changes only its own lists (403 otherwise). Lists are
- * JPA entities; entries are plain rows (a pair of ids and a date), read together with the UMKM facts the
- * page and the export show in one query, so a list of any length costs one round trip.
+ * A company's shortlists of UMKM. A company sees and changes only its own lists (403
+ * otherwise). Lists are JPA entities; entries are plain rows (a pair of ids and a date),
+ * read together with the UMKM facts the page and the export show in one query, so a list
+ * of any length costs one round trip.
  */
 @Service
 public class ShortlistService {
@@ -71,7 +72,10 @@ public class ShortlistService {
 			.list();
 	}
 
-	/** The list, if it is this company's: 404 when it does not exist, 403 when it is another company's. */
+	/**
+	 * The list, if it is this company's: 404 when it does not exist, 403 when it is
+	 * another company's.
+	 */
 	@Transactional(readOnly = true)
 	public ShortlistView getOwned(Long listId, Long companyId) {
 		return view(owned(listId, companyId));
@@ -94,7 +98,10 @@ public class ShortlistService {
 		return view(save(list));
 	}
 
-	/** Deletes the list; its entries go with it (on delete cascade). The UMKM themselves are untouched. */
+	/**
+	 * Deletes the list; its entries go with it (on delete cascade). The UMKM themselves
+	 * are untouched.
+	 */
 	@Transactional
 	public void delete(Long listId, Long companyId) {
 		lists.delete(owned(listId, companyId));
@@ -108,10 +115,14 @@ public class ShortlistService {
 		return view(list);
 	}
 
-	/** Adds the UMKM to the company's list of that name (ignoring case), creating the list if there is none. */
+	/**
+	 * Adds the UMKM to the company's list of that name (ignoring case), creating the list
+	 * if there is none.
+	 */
 	@Transactional
 	public ShortlistView addToNamed(Long companyId, String name, Long umkmId) {
-		// A list created here for an UMKM that does not exist goes away with the rollback of the 404.
+		// A list created here for an UMKM that does not exist goes away with the rollback
+		// of the 404.
 		String clean = name.strip();
 		Shortlist list = lists.findByCompanyIdAndName(companyId, clean).orElseGet(() -> newList(companyId, clean));
 		insertEntry(list, umkmId);
@@ -151,7 +162,10 @@ public class ShortlistService {
 			.list();
 	}
 
-	/** One entry of the list, for the removal confirmation: 404 when the UMKM is not on it. */
+	/**
+	 * One entry of the list, for the removal confirmation: 404 when the UMKM is not on
+	 * it.
+	 */
 	@Transactional(readOnly = true)
 	public ShortlistEntryView entry(Long listId, Long companyId, Long umkmId) {
 		owned(listId, companyId);
@@ -208,7 +222,8 @@ public class ShortlistService {
 			return lists.saveAndFlush(list);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// Two tabs creating the same name at once: the unique index decides, the person gets the same message.
+			// Two tabs creating the same name at once: the unique index decides, the
+			// person gets the same message.
 			throw new ShortlistNameTakenException(list.getName());
 		}
 	}

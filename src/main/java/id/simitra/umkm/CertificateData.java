@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A validated certificate, ready for the service: number normalized and checked against its kind, expiry
- * present when the kind has one. {@code document} is null when an edit keeps the current file.
+ * A validated certificate, ready for the service: number normalized and checked against
+ * its kind, expiry present when the kind has one. {@code document} is null when an edit
+ * keeps the current file.
  */
 public record CertificateData(String typeCode, String number, LocalDate issuedOn, @Nullable LocalDate expiresOn,
 		String issuer, @Nullable NewDocument document) {

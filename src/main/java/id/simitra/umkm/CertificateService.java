@@ -35,25 +35,35 @@ import id.simitra.platform.NotFoundException;
 import id.simitra.platform.PageView;
 
 /**
- * Permits and certificates of UMKM: the owner's list and edits, the officers' review queue, and which kinds
- * an UMKM validly holds today (for readiness, and for matching and filters elsewhere).
+ * Permits and certificates of UMKM: the owner's list and edits, the officers' review
+ * queue, and which kinds an UMKM validly holds today (for readiness, and for matching and
+ * filters elsewhere).
  */
 @Service
 public class CertificateService {
 
 	/*
-	 * The rule "a certificate counts" lives in SQL (R__certificate_standing.sql, docs/certificates.md); these
-	 * are its calls on an umkm_certificate row aliased c, with :today bound to a LocalDate from the Clock.
-	 * PostgreSQL inlines the functions, so the partial indexes on umkm_certificate still serve them.
+	 * The rule "a certificate counts" lives in SQL (R__certificate_standing.sql,
+	 * docs/certificates.md); these are its calls on an umkm_certificate row aliased c,
+	 * with :today bound to a LocalDate from the Clock. PostgreSQL inlines the functions,
+	 * so the partial indexes on umkm_certificate still serve them.
 	 */
 
-	/** SQL condition: verified by an officer and not expired on {@code :today}. Required-grade. */
+	/**
+	 * SQL condition: verified by an officer and not expired on {@code :today}.
+	 * Required-grade.
+	 */
 	public static final String COUNTS_SQL = "certificate_counts(c.status, c.expires_on, :today)";
 
-	/** SQL condition: not rejected and not expired (verified, or submitted and waiting for an officer). */
+	/**
+	 * SQL condition: not rejected and not expired (verified, or submitted and waiting for
+	 * an officer).
+	 */
 	public static final String IN_FORCE_SQL = "certificate_in_force(c.status, c.expires_on, :today)";
 
-	/** SQL expression: the {@link CertificateStanding} name of the row on {@code :today}. */
+	/**
+	 * SQL expression: the {@link CertificateStanding} name of the row on {@code :today}.
+	 */
 	public static final String STANDING_SQL = "certificate_standing(c.status, c.expires_on, :today)";
 
 	static final int PAGE_SIZE = 20;
@@ -91,23 +101,27 @@ public class CertificateService {
 	}
 
 	/**
-	 * SQL condition "the UMKM {@code umkmIdExpression} holds a certificate that counts (verified, not expired) of
-	 * one of the kinds bound to {@code :typesParameter}" (a collection of codes); also bind {@code :today}. The
-	 * inner alias is {@code c}, so pass an expression of the outer query that does not use it, e.g. {@code "u.id"}.
+	 * SQL condition "the UMKM {@code umkmIdExpression} holds a certificate that counts
+	 * (verified, not expired) of one of the kinds bound to {@code :typesParameter}" (a
+	 * collection of codes); also bind {@code :today}. The inner alias is {@code c}, so
+	 * pass an expression of the outer query that does not use it, e.g. {@code "u.id"}.
 	 */
 	public static String holdsCountingSql(String umkmIdExpression, String typesParameter) {
 		return holdsSql(umkmIdExpression, typesParameter, "umkm_valid_certificate(:today)");
 	}
 
-	/** As {@link #holdsCountingSql}, for a certificate in force: verified, or submitted and waiting for an officer. */
+	/**
+	 * As {@link #holdsCountingSql}, for a certificate in force: verified, or submitted
+	 * and waiting for an officer.
+	 */
 	public static String holdsInForceSql(String umkmIdExpression, String typesParameter) {
 		return holdsSql(umkmIdExpression, typesParameter,
 				"(select * from umkm_certificate_claim(:today) x where x.in_force)");
 	}
 
 	private static String holdsSql(String umkmIdExpression, String typesParameter, String relation) {
-		return "exists (select 1 from " + relation + " c where c.umkm_id = " + umkmIdExpression + " and c.type_code in (:"
-				+ typesParameter + "))";
+		return "exists (select 1 from " + relation + " c where c.umkm_id = " + umkmIdExpression
+				+ " and c.type_code in (:" + typesParameter + "))";
 	}
 
 	/** Today in North Sumatra. */
@@ -116,13 +130,14 @@ public class CertificateService {
 	}
 
 	/**
-	 * Codes of the kinds this UMKM holds in force on {@code today}: not rejected, not expired, verified or still
-	 * waiting for an officer. Use {@link #COUNTS_SQL} where only verified ones may count.
+	 * Codes of the kinds this UMKM holds in force on {@code today}: not rejected, not
+	 * expired, verified or still waiting for an officer. Use {@link #COUNTS_SQL} where
+	 * only verified ones may count.
 	 */
 	@Transactional(readOnly = true)
 	public Set<String> validTypesOf(Long umkmId, LocalDate today) {
-		return new TreeSet<>(jdbc.sql("select distinct c.type_code from umkm_certificate c where c.umkm_id = :umkm and "
-				+ IN_FORCE_SQL)
+		return new TreeSet<>(jdbc
+			.sql("select distinct c.type_code from umkm_certificate c where c.umkm_id = :umkm and " + IN_FORCE_SQL)
 			.param("umkm", umkmId)
 			.param("today", today)
 			.query(String.class)
@@ -134,7 +149,10 @@ public class CertificateService {
 		return validTypesOf(umkmId, today());
 	}
 
-	/** Kinds an owner can choose, in the order of the seed (identity first, then food permits...). */
+	/**
+	 * Kinds an owner can choose, in the order of the seed (identity first, then food
+	 * permits...).
+	 */
 	@Transactional(readOnly = true)
 	public List<CertificateTypeView> activeTypes() {
 		return types.findAllByOrderBySortOrderAscCodeAsc()
@@ -144,7 +162,9 @@ public class CertificateService {
 			.toList();
 	}
 
-	/** Any kind, active or not (an old certificate keeps a kind that was later retired). */
+	/**
+	 * Any kind, active or not (an old certificate keeps a kind that was later retired).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<CertificateTypeView> type(String code) {
 		return code == null ? Optional.empty() : types.findById(code.strip()).map(CertificateType::toView);
@@ -161,8 +181,9 @@ public class CertificateService {
 	}
 
 	/**
-	 * Certificates of UMKM in the officer's province waiting for review, the longest-waiting first; empty for an
-	 * officer without a province ({@link OfficerScope}).
+	 * Certificates of UMKM in the officer's province waiting for review, the
+	 * longest-waiting first; empty for an officer without a province
+	 * ({@link OfficerScope}).
 	 */
 	@Transactional(readOnly = true)
 	public PageView<CertificateView> reviewQueue(SimitraUser officer, int page) {
@@ -170,19 +191,19 @@ public class CertificateService {
 		if (scope.isEmpty()) {
 			return PageView.of(new PageImpl<>(List.of(), PageRequest.of(Math.max(page, 0), PAGE_SIZE), 0));
 		}
-		return page(VIEW_SELECT + " where c.status = 'SUBMITTED' and u.regency_code like :scope"
-				+ " order by c.created_at, c.id", Map.of("scope", scope.get()), page, waitingForReview(officer));
+		return page(
+				VIEW_SELECT + " where c.status = 'SUBMITTED' and u.regency_code like :scope"
+						+ " order by c.created_at, c.id",
+				Map.of("scope", scope.get()), page, waitingForReview(officer));
 	}
 
 	/** How many certificates of the officer's province wait for review. */
 	@Transactional(readOnly = true)
 	public long waitingForReview(SimitraUser officer) {
-		return officers.regencyPattern(officer)
-			.map(scope -> jdbc.sql("""
-					select count(*) from umkm_certificate c join umkm u on u.id = c.umkm_id
-					where c.status = 'SUBMITTED' and u.regency_code like :scope
-					""").param("scope", scope).query(Long.class).single())
-			.orElse(0L);
+		return officers.regencyPattern(officer).map(scope -> jdbc.sql("""
+				select count(*) from umkm_certificate c join umkm u on u.id = c.umkm_id
+				where c.status = 'SUBMITTED' and u.regency_code like :scope
+				""").param("scope", scope).query(Long.class).single()).orElse(0L);
 	}
 
 	/** A certificate for an officer: 404 unless its UMKM is in the officer's province. */
@@ -200,7 +221,10 @@ public class CertificateService {
 			.orElseThrow(() -> new NotFoundException("Certificate " + id));
 	}
 
-	/** The certificate, if it belongs to this UMKM: 404 when it does not exist or is someone else's. */
+	/**
+	 * The certificate, if it belongs to this UMKM: 404 when it does not exist or is
+	 * someone else's.
+	 */
 	@Transactional(readOnly = true)
 	public CertificateView getOwned(Long id, Long umkmId) {
 		owned(id, umkmId);
@@ -216,7 +240,10 @@ public class CertificateService {
 		return get(certificates.saveAndFlush(new Certificate(umkmId, data, documentId)).getId());
 	}
 
-	/** {@code expectedVersion} turns an edit from a stale page into a 409 instead of a silent overwrite. */
+	/**
+	 * {@code expectedVersion} turns an edit from a stale page into a 409 instead of a
+	 * silent overwrite.
+	 */
 	@Transactional
 	public CertificateView update(Long id, Long umkmId, CertificateData data, @Nullable Long expectedVersion) {
 		Certificate c = owned(id, umkmId);
@@ -244,9 +271,9 @@ public class CertificateService {
 	}
 
 	/**
-	 * An officer verifies or rejects a submitted certificate. {@code expectedVersion} is the version the officer
-	 * looked at: if the owner changed the certificate meanwhile, the decision is a conflict (409), not a
-	 * verification of something nobody saw.
+	 * An officer verifies or rejects a submitted certificate. {@code expectedVersion} is
+	 * the version the officer looked at: if the owner changed the certificate meanwhile,
+	 * the decision is a conflict (409), not a verification of something nobody saw.
 	 */
 	@Transactional
 	public void decide(SimitraUser officer, Long id, boolean verify, @Nullable String reason,
@@ -277,7 +304,8 @@ public class CertificateService {
 	private Certificate owned(Long id, Long umkmId) {
 		Certificate c = certificates.findById(id).orElseThrow(() -> new NotFoundException("Certificate " + id));
 		if (!c.getUmkmId().equals(umkmId)) {
-			// Another UMKM's certificate is private (only badges are public): do not confirm it exists.
+			// Another UMKM's certificate is private (only badges are public): do not
+			// confirm it exists.
 			throw new NotFoundException("Certificate " + id + " of another UMKM");
 		}
 		return c;
@@ -303,10 +331,11 @@ public class CertificateService {
 	private static CertificateView view(ResultSet rs, Map<String, CertificateTypeView> kinds) throws SQLException {
 		LocalDate expiresOn = rs.getObject("expires_on", LocalDate.class);
 		return new CertificateView(rs.getLong("id"), rs.getLong("umkm_id"), rs.getString("business_name"),
-				Objects.requireNonNull(kinds.get(rs.getString("type_code"))), rs.getString("number"), rs.getObject("issued_on", LocalDate.class),
-				expiresOn, rs.getString("issuer"), rs.getObject("document_id", Long.class),
-				CertificateStatus.valueOf(rs.getString("status")), rs.getString("review_reason"),
-				rs.getString("reviewer_name"), instant(rs, "reviewed_at"), rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getLong("version"),
+				Objects.requireNonNull(kinds.get(rs.getString("type_code"))), rs.getString("number"),
+				rs.getObject("issued_on", LocalDate.class), expiresOn, rs.getString("issuer"),
+				rs.getObject("document_id", Long.class), CertificateStatus.valueOf(rs.getString("status")),
+				rs.getString("review_reason"), rs.getString("reviewer_name"), instant(rs, "reviewed_at"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getLong("version"),
 				CertificateStanding.valueOf(rs.getString("standing")));
 	}
 

@@ -1,6 +1,9 @@
 package id.simitra.umkm;
 
-/** SUBMITTED by the owner → VERIFIED or REJECTED by a Diskop UKM officer; a substantive edit submits it again. */
+/**
+ * SUBMITTED by the owner → VERIFIED or REJECTED by a Diskop UKM officer; a substantive
+ * edit submits it again.
+ */
 public enum CertificateStatus {
 
 	SUBMITTED, VERIFIED, REJECTED;

@@ -9,8 +9,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * A kind of permit or certificate. {@code numberPattern} applies to the number after spaces are removed and
- * letters upper-cased; kinds without a published format (null pattern) take any 3–60 characters.
+ * A kind of permit or certificate. {@code numberPattern} applies to the number after
+ * spaces are removed and letters upper-cased; kinds without a published format (null
+ * pattern) take any 3–60 characters.
  */
 public record CertificateTypeView(String code, String name, String nameEn, String numberPattern, String numberExample,
 		String defaultIssuer, boolean hasExpiry, boolean foodRelated, boolean active) {
@@ -22,7 +23,10 @@ public record CertificateTypeView(String code, String name, String nameEn, Strin
 		return locale != null && "en".equals(locale.getLanguage()) ? nameEn : name;
 	}
 
-	/** Spaces dropped and letters upper-cased, as people type "md 2245 1200 1234" for MD224512001234. */
+	/**
+	 * Spaces dropped and letters upper-cased, as people type "md 2245 1200 1234" for
+	 * MD224512001234.
+	 */
 	public static String normalizeNumber(String raw) {
 		return raw == null ? "" : raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
 	}
@@ -39,7 +43,8 @@ public record CertificateTypeView(String code, String name, String nameEn, Strin
 			return Pattern.compile(numberPattern).matcher(normalized).matches();
 		}
 		catch (PatternSyntaxException ex) {
-			// Kinds can be added by an administrator; a broken pattern must not lock owners out.
+			// Kinds can be added by an administrator; a broken pattern must not lock
+			// owners out.
 			log.warn("Certificate type " + code + " has an invalid number pattern: " + ex.getMessage());
 			return true;
 		}

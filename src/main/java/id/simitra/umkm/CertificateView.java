@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A certificate as pages show it. {@code standing}: where it stands today, read from SQL with the row (the one
- * rule, {@code certificate_standing}). {@code umkmName} and {@code reviewerName} are filled where a page shows
- * them.
+ * A certificate as pages show it. {@code standing}: where it stands today, read from SQL
+ * with the row (the one rule, {@code certificate_standing}). {@code umkmName} and
+ * {@code reviewerName} are filled where a page shows them.
  */
 public record CertificateView(Long id, Long umkmId, String umkmName, CertificateTypeView type, String number,
 		LocalDate issuedOn, @Nullable LocalDate expiresOn, String issuer, Long documentId, CertificateStatus status,
-		@Nullable String reviewReason, @Nullable String reviewerName, @Nullable Instant reviewedAt, Instant createdAt, long version, CertificateStanding standing) {
+		@Nullable String reviewReason, @Nullable String reviewerName, @Nullable Instant reviewedAt, Instant createdAt,
+		long version, CertificateStanding standing) {
 
 	public boolean isSubmitted() {
 		return status == CertificateStatus.SUBMITTED;

@@ -9,11 +9,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An upload whose kind was recognised from its first bytes (PDF, JPEG or PNG). The name and the content type
- * the browser sends are whatever the sender chose, so neither is trusted: a text file renamed "foto.jpg"
- * is refused, and the stored name gets the extension of what the file really is.
+ * An upload whose kind was recognised from its first bytes (PDF, JPEG or PNG). The name
+ * and the content type the browser sends are whatever the sender chose, so neither is
+ * trusted: a text file renamed "foto.jpg" is refused, and the stored name gets the
+ * extension of what the file really is.
  */
-// File bytes passed through once (upload, storage, response); never compared, hashed or printed, so the
+// File bytes passed through once (upload, storage, response); never compared, hashed or
+// printed, so the
 // shallow equals/hashCode/toString the check warns about are never used.
 @SuppressWarnings("ArrayRecordComponent")
 public record NewDocument(String fileName, String contentType, byte[] bytes) {
@@ -26,7 +28,10 @@ public record NewDocument(String fileName, String contentType, byte[] bytes) {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
 
-	/** The document, or empty when the bytes are not a PDF, JPEG or PNG (or are empty or too large). */
+	/**
+	 * The document, or empty when the bytes are not a PDF, JPEG or PNG (or are empty or
+	 * too large).
+	 */
 	public static Optional<NewDocument> recognise(@Nullable String originalName, byte @Nullable [] bytes) {
 		if (bytes == null || bytes.length == 0 || bytes.length > MAX_BYTES) {
 			return Optional.empty();
@@ -61,8 +66,9 @@ public record NewDocument(String fileName, String contentType, byte[] bytes) {
 	}
 
 	/**
-	 * The base name without folders (old browsers send "C:\...\scan.pdf"), without characters that would
-	 * break a header, shortened, with the extension of the recognised kind.
+	 * The base name without folders (old browsers send "C:\...\scan.pdf"), without
+	 * characters that would break a header, shortened, with the extension of the
+	 * recognised kind.
 	 */
 	static String safeName(@Nullable String originalName, String extension) {
 		String name = originalName == null ? "" : originalName;

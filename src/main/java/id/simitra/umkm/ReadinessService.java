@@ -18,11 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 import id.simitra.platform.NotFoundException;
 
 /**
- * The "siap naik kelas" checklist. One SQL statement answers every item for a whole page of UMKM, so the
- * officers' list does not run a query per row. A certificate ticks an item only when it counts (verified by an
- * officer and not expired: {@code umkm_valid_certificate}); a submitted one is a claim, not yet a fact. The product
- * items come from the product module through {@link UmkmProductFacts} (one more query per page): product depends on
- * this module, so this module does not read product's tables.
+ * The "siap naik kelas" checklist. One SQL statement answers every item for a whole page
+ * of UMKM, so the officers' list does not run a query per row. A certificate ticks an
+ * item only when it counts (verified by an officer and not expired:
+ * {@code umkm_valid_certificate}); a submitted one is a claim, not yet a fact. The
+ * product items come from the product module through {@link UmkmProductFacts} (one more
+ * query per page): product depends on this module, so this module does not read product's
+ * tables.
  */
 @Service
 public class ReadinessService {
@@ -43,15 +45,20 @@ public class ReadinessService {
 			       exists (select 1 from umkm_certificate_claim(:today) c where c.umkm_id = u.id and c.in_force)
 			           as verified_certificate_pending
 			from umkm u where u.id in (:ids)
-			""".formatted(CertificateService.holdsCountingSql("u.id", "nibTypes"),
-			CertificateService.holdsCountingSql("u.id", "npwpTypes"), FOOD_DIVISIONS,
-			CertificateService.holdsCountingSql("u.id", "foodPermitTypes"),
-			CertificateService.holdsCountingSql("u.id", "halalTypes"),
-			CertificateService.holdsInForceSql("u.id", "nibTypes"), CertificateService.holdsInForceSql("u.id", "npwpTypes"),
-			CertificateService.holdsInForceSql("u.id", "foodPermitTypes"),
-			CertificateService.holdsInForceSql("u.id", "halalTypes"));
+			"""
+		.formatted(CertificateService.holdsCountingSql("u.id", "nibTypes"),
+				CertificateService.holdsCountingSql("u.id", "npwpTypes"), FOOD_DIVISIONS,
+				CertificateService.holdsCountingSql("u.id", "foodPermitTypes"),
+				CertificateService.holdsCountingSql("u.id", "halalTypes"),
+				CertificateService.holdsInForceSql("u.id", "nibTypes"),
+				CertificateService.holdsInForceSql("u.id", "npwpTypes"),
+				CertificateService.holdsInForceSql("u.id", "foodPermitTypes"),
+				CertificateService.holdsInForceSql("u.id", "halalTypes"));
 
-	/** Items a certificate can tick: when one is in force but not verified, the checklist says it waits. */
+	/**
+	 * Items a certificate can tick: when one is in force but not verified, the checklist
+	 * says it waits.
+	 */
 	private static final java.util.Set<ReadinessItem> CERTIFICATE_ITEMS = java.util.EnumSet.of(ReadinessItem.NIB,
 			ReadinessItem.NPWP, ReadinessItem.FOOD_PERMIT, ReadinessItem.HALAL, ReadinessItem.VERIFIED_CERTIFICATE);
 

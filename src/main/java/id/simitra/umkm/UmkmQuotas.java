@@ -8,16 +8,19 @@ import org.springframework.util.unit.DataSize;
 import id.simitra.platform.QuotaExceededException;
 
 /**
- * How much one business may keep, so that one account cannot fill the database: certificates, products, and the
- * bytes of its stored files (documents it uploaded: certificate scans and offer attachments; product photos with
- * their thumbnails, counted by the product module through {@link UmkmProductFacts}). Agreements are the company's uploads and count against the company's own storage quota
- * instead (stored_document.company_id set). The numbers are settings
- * (simitra.quota.*, docs/limits.md). Checked by the services just before they save, so every way in is covered;
- * the forms turn the refusal into a message next to what the person typed.
+ * How much one business may keep, so that one account cannot fill the database:
+ * certificates, products, and the bytes of its stored files (documents it uploaded:
+ * certificate scans and offer attachments; product photos with their thumbnails, counted
+ * by the product module through {@link UmkmProductFacts}). Agreements are the company's
+ * uploads and count against the company's own storage quota instead
+ * (stored_document.company_id set). The numbers are settings (simitra.quota.*,
+ * docs/limits.md). Checked by the services just before they save, so every way in is
+ * covered; the forms turn the refusal into a message next to what the person typed.
  * <p>
- * A count, then an insert: uploads arriving at the same moment may each pass at the limit, so the total can go over
- * by what is in flight at once (a few files for one person; a script could push further). Accepted for now: cheaper
- * than locking the business for every save; a per-UMKM advisory lock would close it.
+ * A count, then an insert: uploads arriving at the same moment may each pass at the
+ * limit, so the total can go over by what is in flight at once (a few files for one
+ * person; a script could push further). Accepted for now: cheaper than locking the
+ * business for every save; a per-UMKM advisory lock would close it.
  */
 @Component
 public class UmkmQuotas {
@@ -34,7 +37,8 @@ public class UmkmQuotas {
 
 	private final DataSize maxCompanyStorage;
 
-	UmkmQuotas(JdbcClient jdbc, UmkmProductFacts products, @Value("${simitra.quota.certificates:50}") long maxCertificates,
+	UmkmQuotas(JdbcClient jdbc, UmkmProductFacts products,
+			@Value("${simitra.quota.certificates:50}") long maxCertificates,
 			@Value("${simitra.quota.products:500}") long maxProducts,
 			@Value("${simitra.quota.storage:200MB}") DataSize maxStorage,
 			@Value("${simitra.quota.company-storage:200MB}") DataSize maxCompanyStorage) {
@@ -89,8 +93,9 @@ public class UmkmQuotas {
 	}
 
 	/**
-	 * Before a company stores this many more bytes (agreements, also the replaced ones kept for the audit trail,
-	 * across all its partnerships). Kept here with the UMKM's storage quota: both are about the same table.
+	 * Before a company stores this many more bytes (agreements, also the replaced ones
+	 * kept for the audit trail, across all its partnerships). Kept here with the UMKM's
+	 * storage quota: both are about the same table.
 	 */
 	public void companyStorageFor(Long companyId, long bytes) {
 		long stored = jdbc.sql("select coalesce(sum(size_bytes), 0) from stored_document where company_id = :company")

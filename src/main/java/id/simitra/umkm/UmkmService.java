@@ -74,11 +74,16 @@ public class UmkmService {
 
 	@Transactional(readOnly = true)
 	public boolean isVerified(Long umkmId) {
-		return jdbc.sql("select verified_at is not null from umkm where id = ?").param(umkmId).query(Boolean.class)
-			.optional().orElse(false);
+		return jdbc.sql("select verified_at is not null from umkm where id = ?")
+			.param(umkmId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
-	/** UMKM whose business name contains the text (trigram index), for look-ups by name. */
+	/**
+	 * UMKM whose business name contains the text (trigram index), for look-ups by name.
+	 */
 	@Transactional(readOnly = true)
 	public java.util.List<UmkmSummary> findByName(String text, int limit) {
 		return jdbc.sql("""
@@ -99,7 +104,10 @@ public class UmkmService {
 		return owners;
 	}
 
-	/** Business names by id, for lists in other modules (one query for a whole page, not one per row). */
+	/**
+	 * Business names by id, for lists in other modules (one query for a whole page, not
+	 * one per row).
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
 		java.util.Map<Long, String> names = new java.util.HashMap<>();
@@ -118,8 +126,9 @@ public class UmkmService {
 	}
 
 	/**
-	 * Creates the owner's profile or updates it. {@code expectedVersion} guards against two tabs (or two
-	 * people sharing a login) overwriting each other: a stale edit is a 409, not a silent loss.
+	 * Creates the owner's profile or updates it. {@code expectedVersion} guards against
+	 * two tabs (or two people sharing a login) overwriting each other: a stale edit is a
+	 * 409, not a silent loss.
 	 */
 	@Transactional
 	public UmkmView saveProfile(Long ownerId, UmkmProfile profile, @Nullable Long expectedVersion) {
@@ -132,9 +141,10 @@ public class UmkmService {
 	}
 
 	/**
-	 * An officer confirms the business's identity (name, owner, NIB) against the papers. Written with SQL and
-	 * without bumping the profile's version: the owner editing the profile at the same moment should not get
-	 * a conflict page for a change they cannot see. A later change of name, owner or NIB clears it again.
+	 * An officer confirms the business's identity (name, owner, NIB) against the papers.
+	 * Written with SQL and without bumping the profile's version: the owner editing the
+	 * profile at the same moment should not get a conflict page for a change they cannot
+	 * see. A later change of name, owner or NIB clears it again.
 	 */
 	@Transactional
 	public void verifyIdentity(SimitraUser officer, Long umkmId) {
@@ -150,8 +160,8 @@ public class UmkmService {
 	}
 
 	/**
-	 * 404 unless the UMKM exists and is in the officer's province ({@link OfficerScope}): for officer actions on
-	 * an UMKM in other modules too (recommendations).
+	 * 404 unless the UMKM exists and is in the officer's province ({@link OfficerScope}):
+	 * for officer actions on an UMKM in other modules too (recommendations).
 	 */
 	@Transactional(readOnly = true)
 	public void requireInScope(SimitraUser officer, Long umkmId) {
@@ -162,8 +172,8 @@ public class UmkmService {
 	}
 
 	/**
-	 * UMKM of the officer's province for the identity list, oldest registrations first, with their readiness
-	 * score; empty for an officer without a province.
+	 * UMKM of the officer's province for the identity list, oldest registrations first,
+	 * with their readiness score; empty for an officer without a province.
 	 */
 	@Transactional(readOnly = true)
 	public PageView<UmkmIdentityRow> listForOfficer(SimitraUser officer, boolean unverifiedOnly, int page) {
@@ -173,7 +183,10 @@ public class UmkmService {
 			return PageView.of(new PageImpl<>(List.of(), request, 0));
 		}
 		String where = " where u.regency_code like :scope" + (unverifiedOnly ? " and u.verified_at is null" : "");
-		long total = jdbc.sql("select count(*) from umkm u" + where).param("scope", scope.get()).query(Long.class).single();
+		long total = jdbc.sql("select count(*) from umkm u" + where)
+			.param("scope", scope.get())
+			.query(Long.class)
+			.single();
 		List<IdentityRow> rows = jdbc.sql("""
 				select u.id, u.business_name, u.owner_name, u.nib, u.regency_code, u.verified_at, a.display_name
 				from umkm u left join account_person a on a.id = u.verified_by
@@ -197,8 +210,8 @@ public class UmkmService {
 		return PageView.of(new PageImpl<>(items, request, total));
 	}
 
-	private record IdentityRow(Long id, String businessName, String ownerName, @Nullable String nib,
-			String regencyCode, @Nullable Instant verifiedAt, String verifierName) {
+	private record IdentityRow(Long id, String businessName, String ownerName, @Nullable String nib, String regencyCode,
+			@Nullable Instant verifiedAt, String verifierName) {
 	}
 
 	private UmkmView toView(Umkm u) {

@@ -6,10 +6,13 @@ import org.jspecify.annotations.Nullable;
 
 import id.simitra.reference.SizeClass;
 
-/** An UMKM as pages show it. {@code classesDisagree}: capital and sales put it in different classes. */
+/**
+ * An UMKM as pages show it. {@code classesDisagree}: capital and sales put it in
+ * different classes.
+ */
 public record UmkmView(Long id, Long ownerId, String businessName, String ownerName, @Nullable String nib,
-		List<KbliLabel> kbli, String regencyCode, String regencyName, String provinceName, String address,
-		String phone, @Nullable String description, long businessCapital, long annualSales, SizeClass sizeClass,
+		List<KbliLabel> kbli, String regencyCode, String regencyName, String provinceName, String address, String phone,
+		@Nullable String description, long businessCapital, long annualSales, SizeClass sizeClass,
 		SizeClass sizeClassBySales, long version) {
 
 	public boolean classesDisagree() {

@@ -1,5 +1,6 @@
 /**
- * UMKM profiles, their KBLI activities, certificates and permits, stored documents, readiness.
+ * UMKM profiles, their KBLI activities, certificates and permits, stored documents,
+ * readiness.
  */
 @ApplicationModule(displayName = "umkm", allowedDependencies = { "account", "platform", "reference" })
 @NullMarked

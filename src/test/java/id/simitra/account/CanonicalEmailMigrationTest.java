@@ -18,8 +18,9 @@ import id.simitra.support.SimitraTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Migration V30 on accounts as they could be stored before it (in a schema of its own, rolled back): addresses are
- * rewritten in canonical form, and two that meet in one form are reported, never a failed migration.
+ * Migration V30 on accounts as they could be stored before it (in a schema of its own,
+ * rolled back): addresses are rewritten in canonical form, and two that meet in one form
+ * are reported, never a failed migration.
  */
 @SimitraTest
 class CanonicalEmailMigrationTest {
@@ -35,7 +36,8 @@ class CanonicalEmailMigrationTest {
 				try (Statement s = c.createStatement()) {
 					s.execute("create schema v30_uji");
 					s.execute("set local search_path = v30_uji");
-					// The V1 table as far as the migration reads it, with its lower() index.
+					// The V1 table as far as the migration reads it, with its lower()
+					// index.
 					s.execute("create table account (id bigserial primary key, email varchar(254) not null)");
 					s.execute("create unique index on account (lower(email))");
 					s.execute("""
@@ -47,7 +49,8 @@ class CanonicalEmailMigrationTest {
 				assertThat(rows(c, "select id || ' ' || email from account order by id")).containsExactly(
 						"1 ｓｉｔｉ@contoh.test", "2 siti@contoh.test", "3 budi@contoh.test", "4 ani@contoh.test",
 						"5 ＢＵＤＩ@contoh.test");
-				assertThat(rows(c, "select account_id || ' ' || canonical || ' ' || kept_by from account_email_collision order by 1"))
+				assertThat(rows(c,
+						"select account_id || ' ' || canonical || ' ' || kept_by from account_email_collision order by 1"))
 					.containsExactly("1 siti@contoh.test 2", "5 budi@contoh.test 3");
 			}
 			finally {

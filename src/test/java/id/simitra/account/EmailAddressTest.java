@@ -13,7 +13,8 @@ class EmailAddressTest {
 	@Test
 	void caseWhiteSpaceAndCompatibilityFormsMeetInOneForm() {
 		assertThat(EmailAddress.canonical("  Siti@Contoh.TEST ")).isEqualTo("siti@contoh.test");
-		// U+0130 (capital I with dot): "i" as PostgreSQL's lower() read it, not "i" + U+0307 as Java's lower case gives.
+		// U+0130 (capital I with dot): "i" as PostgreSQL's lower() read it, not "i" +
+		// U+0307 as Java's lower case gives.
 		assertThat(EmailAddress.canonical("S\u0130T\u0130@CONTOH.TEST")).isEqualTo("siti@contoh.test");
 		assertThat(EmailAddress.canonical("s\u0069\u0307ti@contoh.test")).isEqualTo("siti@contoh.test");
 		// Full-width letters and the Kelvin sign (U+212A) are their plain letters.

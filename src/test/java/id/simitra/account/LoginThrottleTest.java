@@ -18,8 +18,8 @@ import id.simitra.support.SimitraTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The throttle's delays, with a clock the test moves, on the shared PostgreSQL table. Two throttles on one database
- * stand for two portal instances.
+ * The throttle's delays, with a clock the test moves, on the shared PostgreSQL table. Two
+ * throttles on one database stand for two portal instances.
  */
 @SimitraTest
 class LoginThrottleTest {
@@ -31,7 +31,10 @@ class LoginThrottleTest {
 
 	private final String email = "siti-" + UUID.randomUUID() + "@contoh.test";
 
-	/** Any string is an address to the throttle; a fresh one per test, so runs on one database never meet. */
+	/**
+	 * Any string is an address to the throttle; a fresh one per test, so runs on one
+	 * database never meet.
+	 */
 	private final String address = "uji-" + UUID.randomUUID();
 
 	@Test
@@ -96,9 +99,10 @@ class LoginThrottleTest {
 	}
 
 	/**
-	 * An office behind one NAT address: an attacker's failures there must not keep out the people who log in from it.
-	 * An account that logged in from an address within 90 days passes that address's limit (its own wrong passwords
-	 * still meet the pair's delays); an account never seen there waits.
+	 * An office behind one NAT address: an attacker's failures there must not keep out
+	 * the people who log in from it. An account that logged in from an address within 90
+	 * days passes that address's limit (its own wrong passwords still meet the pair's
+	 * delays); an account never seen there waits.
 	 */
 	@Test
 	void theAddressLimitNeverStopsAnAccountFromAnAddressItLoggedInFromWithinNinetyDays() {
@@ -109,7 +113,8 @@ class LoginThrottleTest {
 			throttle.failed("tebak" + i + "-" + UUID.randomUUID() + "@contoh.test", address);
 		}
 		assertThat(throttle.waitFor(email, address)).as("known here").isEmpty();
-		assertThat(throttle.waitFor(" " + email.toUpperCase(java.util.Locale.ROOT), address)).as("any spelling").isEmpty();
+		assertThat(throttle.waitFor(" " + email.toUpperCase(java.util.Locale.ROOT), address)).as("any spelling")
+			.isEmpty();
 		assertThat(throttle.waitFor("baru-" + UUID.randomUUID() + "@contoh.test", address)).as("never seen here")
 			.contains(Duration.ofMinutes(15));
 		for (int i = 0; i < 3; i++) {

@@ -25,14 +25,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The password rules (length in characters, a letter and a digit, not a common password, not the e-mail's name
- * part), their messages on the registration and officer forms, and the hashes: Argon2id for new passwords, old
- * bcrypt hashes still valid and upgraded at login.
+ * The password rules (length in characters, a letter and a digit, not a common password,
+ * not the e-mail's name part), their messages on the registration and officer forms, and
+ * the hashes: Argon2id for new passwords, old bcrypt hashes still valid and upgraded at
+ * login.
  */
 @SimitraTest
 class PasswordRulesTest {
 
-	/** 100 characters, 200 bytes in UTF-8: far over bcrypt's 72 bytes, fine for Argon2id. */
+	/**
+	 * 100 characters, 200 bytes in UTF-8: far over bcrypt's 72 bytes, fine for Argon2id.
+	 */
 	static final String ACCENTED_100 = "é".repeat(49) + "ñ".repeat(49) + "a1";
 
 	@Autowired
@@ -70,9 +73,10 @@ class PasswordRulesTest {
 	}
 
 	/**
-	 * A common word with digits or symbols around it, or with letters written as digits, is still a common password:
-	 * the base (edges of digits and symbols stripped, @→a, 0→o, 1→i/l, 3→e, 4→a, 5→s, $→s, 7→t) is checked against
-	 * the 10k list and the Indonesian list. A phrase of several words is fine even if each word is common.
+	 * A common word with digits or symbols around it, or with letters written as digits,
+	 * is still a common password: the base (edges of digits and symbols stripped, @→a,
+	 * 0→o, 1→i/l, 3→e, 4→a, 5→s, $→s, 7→t) is checked against the 10k list and the
+	 * Indonesian list. A phrase of several words is fine even if each word is common.
 	 */
 	@Test
 	void aCommonBaseWithDigitsOrSymbolsAroundItIsStillCommon() {
@@ -108,9 +112,10 @@ class PasswordRulesTest {
 
 	@Test
 	void theOfficerFormAppliesTheSameRules() throws Exception {
-		var admin = SecurityMockMvcRequestPostProcessors.user(
-				new SimitraUser(1L, "admin@contoh.test", "x", true, Role.ADMIN, "Admin"));
-		mvc.perform(post("/admin/akun/petugas-baru").with(csrf()).with(admin)
+		var admin = SecurityMockMvcRequestPostProcessors
+			.user(new SimitraUser(1L, "admin@contoh.test", "x", true, Role.ADMIN, "Admin"));
+		mvc.perform(post("/admin/akun/petugas-baru").with(csrf())
+			.with(admin)
 			.param("displayName", "Petugas Uji")
 			.param("email", WebSession.uniqueEmail("petugas"))
 			.param("password", "iloveyou1")
@@ -123,13 +128,17 @@ class PasswordRulesTest {
 	void aHundredCharacterAccentedPasswordIsAcceptedAndLogsIn() throws Exception {
 		String email = WebSession.uniqueEmail("aksen");
 		mvc.perform(register(email, ACCENTED_100)).andExpect(redirectedUrl("/masuk"));
-		String hash = jdbc.sql("select password_hash from account where email = ?").param(email).query(String.class)
+		String hash = jdbc.sql("select password_hash from account where email = ?")
+			.param(email)
+			.query(String.class)
 			.single();
 		assertThat(hash).startsWith("{argon2}");
 		WebSession.login(mvc, email, ACCENTED_100);
-		// Only the whole password opens it (bcrypt would have ignored everything after 72 bytes).
-		mvc.perform(post("/masuk").with(csrf()).param("email", email).param("password", ACCENTED_100.substring(0, 99) + "2"))
-			.andExpect(redirectedUrl("/masuk?gagal"));
+		// Only the whole password opens it (bcrypt would have ignored everything after 72
+		// bytes).
+		mvc.perform(post("/masuk").with(csrf())
+			.param("email", email)
+			.param("password", ACCENTED_100.substring(0, 99) + "2")).andExpect(redirectedUrl("/masuk?gagal"));
 	}
 
 	@Test
@@ -139,8 +148,9 @@ class PasswordRulesTest {
 			.params("{bcrypt}" + new BCryptPasswordEncoder().encode("Rahasia123"), email)
 			.update();
 		WebSession.login(mvc, email, "Rahasia123");
-		assertThat(jdbc.sql("select password_hash from account where email = ?").param(email).query(String.class)
-			.single()).startsWith("{argon2}");
+		assertThat(
+				jdbc.sql("select password_hash from account where email = ?").param(email).query(String.class).single())
+			.startsWith("{argon2}");
 		WebSession.login(mvc, email, "Rahasia123");
 	}
 
@@ -148,7 +158,9 @@ class PasswordRulesTest {
 	void anOverlongPasswordAtLoginIsAnOrdinaryFailedLogin() throws Exception {
 		String known = accounts.create(WebSession.uniqueEmail("panjang"), "Rahasia123", "Panjang", Role.UMKM).email();
 		for (String email : new String[] { known, WebSession.uniqueEmail("tidak-ada") }) {
-			mvc.perform(formLogin("/masuk").userParameter("email").passwordParam("password").user(email)
+			mvc.perform(formLogin("/masuk").userParameter("email")
+				.passwordParam("password")
+				.user(email)
 				.password("x".repeat(500)))
 				.andExpect(status().is3xxRedirection())
 				.andExpect(redirectedUrl("/masuk?gagal"));

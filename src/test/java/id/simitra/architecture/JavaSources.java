@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The string literals of a Java source file, as SQL would see them: text blocks and ordinary literals with
- * their escapes undone, and literals joined by {@code +} read as one string (a constant in between is read as a
- * placeholder word), so a query split over several lines is checked whole.
+ * The string literals of a Java source file, as SQL would see them: text blocks and
+ * ordinary literals with their escapes undone, and literals joined by {@code +} read as
+ * one string (a constant in between is read as a placeholder word), so a query split over
+ * several lines is checked whole.
  */
 final class JavaSources {
 
@@ -82,7 +83,8 @@ final class JavaSources {
 				continue;
 			}
 			if (plusPending && (Character.isJavaIdentifierStart(c))) {
-				// "... where " + ReportSql.APPROVED + " and ...": the constant stands for some SQL
+				// "... where " + ReportSql.APPROVED + " and ...": the constant stands for
+				// some SQL
 				int end = i;
 				while (end < n && (Character.isJavaIdentifierPart(java.charAt(end)) || java.charAt(end) == '.')) {
 					end++;

@@ -22,28 +22,35 @@ import id.simitra.architecture.SqlText.Kind;
 import id.simitra.architecture.SqlText.Token;
 
 /**
- * Who owns each table, view and function, and who reads or writes them (issue 11, docs/modules.md).
+ * Who owns each table, view and function, and who reads or writes them (issue 11,
+ * docs/modules.md).
  * <p>
- * Ownership comes from the migrations themselves: a table belongs to the module whose folder
- * ({@code db/migration/<module>/}) holds the migration that creates it, unless a migration of another module's
- * folder says otherwise with {@code comment on table t is 'module: m'} (that comment must then sit in m's folder).
- * Views and functions belong to the module whose folder defines them; those defined in a repeatable migration
- * ({@code R__...}) are <em>published</em>: other modules may read them.
+ * Ownership comes from the migrations themselves: a table belongs to the module whose
+ * folder ({@code db/migration/<module>/}) holds the migration that creates it, unless a
+ * migration of another module's folder says otherwise with
+ * {@code comment on table t is 'module: m'} (that comment must then sit in m's folder).
+ * Views and functions belong to the module whose folder defines them; those defined in a
+ * repeatable migration ({@code R__...}) are <em>published</em>: other modules may read
+ * them.
  * <p>
- * Checked: the live views, functions and triggers (the last definition of each, in Flyway's order), every
- * statement of migrations after {@link #LAST_LANDED_VERSION} and of repeatable migrations, the string literals of
- * Java code (JdbcClient SQL, {@code @Query} JPQL and native queries) and the tables of JPA entities. Statements of
- * migrations up to {@link #LAST_LANDED_VERSION} ran once, long ago, and may not be edited: only the objects they
- * left behind are checked.
+ * Checked: the live views, functions and triggers (the last definition of each, in
+ * Flyway's order), every statement of migrations after {@link #LAST_LANDED_VERSION} and
+ * of repeatable migrations, the string literals of Java code (JdbcClient SQL,
+ * {@code @Query} JPQL and native queries) and the tables of JPA entities. Statements of
+ * migrations up to {@link #LAST_LANDED_VERSION} ran once, long ago, and may not be
+ * edited: only the objects they left behind are checked.
  * <p>
- * Rules: a module writes only its own tables; it reads another module's data only through that module's
- * published views and functions (reference data may be read by all; a foreign key to another module's table is
- * fine); a trigger on a module's table is defined by that module and runs that module's function; the modules,
- * joined by what they read, form no cycle, and no module reads one of a higher floor.
+ * Rules: a module writes only its own tables; it reads another module's data only through
+ * that module's published views and functions (reference data may be read by all; a
+ * foreign key to another module's table is fine); a trigger on a module's table is
+ * defined by that module and runs that module's function; the modules, joined by what
+ * they read, form no cycle, and no module reads one of a higher floor.
  */
 final class SqlOwnership {
 
-	/** The last migration version that existed when the rules were introduced (issue 11). */
+	/**
+	 * The last migration version that existed when the rules were introduced (issue 11).
+	 */
 	static final int LAST_LANDED_VERSION = 43;
 
 	/** Reference data (regions, KBLI, distances) every module may read. */
@@ -57,8 +64,8 @@ final class SqlOwnership {
 			Map.entry("demo", 3));
 
 	/** Today's package names and where they go in the module layout of issue 11. */
-	private static final Map<String, String> PACKAGE_MODULES = Map.of("shared", "platform", "web", "platform",
-			"region", REFERENCE, "kbli", REFERENCE, "review", "partnership");
+	private static final Map<String, String> PACKAGE_MODULES = Map.of("shared", "platform", "web", "platform", "region",
+			REFERENCE, "kbli", REFERENCE, "review", "partnership");
 
 	private static final Pattern OWNER_COMMENT = Pattern.compile(
 			"comment\\s+on\\s+table\\s+([a-z_][a-z0-9_.]*)\\s+is\\s+'module:\\s*([a-z]+)'", Pattern.CASE_INSENSITIVE);
@@ -78,7 +85,9 @@ final class SqlOwnership {
 			"else", "end", "into", "fetch", "loop", "with", "default", "from", "as", "do");
 
 	enum Access {
+
 		READ, WRITE, FOREIGN_KEY
+
 	}
 
 	record Ref(String name, Access access) {
@@ -132,7 +141,8 @@ final class SqlOwnership {
 	/** The project as it is: src/main/resources/db/migration and src/main/java. */
 	static SqlOwnership ofProject(Path projectRoot) {
 		SqlOwnership o = new SqlOwnership();
-		List<Migration> migrations = new ArrayList<>(migrationsIn(projectRoot.resolve("src/main/resources/db/migration")));
+		List<Migration> migrations = new ArrayList<>(
+				migrationsIn(projectRoot.resolve("src/main/resources/db/migration")));
 		List<Path> java = javaFiles(projectRoot.resolve("src/main/java"));
 		for (Path file : java) {
 			String relative = projectRoot.resolve("src/main/java").relativize(file).toString().replace('\\', '/');
@@ -141,8 +151,8 @@ final class SqlOwnership {
 				if (m.matches()) {
 					String module = m.group(2).split("_")[0];
 					String sql = String.join(";\n", JavaSources.stringLiterals(read(file)));
-					migrations.add(new Migration(module, relative, m.group(1) == null ? null : Integer.valueOf(m.group(1)),
-							m.group(2), sql));
+					migrations.add(new Migration(module, relative,
+							m.group(1) == null ? null : Integer.valueOf(m.group(1)), m.group(2), sql));
 				}
 			}
 		}
@@ -156,7 +166,10 @@ final class SqlOwnership {
 		return o;
 	}
 
-	/** The module of a Java file: the package segment after id.simitra, old names mapped to the new ones. */
+	/**
+	 * The module of a Java file: the package segment after id.simitra, old names mapped
+	 * to the new ones.
+	 */
 	static String moduleOfJava(String relativePath) {
 		String[] parts = relativePath.split("/");
 		if (parts.length < 4 || !parts[0].equals("id") || !parts[1].equals("simitra")) {
@@ -179,8 +192,8 @@ final class SqlOwnership {
 				if (!m.matches()) {
 					continue;
 				}
-				out.add(new Migration(module, relative, m.group(1) == null ? null : Integer.valueOf(m.group(1)), m.group(2),
-						read(file)));
+				out.add(new Migration(module, relative, m.group(1) == null ? null : Integer.valueOf(m.group(1)),
+						m.group(2), read(file)));
 			}
 		}
 		catch (IOException ex) {
@@ -207,7 +220,10 @@ final class SqlOwnership {
 		}
 	}
 
-	/** Builds the owner map in Flyway's order (versioned by version, then repeatable by description). */
+	/**
+	 * Builds the owner map in Flyway's order (versioned by version, then repeatable by
+	 * description).
+	 */
 	void addMigrations(List<Migration> migrations) {
 		List<Migration> ordered = new ArrayList<>(migrations);
 		ordered.sort(Comparator.comparing((Migration m) -> m.repeatable() ? 1 : 0)
@@ -341,7 +357,10 @@ final class SqlOwnership {
 		}
 	}
 
-	/** Runs every check; the violations and the read graph are then in {@link #violations} and {@link #reads}. */
+	/**
+	 * Runs every check; the violations and the read graph are then in {@link #violations}
+	 * and {@link #reads}.
+	 */
 	SqlOwnership check() {
 		for (Map.Entry<String, Definition> f : this.functions.entrySet()) {
 			Definition d = f.getValue();
@@ -359,8 +378,8 @@ final class SqlOwnership {
 			}
 			Definition f = this.functions.get(t.function());
 			if (f != null && !f.module().equals(t.module())) {
-				this.violations.add(new Violation(t.where() + " trigger " + t.name(), t.module(), t.function(), f.module(),
-						"runs the trigger function"));
+				this.violations.add(new Violation(t.where() + " trigger " + t.name(), t.module(), t.function(),
+						f.module(), "runs the trigger function"));
 			}
 		}
 		for (Unit u : this.units) {
@@ -465,7 +484,8 @@ final class SqlOwnership {
 				case "join", "using" -> access = Access.READ;
 				case "update" -> access = prev.equals("for") || prev.equals("key") ? null : Access.WRITE;
 				case "into" -> access = prev.equals("insert") || prev.equals("merge") ? Access.WRITE : null;
-				case "table" -> access = Set.of("alter", "truncate", "lock", "drop", "on").contains(prev) ? Access.WRITE : null;
+				case "table" ->
+					access = Set.of("alter", "truncate", "lock", "drop", "on").contains(prev) ? Access.WRITE : null;
 				case "truncate" -> access = Access.WRITE;
 				case "references" -> access = Access.FOREIGN_KEY;
 				case "on" -> {

@@ -13,14 +13,17 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 11: every table, view and function belongs to one module, a module writes only its own tables and reads
- * another's only through the views and functions it publishes (R__ migrations in its folder), and the modules,
- * joined by what their SQL reads, form no loop. The owners come from the migrations' SQL (folders and
- * {@code comment on table ... is 'module: ...'}), not from a list kept by hand; see {@link SqlOwnership}.
+ * Issue 11: every table, view and function belongs to one module, a module writes only
+ * its own tables and reads another's only through the views and functions it publishes
+ * (R__ migrations in its folder), and the modules, joined by what their SQL reads, form
+ * no loop. The owners come from the migrations' SQL (folders and
+ * {@code comment on table ... is 'module: ...'}), not from a list kept by hand; see
+ * {@link SqlOwnership}.
  * <p>
- * The violations that existed when the check was introduced and are not fixed yet are listed in
- * src/test/resources/architecture/sql-ownership-baseline.txt: the test fails on any violation not in that list, and
- * on a listed one that is gone (so the list only shrinks).
+ * The violations that existed when the check was introduced and are not fixed yet are
+ * listed in src/test/resources/architecture/sql-ownership-baseline.txt: the test fails on
+ * any violation not in that list, and on a listed one that is gone (so the list only
+ * shrinks).
  */
 class SqlOwnershipTest {
 
@@ -56,8 +59,10 @@ class SqlOwnershipTest {
 		added.removeAll(baseline);
 		Set<String> fixed = new TreeSet<>(baseline);
 		fixed.removeAll(found);
-		assertThat(added).as("SQL that reads or writes another module's tables (publish a view in the owner's R__ "
-				+ "migration, or call its Java API)").isEmpty();
+		assertThat(added)
+			.as("SQL that reads or writes another module's tables (publish a view in the owner's R__ "
+					+ "migration, or call its Java API)")
+			.isEmpty();
 		assertThat(fixed).as("fixed: remove these lines from " + BASELINE).isEmpty();
 	}
 
@@ -67,7 +72,10 @@ class SqlOwnershipTest {
 		assertThat(this.project.upwardReads()).as("reads of a higher floor; graph " + this.project.reads).isEmpty();
 	}
 
-	/** The planted violations of src/test/resources/architecture/canary, fed to the same checker. */
+	/**
+	 * The planted violations of src/test/resources/architecture/canary, fed to the same
+	 * checker.
+	 */
 	@Test
 	void theCheckerFindsPlantedViolations() throws IOException {
 		SqlOwnership o = new SqlOwnership();
@@ -86,14 +94,16 @@ class SqlOwnershipTest {
 			}
 		}
 		assertThat(canary).contains(
-				// a Java text block reading another module's table, and a JPQL update of another's entity table
+				// a Java text block reading another module's table, and a JPQL update of
+				// another's entity table
 				"canary/DirectoryCanary.java | reads the table | product_photo of product",
 				"canary/DirectoryCanary.java | writes | partnership of partnership",
 				// an insert, in a string joined with +, into another module's table
 				"canary/NeedCanary.java | writes | notification of notification",
 				// a published view may be read, but never written
 				"canary/NeedCanary.java | writes | umkm_canary_listing of umkm",
-				// a view and a function of a new migration reading other modules' tables, and an unpublished function
+				// a view and a function of a new migration reading other modules' tables,
+				// and an unpublished function
 				"db/migration/reporting/R__reporting_canary.sql view reporting_canary | reads the table | offer of offer",
 				"db/migration/reporting/R__reporting_canary.sql function reporting_canary_count | reads the table | umkm_certificate of umkm",
 				"db/migration/reporting/R__reporting_canary.sql function reporting_canary_count | reads the unpublished | match_concepts of matching",
@@ -103,11 +113,13 @@ class SqlOwnershipTest {
 				// an owner declared outside the owner's folder
 				"db/migration/directory/V59__directory_canary.sql | declares an owner outside its own folder for | search_synonym of matching");
 		assertThat(canary).doesNotContain(
-				// a foreign key to another module's table is fine, and so is reading a published view and reference data
+				// a foreign key to another module's table is fine, and so is reading a
+				// published view and reference data
 				"db/migration/directory/V59__directory_canary.sql | reads the table | umkm of umkm",
 				"canary/NeedCanary.java | reads the unpublished | umkm_canary_listing of umkm",
 				"canary/NeedCanary.java | reads the table | region of reference");
-		// umkm reading a view that need publishes while need reads umkm's: a loop; and need reading offer: upward
+		// umkm reading a view that need publishes while need reads umkm's: a loop; and
+		// need reading offer: upward
 		assertThat(o.cycle()).contains("need").contains("umkm");
 		assertThat(o.upwardReads()).contains("need -> directory");
 	}

@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A small SQL (and JPQL) tokenizer for the ownership check: it drops comments and string literals, keeps
- * identifiers (lower-cased, quotes removed), punctuation and dollar-quoted bodies (whose text the checker
- * tokenizes again, so a function body is read like any other SQL), and splits a script into statements.
+ * A small SQL (and JPQL) tokenizer for the ownership check: it drops comments and string
+ * literals, keeps identifiers (lower-cased, quotes removed), punctuation and
+ * dollar-quoted bodies (whose text the checker tokenizes again, so a function body is
+ * read like any other SQL), and splits a script into statements.
  */
 final class SqlText {
 
 	enum Kind {
+
 		WORD, PUNCT, DOLLAR, OTHER
+
 	}
 
 	record Token(Kind kind, String text) {
@@ -62,7 +65,8 @@ final class SqlText {
 				while (depth > 0 && i < n);
 			}
 			else if (c == '\'') {
-				// a string literal ('' inside it is a quote); E'...' escapes are rare enough to read alike
+				// a string literal ('' inside it is a quote); E'...' escapes are rare
+				// enough to read alike
 				boolean escapes = i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e');
 				i++;
 				while (i < n) {
@@ -103,11 +107,13 @@ final class SqlText {
 			}
 			else if (Character.isLetter(c) || c == '_') {
 				int start = i;
-				while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_' || sql.charAt(i) == '$')) {
+				while (i < n
+						&& (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_' || sql.charAt(i) == '$')) {
 					i++;
 				}
 				String word = sql.substring(start, i).toLowerCase(Locale.ROOT);
-				// a named parameter (:name) or a cast (::type) is not a name in the schema
+				// a named parameter (:name) or a cast (::type) is not a name in the
+				// schema
 				boolean param = start > 0 && sql.charAt(start - 1) == ':';
 				out.add(new Token(param ? Kind.OTHER : Kind.WORD, word));
 			}
@@ -129,7 +135,9 @@ final class SqlText {
 		return out;
 	}
 
-	/** {@code $$} or {@code $tag$} starting at i, or null ($1 parameters are not quotes). */
+	/**
+	 * {@code $$} or {@code $tag$} starting at i, or null ($1 parameters are not quotes).
+	 */
 	private static String dollarTag(String sql, int i) {
 		int j = i + 1;
 		while (j < sql.length() && (Character.isLetter(sql.charAt(j)) || sql.charAt(j) == '_')) {

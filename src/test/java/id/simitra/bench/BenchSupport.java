@@ -11,7 +11,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import id.simitra.SimitraApplication;
 
-/** Boots the portal (on a random port) against SPRING_DATASOURCE_URL (Flyway migrates it) and times things. */
+/**
+ * Boots the portal (on a random port) against SPRING_DATASOURCE_URL (Flyway migrates it)
+ * and times things.
+ */
 final class BenchSupport {
 
 	private BenchSupport() {
@@ -22,9 +25,11 @@ final class BenchSupport {
 			throw new IllegalStateException("Set SPRING_DATASOURCE_URL (bench/*.sh does)");
 		}
 		return new SpringApplicationBuilder(SimitraApplication.class).web(WebApplicationType.SERVLET)
-			.properties("simitra.embedded-db.enabled=false", "server.port=0", "spring.main.banner-mode=off", "logging.level.root=WARN",
-					"logging.level.org.flywaydb=INFO", "spring.datasource.hikari.maximum-pool-size=4",
-					// a benchmark database may have been migrated by a branch whose later versions landed first
+			.properties("simitra.embedded-db.enabled=false", "server.port=0", "spring.main.banner-mode=off",
+					"logging.level.root=WARN", "logging.level.org.flywaydb=INFO",
+					"spring.datasource.hikari.maximum-pool-size=4",
+					// a benchmark database may have been migrated by a branch whose later
+					// versions landed first
 					"spring.flyway.out-of-order=true", "spring.flyway.validate-on-migrate=false")
 			.run();
 	}
@@ -45,7 +50,8 @@ final class BenchSupport {
 		List<Double> sorted = new ArrayList<>(timings);
 		Collections.sort(sorted);
 		return String.format(Locale.ROOT, "n=%d p50=%.1f ms p95=%.1f ms max=%.1f ms", sorted.size(),
-				percentile(sorted, 50), percentile(sorted, 95), sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1));
+				percentile(sorted, 50), percentile(sorted, 95),
+				sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1));
 	}
 
 }

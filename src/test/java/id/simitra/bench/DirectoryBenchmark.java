@@ -16,9 +16,9 @@ import id.simitra.reference.SizeClass;
 import id.simitra.reference.Unit;
 
 /**
- * Times a fixed set of directory searches through the real service (server side: SQL plus mapping, no
- * HTTP) and prints p50/p95/max per query and overall. Run with bench/directory.sh.
- * Argument "migrate" only applies the migrations and exits.
+ * Times a fixed set of directory searches through the real service (server side: SQL plus
+ * mapping, no HTTP) and prints p50/p95/max per query and overall. Run with
+ * bench/directory.sh. Argument "migrate" only applies the migrations and exits.
  */
 public final class DirectoryBenchmark {
 
@@ -36,18 +36,26 @@ public final class DirectoryBenchmark {
 			DirectoryService directory = context.getBean(DirectoryService.class);
 			Map<String, DirectoryQuery> queries = new LinkedHashMap<>();
 			queries.put("kopi", q("kopi", null, null, null, null, List.of(), false, null, null, null, null));
-			queries.put("keripik singkong", q("keripik singkong", null, null, null, null, List.of(), false, null, null, null, null));
+			queries.put("keripik singkong",
+					q("keripik singkong", null, null, null, null, List.of(), false, null, null, null, null));
 			queries.put("kripik (typo)", q("kripik", null, null, null, null, List.of(), false, null, null, null, null));
 			queries.put("ulos in Toba", q("ulos", null, "12.12", null, null, List.of(), false, null, null, null, null));
-			queries.put("Kota Medan newest", q("", null, "12.71", null, null, List.of(), false, null, null, Sort.NEWEST, null));
-			queries.put("KBLI 10 + kecil", q("", null, null, "10", SizeClass.KECIL, List.of(), false, null, null, null, null));
-			queries.put("ikan asin + halal", q("ikan asin", null, null, null, null, List.of("HALAL"), false, null, null, null, null));
+			queries.put("Kota Medan newest",
+					q("", null, "12.71", null, null, List.of(), false, null, null, Sort.NEWEST, null));
+			queries.put("KBLI 10 + kecil",
+					q("", null, null, "10", SizeClass.KECIL, List.of(), false, null, null, null, null));
+			queries.put("ikan asin + halal",
+					q("ikan asin", null, null, null, null, List.of("HALAL"), false, null, null, null, null));
 			queries.put("verified in Sumut", q("", "12", null, null, null, List.of(), true, null, null, null, null));
-			queries.put("sewa mobil nearest Medan", q("sewa mobil", null, null, null, null, List.of(), false, null, null, Sort.DISTANCE, "12.71"));
-			queries.put("nasi kotak >= 1000 porsi", q("nasi kotak", null, null, null, null, List.of(), false, new BigDecimal("1000"), Unit.PORSI, null, null));
+			queries.put("sewa mobil nearest Medan",
+					q("sewa mobil", null, null, null, null, List.of(), false, null, null, Sort.DISTANCE, "12.71"));
+			queries.put("nasi kotak >= 1000 porsi", q("nasi kotak", null, null, null, null, List.of(), false,
+					new BigDecimal("1000"), Unit.PORSI, null, null));
 			queries.put("browse all", q("", null, null, null, null, List.of(), false, null, null, null, null));
-			queries.put("kopi arabika sangrai 10761 verified", q("kopi arabika sangrai", null, null, "10761", null, List.of(), true, null, null, null, null));
-			queries.put("page 10 of kopi", new DirectoryQuery("kopi", null, null, null, null, List.of(), false, null, null, null, null, 9));
+			queries.put("kopi arabika sangrai 10761 verified",
+					q("kopi arabika sangrai", null, null, "10761", null, List.of(), true, null, null, null, null));
+			queries.put("page 10 of kopi",
+					new DirectoryQuery("kopi", null, null, null, null, List.of(), false, null, null, null, null, 9));
 
 			for (var entry : queries.entrySet()) {
 				for (int i = 0; i < 3; i++) {
@@ -74,7 +82,8 @@ public final class DirectoryBenchmark {
 
 	private static DirectoryQuery q(String text, String province, String regency, String kbli, SizeClass size,
 			List<String> certificates, boolean verified, BigDecimal capacity, Unit unit, Sort sort, String near) {
-		return new DirectoryQuery(text, province, regency, kbli, size, certificates, verified, capacity, unit, sort, near, 0);
+		return new DirectoryQuery(text, province, regency, kbli, size, certificates, verified, capacity, unit, sort,
+				near, 0);
 	}
 
 }

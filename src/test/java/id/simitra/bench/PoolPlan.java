@@ -6,7 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.simitra.matching.MatchingService;
 
-/** Prints EXPLAIN ANALYZE of the matching candidate pool query for one need (bench/ranking.sh). */
+/**
+ * Prints EXPLAIN ANALYZE of the matching candidate pool query for one need
+ * (bench/ranking.sh).
+ */
 public final class PoolPlan {
 
 	private PoolPlan() {

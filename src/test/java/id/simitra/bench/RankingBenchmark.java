@@ -11,8 +11,9 @@ import id.simitra.matching.Candidate;
 import id.simitra.matching.MatchingService;
 
 /**
- * Times the top-20 ranking for a fixed set of needs (one open need per KBLI subclass in the generated
- * data, lowest id first) through the real service, and prints p50/p95/max. Run with bench/ranking.sh.
+ * Times the top-20 ranking for a fixed set of needs (one open need per KBLI subclass in
+ * the generated data, lowest id first) through the real service, and prints p50/p95/max.
+ * Run with bench/ranking.sh.
  */
 public final class RankingBenchmark {
 
@@ -35,7 +36,8 @@ public final class RankingBenchmark {
 			List<Double> all = new ArrayList<>();
 			System.out.printf("%-8s %-50s %s%n", "need", "title", "top-20 timings");
 			for (Long need : needs) {
-				String title = jdbc.sql("select title || ' (' || kbli_code || ', ' || regency_code || ')' from need where id = ?")
+				String title = jdbc
+					.sql("select title || ' (' || kbli_code || ', ' || regency_code || ')' from need where id = ?")
 					.param(need)
 					.query(String.class)
 					.single();
@@ -48,8 +50,8 @@ public final class RankingBenchmark {
 				}
 				all.addAll(timings);
 				System.out.printf("%-8d %-50s %s  candidates=%d top=%.1f%n", need,
-						title.length() > 50 ? title.substring(0, 50) : title, BenchSupport.summary(timings), last.size(),
-						last.isEmpty() ? 0 : last.get(0).score());
+						title.length() > 50 ? title.substring(0, 50) : title, BenchSupport.summary(timings),
+						last.size(), last.isEmpty() ? 0 : last.get(0).score());
 			}
 			System.out.printf("%-59s %s%n", "ALL", BenchSupport.summary(all));
 		}

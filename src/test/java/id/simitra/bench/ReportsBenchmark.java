@@ -20,9 +20,10 @@ import id.simitra.reporting.internal.ReportFilter;
 import id.simitra.reporting.internal.ReportService;
 
 /**
- * Times the officer dashboard (province and one city, this year) and the exports through the real services,
- * the files written to a byte counter. Run with bench/reports.sh, which also caps the heap so that a
- * province-wide export proves it runs in bounded memory. Argument "migrate" only applies the migrations.
+ * Times the officer dashboard (province and one city, this year) and the exports through
+ * the real services, the files written to a byte counter. Run with bench/reports.sh,
+ * which also caps the heap so that a province-wide export proves it runs in bounded
+ * memory. Argument "migrate" only applies the migrations.
  */
 public final class ReportsBenchmark {
 
@@ -42,7 +43,11 @@ public final class ReportsBenchmark {
 			ReportService reports = context.getBean(ReportService.class);
 			ExportService exports = context.getBean(ExportService.class);
 			LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-			RegionService.Province sumut = regions.provinces().stream().filter(p -> p.code().equals("12")).findFirst().orElseThrow();
+			RegionService.Province sumut = regions.provinces()
+				.stream()
+				.filter(p -> p.code().equals("12"))
+				.findFirst()
+				.orElseThrow();
 			ReportFilter province = new ReportFilter("12", null, today.withDayOfYear(1), today,
 					sumut.regencies().stream().map(RegionService.Regency::code).toList());
 			ReportFilter medan = new ReportFilter("12", "12.71", today.withDayOfYear(1), today, List.of("12.71"));
@@ -57,9 +62,9 @@ public final class ReportsBenchmark {
 					d = reports.dashboard(f);
 					timings.add(BenchSupport.millis(System.nanoTime() - start));
 				}
-				System.out.printf("dashboard %-6s %s  registered=%d approved=%d share=%s%% median=%s days%n", f.areaCode(),
-						BenchSupport.summary(timings), d.registered(), d.approvedPartnerships(), d.sharePercent(),
-						d.medianDays());
+				System.out.printf("dashboard %-6s %s  registered=%d approved=%d share=%s%% median=%s days%n",
+						f.areaCode(), BenchSupport.summary(timings), d.registered(), d.approvedPartnerships(),
+						d.sharePercent(), d.medianDays());
 			}
 			export(exports, ExportKind.PARTNERSHIPS, ExportFormat.CSV, province, locale);
 			export(exports, ExportKind.UMKM, ExportFormat.CSV, province, locale);
@@ -76,7 +81,8 @@ public final class ReportsBenchmark {
 		long start = System.nanoTime();
 		long rows = exports.write(kind, format, filter, locale, out);
 		double millis = BenchSupport.millis(System.nanoTime() - start);
-		System.out.printf("export %-12s %-4s %-6s count %,d in %.0f ms; wrote %,d rows, %,d bytes in %.0f ms (%,.0f rows/s); first byte after %.0f ms; peak heap %d MB%n",
+		System.out.printf(
+				"export %-12s %-4s %-6s count %,d in %.0f ms; wrote %,d rows, %,d bytes in %.0f ms (%,.0f rows/s); first byte after %.0f ms; peak heap %d MB%n",
 				kind, format, filter.areaCode(), expected, countMillis, rows, out.bytes, millis, rows / (millis / 1000),
 				BenchSupport.millis(out.firstByteAt - start), peakHeapMb());
 	}

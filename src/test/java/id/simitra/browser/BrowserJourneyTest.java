@@ -46,11 +46,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The main journey in a real Chromium, on a phone and on a laptop screen: an UMKM owner and a company register
- * through the forms, the company finds the UMKM ranked with its reasons and proposes, the UMKM accepts, the company
- * uploads the agreement and submits, and the officer of North Sumatra approves. Every visited page is checked with
- * axe-core (no serious or critical violation) and photographed under target/screenshots/&lt;viewport&gt;/. Skipped
- * when Chromium or ChromeDriver is not installed (README "Browser tests").
+ * The main journey in a real Chromium, on a phone and on a laptop screen: an UMKM owner
+ * and a company register through the forms, the company finds the UMKM ranked with its
+ * reasons and proposes, the UMKM accepts, the company uploads the agreement and submits,
+ * and the officer of North Sumatra approves. Every visited page is checked with axe-core
+ * (no serious or critical violation) and photographed under
+ * target/screenshots/&lt;viewport&gt;/. Skipped when Chromium or ChromeDriver is not
+ * installed (README "Browser tests").
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -109,7 +111,8 @@ class BrowserJourneyTest {
 		driver = new ChromeDriver(options);
 		try {
 			int width = Integer.parseInt(size[0]);
-			// The page itself gets exactly this viewport (the headless window keeps some room for its own frame).
+			// The page itself gets exactly this viewport (the headless window keeps some
+			// room for its own frame).
 			((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
 					"height", Integer.parseInt(size[1]), "deviceScaleFactor", 1, "mobile", width < 576));
 			wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -138,7 +141,8 @@ class BrowserJourneyTest {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String businessName = "Kopi Sidikalang Purba " + tag;
 
-		// (a) The UMKM owner registers, logs in, fills in the business profile and lists a product.
+		// (a) The UMKM owner registers, logs in, fills in the business profile and lists
+		// a product.
 		String umkmEmail = WebSession.uniqueEmail("umkm");
 		register(umkmEmail, "Sondang Purba", "role-umkm");
 		login(umkmEmail);
@@ -148,9 +152,12 @@ class BrowserJourneyTest {
 		WebElement kbli = driver.findElement(By.id("kbli-0"));
 		kbli.clear();
 		kbli.sendKeys("kopi");
-		// The datalist offers the subclass for the word typed; a native popup cannot be clicked, so type its value.
-		assertThat(driver.findElements(By.cssSelector("#kbli-options option")).stream()
-			.map(o -> o.getAttribute("value")).toList()).contains(KBLI);
+		// The datalist offers the subclass for the word typed; a native popup cannot be
+		// clicked, so type its value.
+		assertThat(driver.findElements(By.cssSelector("#kbli-options option"))
+			.stream()
+			.map(o -> o.getAttribute("value"))
+			.toList()).contains(KBLI);
 		shot("umkm-profile-kbli");
 		kbli.clear();
 		kbli.sendKeys(KBLI, Keys.TAB);
@@ -179,8 +186,10 @@ class BrowserJourneyTest {
 		checkPage("umkm-products");
 		logout();
 
-		// The directory finds the new business in place: htmx (data-hx-* attributes) swaps the results and pushes the
-		// search into the address bar, without loading a new page (the marker set on this page survives).
+		// The directory finds the new business in place: htmx (data-hx-* attributes)
+		// swaps the results and pushes the
+		// search into the address bar, without loading a new page (the marker set on this
+		// page survives).
 		open("/direktori");
 		JavascriptExecutor js = (JavascriptExecutor) driver;
 		wait.until(d -> Boolean.TRUE.equals(js.executeScript("return typeof window.htmx !== 'undefined'")));
@@ -188,14 +197,17 @@ class BrowserJourneyTest {
 		type("q", businessName);
 		click(driver.findElement(By.cssSelector("#directory-form button[type='submit']")));
 		wait.until(d -> d.getCurrentUrl().contains("q="));
-		// Read in the page in one go: htmx may replace #results between finding it and reading it (stale element).
+		// Read in the page in one go: htmx may replace #results between finding it and
+		// reading it (stale element).
 		wait.until(d -> Boolean.TRUE.equals(js.executeScript(
 				"const r = document.getElementById('results'); return r !== null && r.textContent.includes(arguments[0])",
 				businessName)));
-		assertThat(js.executeScript("return window.simitraSamePage === true")).as("results swapped in place").isEqualTo(true);
+		assertThat(js.executeScript("return window.simitraSamePage === true")).as("results swapped in place")
+			.isEqualTo(true);
 		checkPage("directory-search");
 
-		// (b) The company registers, fills in its profile, posts a need and proposes to the ranked UMKM.
+		// (b) The company registers, fills in its profile, posts a need and proposes to
+		// the ranked UMKM.
 		String companyEmail = WebSession.uniqueEmail("pt");
 		register(companyEmail, "Budi Santoso", "role-company");
 		login(companyEmail);
@@ -220,7 +232,8 @@ class BrowserJourneyTest {
 		submit("form[action$='/perusahaan/kebutuhan/baru']");
 		wait.until(d -> d.getCurrentUrl().matches(".*/perusahaan/kebutuhan/\\d+$"));
 		checkPage("need-candidates");
-		WebElement candidate = driver.findElements(By.cssSelector("li.candidate")).stream()
+		WebElement candidate = driver.findElements(By.cssSelector("li.candidate"))
+			.stream()
 			.filter(c -> c.getText().contains(businessName))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("candidate " + businessName + " not ranked"));
@@ -255,7 +268,8 @@ class BrowserJourneyTest {
 		checkPage("umkm-accepted");
 		logout();
 
-		// (d) The company uploads the signed agreement and submits; the officer of North Sumatra approves.
+		// (d) The company uploads the signed agreement and submits; the officer of North
+		// Sumatra approves.
 		login(companyEmail);
 		driver.get(partnershipUrl + "/perjanjian");
 		checkPage("agreement");
@@ -335,7 +349,8 @@ class BrowserJourneyTest {
 		field.clear();
 		field.sendKeys(text);
 		if (field.getAttribute("list") != null) {
-			field.sendKeys(Keys.TAB); // closes the datalist popup, which would cover the buttons below
+			field.sendKeys(Keys.TAB); // closes the datalist popup, which would cover the
+										// buttons below
 		}
 	}
 
@@ -343,7 +358,10 @@ class BrowserJourneyTest {
 		new Select(driver.findElement(By.id(id))).selectByValue(value);
 	}
 
-	/** Date inputs take keys in the browser's locale format; set the ISO value as a script would. */
+	/**
+	 * Date inputs take keys in the browser's locale format; set the ISO value as a script
+	 * would.
+	 */
 	private void setValue(String id, String value) {
 		((JavascriptExecutor) driver).executeScript(
 				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'))",
@@ -359,7 +377,8 @@ class BrowserJourneyTest {
 	}
 
 	private void click(WebElement element) {
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
 	}
 
@@ -371,9 +390,10 @@ class BrowserJourneyTest {
 	}
 
 	/**
-	 * The submitted page has been replaced. While Chromium swaps documents, ChromeDriver sometimes answers "Node with
-	 * given id does not belong to the document" instead of "stale element reference" (seen on a busy machine, then
-	 * the journey failed although the next page loaded); both mean the old page is gone.
+	 * The submitted page has been replaced. While Chromium swaps documents, ChromeDriver
+	 * sometimes answers "Node with given id does not belong to the document" instead of
+	 * "stale element reference" (seen on a busy machine, then the journey failed although
+	 * the next page loaded); both mean the old page is gone.
 	 */
 	private static boolean isGone(WebElement element) {
 		try {
@@ -391,7 +411,10 @@ class BrowserJourneyTest {
 		}
 	}
 
-	/** Screenshot, then axe-core on the page as it stands: serious and critical violations are collected. */
+	/**
+	 * Screenshot, then axe-core on the page as it stands: serious and critical violations
+	 * are collected.
+	 */
 	@SuppressWarnings("unchecked")
 	private void checkPage(String name) throws IOException {
 		shot(name);

@@ -42,8 +42,9 @@ class DirectorySearchTest {
 	MockMvc mvc;
 
 	/**
-	 * A made-up word makes this test's rows the only hits, whatever else the database holds. Random
-	 * letters throughout, so two tags are never spelt alike enough to be taken for typos of each other.
+	 * A made-up word makes this test's rows the only hits, whatever else the database
+	 * holds. Random letters throughout, so two tags are never spelt alike enough to be
+	 * taken for typos of each other.
 	 */
 	private static String tag() {
 		var random = java.util.concurrent.ThreadLocalRandom.current();
@@ -94,7 +95,8 @@ class DirectorySearchTest {
 		// the expired halal certificate does not count; the valid one does
 		assertThat(ids(query(tag, null, null, null, null, List.of("HALAL"), false, null, null)))
 			.containsExactly(medanVerifiedHalal);
-		assertThat(ids(query(tag, null, null, null, null, List.of(), true, null, null))).containsExactly(medanVerifiedHalal);
+		assertThat(ids(query(tag, null, null, null, null, List.of(), true, null, null)))
+			.containsExactly(medanVerifiedHalal);
 		// 3 ton is 3,000 kg: more than 1,000 kg; 500 kg is not
 		assertThat(ids(query(tag, null, "12.71", "10761", null, List.of(), false, new BigDecimal("1000"), Unit.KG)))
 			.containsExactly(medanVerifiedHalal);
@@ -121,7 +123,8 @@ class DirectorySearchTest {
 		fixtures.umkm("Tiga " + tag, "12.12", "10761");
 		DirectoryResult result = directory.search(text(tag));
 		assertThat(result.facets().regencies()).extracting(DirectoryResult.Count::value, DirectoryResult.Count::count)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("12.71", 2L), org.assertj.core.groups.Tuple.tuple("12.12", 1L));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("12.71", 2L),
+					org.assertj.core.groups.Tuple.tuple("12.12", 1L));
 	}
 
 	@Test
@@ -137,8 +140,11 @@ class DirectorySearchTest {
 			.andExpect(content().string(containsString("Usaha " + tag)))
 			.andExpect(content().string(not(containsString("<html"))));
 		// unknown filter values are ignored, never an error
-		mvc.perform(get("/direktori").param("wilayah", "99.99").param("kelas", "raksasa").param("halaman", "x")
-			.param("kapasitas", "-5").param("sertifikat", "PALSU")).andExpect(status().isOk());
+		mvc.perform(get("/direktori").param("wilayah", "99.99")
+			.param("kelas", "raksasa")
+			.param("halaman", "x")
+			.param("kapasitas", "-5")
+			.param("sertifikat", "PALSU")).andExpect(status().isOk());
 	}
 
 	private void certificate(Long umkmId, String type, LocalDate expires) {
@@ -154,7 +160,8 @@ class DirectorySearchTest {
 
 	private static DirectoryQuery query(String q, String province, String regency, String kbli, SizeClass size,
 			List<String> certificates, boolean verified, BigDecimal capacity, Unit unit) {
-		return new DirectoryQuery(q, province, regency, kbli, size, certificates, verified, capacity, unit, null, null, 0);
+		return new DirectoryQuery(q, province, regency, kbli, size, certificates, verified, capacity, unit, null, null,
+				0);
 	}
 
 	private List<Long> ids(DirectoryQuery query) {

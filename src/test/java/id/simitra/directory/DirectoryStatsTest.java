@@ -13,7 +13,10 @@ import id.simitra.support.SimitraTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The home page's figures are the real counts, computed once and then served from the cache. */
+/**
+ * The home page's figures are the real counts, computed once and then served from the
+ * cache.
+ */
 @SimitraTest
 class DirectoryStatsTest {
 

@@ -92,8 +92,9 @@ class StorefrontTest {
 					containsString("src=\"/foto/" + photoId + "/kecil\""),
 					containsString("<meta property=\"og:title\" content=\"Ulos Etalase\">"),
 					containsString("og:description"), containsString("http://portal.simitra.test/foto/" + photoId),
-					containsString("http://portal.simitra.test/direktori/umkm/" + umkm.id()), not(containsString(umkm.phone())),
-					not(containsString(umkm.address())), not(containsString("Simpan ke daftar pendek")))));
+					containsString("http://portal.simitra.test/direktori/umkm/" + umkm.id()),
+					not(containsString(umkm.phone())), not(containsString(umkm.address())),
+					not(containsString("Simpan ke daftar pendek")))));
 	}
 
 	@Test
@@ -110,9 +111,10 @@ class StorefrontTest {
 
 	private void certificate(Long umkmId, String type, String status, LocalDate issued, LocalDate expires,
 			OffsetDateTime reviewedAt) {
-		jdbc.sql("""
-				insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status, reviewed_at)
-				values (:umkm, :type, :number, :issued, :expires, 'Penerbit uji', :status, :reviewed)""")
+		jdbc.sql(
+				"""
+						insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status, reviewed_at)
+						values (:umkm, :type, :number, :issued, :expires, 'Penerbit uji', :status, :reviewed)""")
 			.param("umkm", umkmId)
 			.param("type", type)
 			.param("number", "UJI-" + type)

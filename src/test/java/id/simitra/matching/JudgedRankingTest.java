@@ -22,11 +22,12 @@ import id.simitra.support.SimitraTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Ranking quality against graded judgments (0 = no use, 1 = marginal, 2 = good, 3 = ideal supplier) on a
- * small North Sumatra fixture: twelve needs, thirty UMKM, with the traps a keyword- or distance-only
- * ranker falls into (a coffee shop for coffee beans, an expired required certificate, a large firm far
- * away against a capable neighbour, synonyms keripik/kripik, singkong/ubi kayu, ulos/tenun,
- * catering/jasa boga, kardus/karton). Prints nDCG@10 and precision@5 per need and on average.
+ * Ranking quality against graded judgments (0 = no use, 1 = marginal, 2 = good, 3 = ideal
+ * supplier) on a small North Sumatra fixture: twelve needs, thirty UMKM, with the traps a
+ * keyword- or distance-only ranker falls into (a coffee shop for coffee beans, an expired
+ * required certificate, a large firm far away against a capable neighbour, synonyms
+ * keripik/kripik, singkong/ubi kayu, ulos/tenun, catering/jasa boga, kardus/karton).
+ * Prints nDCG@10 and precision@5 per need and on average.
  */
 @SimitraTest
 class JudgedRankingTest {
@@ -125,9 +126,9 @@ class JudgedRankingTest {
 		judged.add(judge("Kerupuk ikan", "10794", "300", Unit.KG, "12.71", Map.of("HALAL", false),
 				grades("Kerupuk Ikan Belawan", 3, "Keripik Pisang Deli", 1, "Kripik Ubi Kayu Binjai", 1,
 						"Keripik Singkong Mak Ijah", 1)));
-		judged.add(judge("Nasi kotak rapat", "56210", "500", Unit.PORSI, "12.71", Map.of(),
-				grades("Catering Medan Sehat", 3, "Jasa Boga Deli", 3, "Rumah Makan Padang Sederhana", 2,
-						"Roti Bakery Medan", 1)));
+		judged
+			.add(judge("Nasi kotak rapat", "56210", "500", Unit.PORSI, "12.71", Map.of(), grades("Catering Medan Sehat",
+					3, "Jasa Boga Deli", 3, "Rumah Makan Padang Sederhana", 2, "Roti Bakery Medan", 1)));
 		judged.add(judge("Kardus bekas", "38302", "5", Unit.TON, "12.71", Map.of(),
 				grades("Bank Sampah Hijau", 3, "Scrap Logam Medan", 1, "Pengepul Besi Tua Deli", 1)));
 		judged.add(judge("Sayur kol untuk dapur hotel", "01131", "5", Unit.TON, "12.12", Map.of(),
@@ -163,10 +164,12 @@ class JudgedRankingTest {
 		assertThat(coffeeRanking.indexOf("Kopi Mantap Cafe")).satisfiesAnyOf(i -> assertThat(i).isEqualTo(-1),
 				i -> assertThat(i).isGreaterThan(coffeeRanking.indexOf("Tani Kopi Lintong")));
 		// a capable neighbour is ahead of a giant 350 km away
-		assertThat(coffeeRanking.indexOf("Kopi Sangrai Medan")).isLessThan(coffeeRanking.indexOf("Pabrik Kopi Besar Natal"));
+		assertThat(coffeeRanking.indexOf("Kopi Sangrai Medan"))
+			.isLessThan(coffeeRanking.indexOf("Pabrik Kopi Besar Natal"));
 		// an expired required permit excludes, however well the name matches
 		Judged chips = judge("Keripik singkong", "10794", "500", Unit.KG, "12.71", Map.of("PIRT", true), Map.of());
-		assertThat(ranking(chips.needId())).doesNotContain("Keripik Singkong Mak Ijah").startsWith("Kripik Ubi Kayu Binjai");
+		assertThat(ranking(chips.needId())).doesNotContain("Keripik Singkong Mak Ijah")
+			.startsWith("Kripik Ubi Kayu Binjai");
 	}
 
 	private Judged judge(String title, String kbli, String quantity, Unit unit, String regency,
@@ -201,7 +204,10 @@ class JudgedRankingTest {
 		return idcg == 0 ? 1 : dcg / idcg;
 	}
 
-	/** Relevant (grade 2 or 3) among the first k, over min(k, number of relevant): 1.0 is the best possible. */
+	/**
+	 * Relevant (grade 2 or 3) among the first k, over min(k, number of relevant): 1.0 is
+	 * the best possible.
+	 */
 	static double precision(List<String> ranking, Map<String, Integer> grades, int k) {
 		long relevant = grades.values().stream().filter(g -> g >= 2).count();
 		if (relevant == 0) {

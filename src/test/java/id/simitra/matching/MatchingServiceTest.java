@@ -25,8 +25,8 @@ import id.simitra.support.SimitraTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each factor's effect on a small fixture: a need for roasted coffee beans in Kota Medan, 1 ton per month,
- * and UMKM that each differ from the best one in one respect.
+ * Each factor's effect on a small fixture: a need for roasted coffee beans in Kota Medan,
+ * 1 ton per month, and UMKM that each differ from the best one in one respect.
  */
 @SimitraTest
 class MatchingServiceTest {
@@ -40,7 +40,8 @@ class MatchingServiceTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	// "Today" as the portal counts expiry (WIB): the JVM's zone would be a day behind between 17:00 and 24:00 UTC.
+	// "Today" as the portal counts expiry (WIB): the JVM's zone would be a day behind
+	// between 17:00 and 24:00 UTC.
 	@Autowired
 	Clock clock;
 
@@ -48,7 +49,8 @@ class MatchingServiceTest {
 
 	@BeforeEach
 	void setUp() {
-		// Explanations are written in the reader's language; outside a request it is set here.
+		// Explanations are written in the reader's language; outside a request it is set
+		// here.
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("id"));
 		company = fixtures.company("PT Uji Kopi", "12.71");
 	}
@@ -75,8 +77,10 @@ class MatchingServiceTest {
 
 		List<Long> order = order(need, best, far, sameClassOnly, small, unrelated);
 		assertThat(order.get(0)).isEqualTo(best);
-		assertThat(order).containsSubsequence(best, far).containsSubsequence(best, small)
-			.containsSubsequence(best, sameClassOnly).doesNotContain(unrelated);
+		assertThat(order).containsSubsequence(best, far)
+			.containsSubsequence(best, small)
+			.containsSubsequence(best, sameClassOnly)
+			.doesNotContain(unrelated);
 
 		Candidate top = candidate(need, best);
 		assertThat(top.factors()).extracting(Candidate.Factor::explanation)
@@ -85,9 +89,12 @@ class MatchingServiceTest {
 					"Produk \"Biji Kopi Arabika Sangrai\" cocok dengan 4 dari 4 kata kunci");
 		assertThat(top.score()).isEqualTo(matching.weights().total() - matching.weights().weightVerified()
 				- matching.weights().weightTrackRecord());
-		assertThat(candidate(need, far).factors().get(1).explanation()).matches("± \\d+ km, (jauh|sangat jauh) \\(Kabupaten Mandailing Natal\\)");
-		assertThat(candidate(need, small).factors().get(2).explanation()).isEqualTo("Kapasitas 10 % dari kebutuhan per bulan");
-		assertThat(candidate(need, sameClassOnly).factors().get(0).explanation()).isEqualTo("Sama subgolongan KBLI 1076");
+		assertThat(candidate(need, far).factors().get(1).explanation())
+			.matches("± \\d+ km, (jauh|sangat jauh) \\(Kabupaten Mandailing Natal\\)");
+		assertThat(candidate(need, small).factors().get(2).explanation())
+			.isEqualTo("Kapasitas 10 % dari kebutuhan per bulan");
+		assertThat(candidate(need, sameClassOnly).factors().get(0).explanation())
+			.isEqualTo("Sama subgolongan KBLI 1076");
 	}
 
 	@Test
@@ -110,7 +117,8 @@ class MatchingServiceTest {
 		Long need = fixtures.need(company, "Keripik singkong", "10794", "300", Unit.KG, "12.71", Map.of("HALAL", true));
 
 		assertThat(order(need, valid, expired, none)).containsExactly(valid);
-		assertThat(candidate(need, valid).factors().get(3).explanation()).contains("HALAL berlaku s.d. " + today.getYear());
+		assertThat(candidate(need, valid).factors().get(3).explanation())
+			.contains("HALAL berlaku s.d. " + today.getYear());
 		WhyNot why = matching.explain(need, expired);
 		assertThat(why.candidate().excludedBy()).containsExactly("HALAL");
 		assertThat(why.candidate().factors().get(3).explanation()).contains("HALAL sudah kedaluwarsa");
@@ -134,17 +142,21 @@ class MatchingServiceTest {
 		Long newcomer = coffee("Pendatang Baru", "12.71", "10794", "Kerupuk Ikan", Unit.KG, "500");
 		Long regular = coffee("Langganan Lama", "12.71", "10794", "Kerupuk Ikan", Unit.KG, "500");
 		Long otherNeed = fixtures.need(company, "Kerupuk lama", "10794", "100", Unit.KG, "12.71", Map.of());
-		jdbc.sql("""
-				insert into partnership (need_id, company_id, umkm_id, pattern, object, estimated_value, start_date,
-				                         end_date, no_control_declared, status, regency_code)
-				values (?, ?, ?, 'RANTAI_PASOK', 'Kerupuk', 1000000, current_date, current_date + 30, true, 'COMPLETED', '12.71')
-				""").params(otherNeed, company, regular).update();
+		jdbc.sql(
+				"""
+						insert into partnership (need_id, company_id, umkm_id, pattern, object, estimated_value, start_date,
+						                         end_date, no_control_declared, status, regency_code)
+						values (?, ?, ?, 'RANTAI_PASOK', 'Kerupuk', 1000000, current_date, current_date + 30, true, 'COMPLETED', '12.71')
+						""")
+			.params(otherNeed, company, regular)
+			.update();
 		Long need = fixtures.need(company, "Kerupuk ikan", "10794", "300", Unit.KG, "12.71", Map.of());
 		Candidate a = candidate(need, newcomer);
 		Candidate b = candidate(need, regular);
 		assertThat(a.factors().get(7).points()).isEqualTo(matching.weights().weightExposure());
 		assertThat(b.factors().get(7).points()).isZero();
-		// the boost never outweighs a completed partnership's track record by more than its cap
+		// the boost never outweighs a completed partnership's track record by more than
+		// its cap
 		assertThat(a.score() - b.score()).isLessThanOrEqualTo(matching.weights().weightExposure());
 		assertThat(a.factors().get(7).explanation()).startsWith("Belum pernah bermitra");
 		assertThat(a.score()).isLessThanOrEqualTo(100.0);
@@ -171,7 +183,8 @@ class MatchingServiceTest {
 		FitNeed blocked = needs.stream().filter(n -> n.needId().equals(halalOnly)).findFirst().orElseThrow();
 		assertThat(blocked.candidate().excludedBy()).containsExactly("HALAL");
 		assertThat(matching.improvements(needs, false)).extracting(Improvement::text)
-			.anyMatch(t -> t.startsWith("Dengan sertifikat HALAL yang berlaku dan terverifikasi petugas, Anda memenuhi syarat untuk"));
+			.anyMatch(t -> t.startsWith(
+					"Dengan sertifikat HALAL yang berlaku dan terverifikasi petugas, Anda memenuhi syarat untuk"));
 	}
 
 	private List<Long> order(Long need, Long... ours) {

@@ -20,8 +20,9 @@ import id.simitra.support.SimitraTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search concepts of a need's title (matching's need_match, V70) are computed when the need is posted and
- * again when it is edited, in the same transaction: the ranking of a need just saved already uses them.
+ * The search concepts of a need's title (matching's need_match, V70) are computed when
+ * the need is posted and again when it is edited, in the same transaction: the ranking of
+ * a need just saved already uses them.
  */
 @SimitraTest
 class NeedConceptsTest {
@@ -39,7 +40,8 @@ class NeedConceptsTest {
 	void aPostedNeedHasTheConceptsOfItsTitleAndAnEditedOneTheConceptsOfItsNewTitle() {
 		Long company = fixtures.company("PT Uji Konsep", "12.71");
 		Long need = fixtures.need(company, "Kain ulos untuk suvenir", "13912", "100", Unit.PCS, "12.71", Map.of());
-		// "ulos" brings its synonyms (tenun, kain tenun); the stop word "untuk" is no concept
+		// "ulos" brings its synonyms (tenun, kain tenun); the stop word "untuk" is no
+		// concept
 		assertThat(concepts(need)).anySatisfy(c -> assertThat(c).contains("ulo").contains("tenun"))
 			.noneSatisfy(c -> assertThat(c).contains("untuk"));
 

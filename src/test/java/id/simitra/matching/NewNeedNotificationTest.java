@@ -29,7 +29,8 @@ class NewNeedNotificationTest {
 		var unrelated = fixtures.umkm("Bengkel Las Notifikasi", "12.06", "25111");
 		Long company = fixtures.company("PT Hotel Notifikasi", "12.06");
 
-		Long need = fixtures.need(company, "Sabun sereh untuk kamar hotel", "20232", "500", Unit.PCS, "12.06", Map.of());
+		Long need = fixtures.need(company, "Sabun sereh untuk kamar hotel", "20232", "500", Unit.PCS, "12.06",
+				Map.of());
 
 		assertThat(notificationsOf(fitting.ownerId(), need)).isEqualTo(1);
 		assertThat(notificationsOf(unrelated.ownerId(), need)).isZero();

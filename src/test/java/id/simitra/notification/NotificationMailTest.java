@@ -33,10 +33,11 @@ import id.simitra.support.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With a mail server configured (here GreenMail, an SMTP server inside the test), a notification is also
- * e-mailed, after the transaction commits; a rolled-back change sends nothing, and a mail server that is down
- * does not stop the change. A notification made by a listener of another module's event is not lost when that
- * listener fails: the publication stays in the registry and, resubmitted, is stored and e-mailed.
+ * With a mail server configured (here GreenMail, an SMTP server inside the test), a
+ * notification is also e-mailed, after the transaction commits; a rolled-back change
+ * sends nothing, and a mail server that is down does not stop the change. A notification
+ * made by a listener of another module's event is not lost when that listener fails: the
+ * publication stays in the registry and, resubmitted, is stored and e-mailed.
  */
 @SimitraTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -84,8 +85,8 @@ class NotificationMailTest {
 		assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
 		MimeMessage mail = greenMail.getReceivedMessages()[0];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
-		assertThat(mail.getSubject()).isEqualTo(
-				"Simitra: PT Kopi Ekspor mengusulkan kemitraan kepada usaha Anda: Pasokan kopi 1 ton");
+		assertThat(mail.getSubject())
+			.isEqualTo("Simitra: PT Kopi Ekspor mengusulkan kemitraan kepada usaha Anda: Pasokan kopi 1 ton");
 		assertThat(GreenMailUtil.getBody(mail)).contains("https://simitra.example/kemitraan/42")
 			.contains("https://simitra.example/notifikasi");
 		assertThat(notifications.unreadCount(accountId)).isEqualTo(1);
@@ -114,7 +115,8 @@ class NotificationMailTest {
 	void aFailedListenerLosesNothingItsNotificationAndMailFollowOnResubmission() throws Exception {
 		String email = "pt-" + UUID.randomUUID() + "@contoh.test";
 		Long companyOwner = accounts.create(email, WebSession.PASSWORD, "Hendra Sitompul", Role.COMPANY).id();
-		// A partnership id no real one has: the planted failure below refuses only this notification.
+		// A partnership id no real one has: the planted failure below refuses only this
+		// notification.
 		long partnershipId = -(System.nanoTime() % 1_000_000_000L) - 1;
 		String link = "/kemitraan/" + partnershipId;
 		jdbc.sql("""
@@ -122,10 +124,12 @@ class NotificationMailTest {
 				begin raise exception 'planted listener failure'; end $$
 				""").update();
 		jdbc.sql("create trigger test_refuse_notification before insert on notification for each row when (new.link = '"
-				+ link + "') execute function test_refuse_notification()").update();
+				+ link + "') execute function test_refuse_notification()")
+			.update();
 		greenMail.purgeEmailFromAllMailboxes();
 		try {
-			// As PartnershipService.rate publishes it: inside the transaction that stores the rating.
+			// As PartnershipService.rate publishes it: inside the transaction that stores
+			// the rating.
 			new TransactionTemplate(transactions).executeWithoutResult(tx -> events.publishEvent(
 					new PartnershipRated(partnershipId, Role.UMKM, "Kopi Sidikalang", companyOwner, 5, "Kopi")));
 
@@ -172,7 +176,8 @@ class NotificationMailTest {
 			.id();
 		// Last test of the class: a restarted GreenMail would listen on another port.
 		greenMail.stop();
-		notifications.notify(accountId, "lifecycle.notify.submitted", List.of("PT A", "UMKM B", "Objek"), "/kemitraan/9");
+		notifications.notify(accountId, "lifecycle.notify.submitted", List.of("PT A", "UMKM B", "Objek"),
+				"/kemitraan/9");
 		assertThat(notifications.unreadCount(accountId)).isEqualTo(1);
 	}
 

@@ -28,7 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Conversations: who reads and writes, when contact details appear, and invitations that open them. */
+/**
+ * Conversations: who reads and writes, when contact details appear, and invitations that
+ * open them.
+ */
 @SimitraTest
 class ConversationTest {
 
@@ -75,7 +78,8 @@ class ConversationTest {
 
 		OfferWorld.Umkm otherUmkm = world.umkm("Usaha Penasaran");
 		OfferWorld.Company otherCompany = world.company("PT Penasaran", null);
-		// To outsiders (officers of another province or of none included) the conversation does not exist.
+		// To outsiders (officers of another province or of none included) the
+		// conversation does not exist.
 		for (MockHttpSession outsider : new MockHttpSession[] { otherUmkm.session(), otherCompany.session(),
 				world.login(Role.ADMIN), WebSession.login(mvc, fixtures.officerEmail("63"), WebSession.PASSWORD),
 				WebSession.login(mvc, fixtures.officerEmail(null), WebSession.PASSWORD) }) {
@@ -90,14 +94,17 @@ class ConversationTest {
 		MockHttpSession officer = world.login(Role.OFFICER);
 		mvc.perform(get("/percakapan/{id}", threadId).session(officer))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("sebagai petugas"), not(containsString("name=\"body\"")))));
+			.andExpect(
+					content().string(allOf(containsString("sebagai petugas"), not(containsString("name=\"body\"")))));
 		mvc.perform(post("/percakapan/{id}", threadId).with(csrf()).param("body", "Halo").session(officer))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/percakapan/{id}/kontak", threadId).with(csrf()).session(officer))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/percakapan/{id}", Long.MAX_VALUE).session(umkm.session())).andExpect(status().isNotFound());
-		assertThat(jdbc.sql("select count(*) from conversation_message where conversation_id = :id").param("id", threadId)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from conversation_message where conversation_id = :id")
+			.param("id", threadId)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -112,7 +119,8 @@ class ConversationTest {
 		mvc.perform(post("/percakapan/{id}/kontak", threadId).with(csrf()).session(umkm.session()))
 			.andExpect(flash().attribute("success", "flash.contactsAgreed"));
 		mvc.perform(get("/percakapan/{id}", threadId).session(company.session()))
-			.andExpect(content().string(allOf(not(containsString("081260001111")), containsString("UMKM sudah setuju"))));
+			.andExpect(
+					content().string(allOf(not(containsString("081260001111")), containsString("UMKM sudah setuju"))));
 		mvc.perform(get("/percakapan/{id}", threadId).session(umkm.session()))
 			.andExpect(content().string(allOf(not(containsString("Kawasan Industri Medan Blok C-7")),
 					not(containsString("action=\"/percakapan/" + threadId + "/kontak\"")))));
@@ -129,41 +137,54 @@ class ConversationTest {
 		mvc.perform(offerForm("/umkm/kebutuhan/{id}/penawaran", needId).session(umkm.session()));
 		Long threadId = world.threadId(needId, umkm.id());
 
-		mvc.perform(post("/percakapan/{id}", threadId).with(csrf()).param("body", "<script>alert(1)</script> Pesan nomor 0")
+		mvc.perform(post("/percakapan/{id}", threadId).with(csrf())
+			.param("body", "<script>alert(1)</script> Pesan nomor 0")
 			.session(company.session())).andExpect(redirectedUrl("/percakapan/" + threadId + "#terbaru"));
 		for (int i = 1; i <= 21; i++) {
-			mvc.perform(post("/percakapan/{id}", threadId).with(csrf()).param("body", "Pesan nomor " + i + ".")
+			mvc.perform(post("/percakapan/{id}", threadId).with(csrf())
+				.param("body", "Pesan nomor " + i + ".")
 				.session(i % 2 == 0 ? company.session() : umkm.session()));
 		}
 		mvc.perform(get("/percakapan/{id}", threadId).session(umkm.session()))
 			.andExpect(content().string(allOf(containsString("Pesan nomor 21."), not(containsString("Pesan nomor 0")),
 					containsString("Halaman 2 dari 2"))));
 		String first = mvc.perform(get("/percakapan/{id}", threadId).param("halaman", "0").session(umkm.session()))
-			.andReturn().getResponse().getContentAsString();
-		assertThat(first).contains("&lt;script&gt;alert(1)&lt;/script&gt; Pesan nomor 0").doesNotContain("<script>alert(1)");
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(first).contains("&lt;script&gt;alert(1)&lt;/script&gt; Pesan nomor 0")
+			.doesNotContain("<script>alert(1)");
 		assertThat(first.indexOf("Pesan nomor 0")).isLessThan(first.indexOf("Pesan nomor 1."));
 
 		mvc.perform(post("/percakapan/{id}", threadId).with(csrf()).param("body", "   ").session(umkm.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Wajib diisi.")));
-		mvc.perform(post("/percakapan/{id}", threadId).with(csrf()).param("body", "x".repeat(2001)).session(umkm.session()))
+		mvc.perform(
+				post("/percakapan/{id}", threadId).with(csrf()).param("body", "x".repeat(2001)).session(umkm.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Terlalu panjang (paling banyak 2000 karakter).")));
-		assertThat(jdbc.sql("select count(*) from conversation_message where conversation_id = :id").param("id", threadId)
-			.query(Long.class).single()).isEqualTo(22);
+		assertThat(jdbc.sql("select count(*) from conversation_message where conversation_id = :id")
+			.param("id", threadId)
+			.query(Long.class)
+			.single()).isEqualTo(22);
 	}
 
 	@Test
 	void invitingTwiceMakesOneInvitationTheUmkmSees() throws Exception {
-		mvc.perform(post("/perusahaan/kebutuhan/{n}/undang/{u}", needId, umkm.id()).with(csrf()).session(company.session()))
+		mvc.perform(
+				post("/perusahaan/kebutuhan/{n}/undang/{u}", needId, umkm.id()).with(csrf()).session(company.session()))
 			.andExpect(redirectedUrl("/perusahaan/kebutuhan/" + needId + "/penawaran"))
 			.andExpect(flash().attribute("success", "flash.umkmInvited"));
-		mvc.perform(post("/perusahaan/kebutuhan/{n}/undang/{u}", needId, umkm.id()).with(csrf()).param("kembali", "peringkat")
+		mvc.perform(post("/perusahaan/kebutuhan/{n}/undang/{u}", needId, umkm.id()).with(csrf())
+			.param("kembali", "peringkat")
 			.session(company.session()))
 			.andExpect(redirectedUrl("/perusahaan/kebutuhan/" + needId))
 			.andExpect(flash().attribute("success", "flash.umkmAlreadyInvited"));
-		assertThat(jdbc.sql("select count(*) from need_invitation where need_id = :n and umkm_id = :u").param("n", needId)
-			.param("u", umkm.id()).query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from need_invitation where need_id = :n and umkm_id = :u")
+			.param("n", needId)
+			.param("u", umkm.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		Long threadId = world.threadId(needId, umkm.id());
 
 		mvc.perform(get("/umkm/penawaran").session(umkm.session()))

@@ -39,7 +39,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Offers from the UMKM's side and the company's, through the web layer against PostgreSQL. */
+/**
+ * Offers from the UMKM's side and the company's, through the web layer against
+ * PostgreSQL.
+ */
 @SimitraTest
 class OfferTest {
 
@@ -91,18 +94,19 @@ class OfferTest {
 					containsString("/umkm/kebutuhan/" + needId + "/penawaran"))));
 
 		mvc.perform(offerForm("/umkm/kebutuhan/{id}/penawaran", needId).file(file("daftar harga.pdf", PDF))
-			.session(umkm.session()))
-			.andExpect(flash().attribute("success", "flash.offerSent"));
+			.session(umkm.session())).andExpect(flash().attribute("success", "flash.offerSent"));
 		Long offerId = world.offerId(needId, umkm.id());
 		assertThat(world.status(offerId)).isEqualTo("SUBMITTED");
 
 		mvc.perform(get("/umkm/penawaran/{id}", offerId).session(umkm.session()))
 			.andExpect(content().string(allOf(containsString("Terkirim"), containsString("daftar harga.pdf"),
-					containsString("Rp 45.000 / kg"), containsString("/percakapan/" + world.threadId(needId, umkm.id())))));
+					containsString("Rp 45.000 / kg"),
+					containsString("/percakapan/" + world.threadId(needId, umkm.id())))));
 		mvc.perform(get("/umkm/penawaran").session(umkm.session()))
 			.andExpect(content().string(allOf(containsString("Kopi bubuk robusta"), containsString("Terkirim"))));
 
-		// The company compares in its own unit: 500 kg of 2 ton is 0,5 ton and 25 %; Rp 45.000/kg is Rp 45.000.000/ton.
+		// The company compares in its own unit: 500 kg of 2 ton is 0,5 ton and 25 %; Rp
+		// 45.000/kg is Rp 45.000.000/ton.
 		Long documentId = jdbc.sql("select document_id from offer_attachment where offer_id = :id")
 			.param("id", offerId)
 			.query(Long.class)
@@ -141,19 +145,25 @@ class OfferTest {
 			.param("leadTimeDays", "dua")
 			.param("validUntil", "kemarin"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Choose a unit of the same kind as the need&#39;s unit (tonne)."),
-					containsString("Enter a whole number of days from 0 to 365."))));
-		assertThat(jdbc.sql("select count(*) from offer where need_id = :id").param("id", needId).query(Long.class).single())
-			.isZero();
+			.andExpect(content()
+				.string(allOf(containsString("Choose a unit of the same kind as the need&#39;s unit (tonne)."),
+						containsString("Enter a whole number of days from 0 to 365."))));
+		assertThat(jdbc.sql("select count(*) from offer where need_id = :id")
+			.param("id", needId)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
 	void aTextFileRenamedToPdfIsRefused() throws Exception {
-		mvc.perform(offerForm("/umkm/kebutuhan/{id}/penawaran", needId).file(file("harga.pdf", TEXT)).session(umkm.session()))
+		mvc.perform(offerForm("/umkm/kebutuhan/{id}/penawaran", needId).file(file("harga.pdf", TEXT))
+			.session(umkm.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Berkas ini bukan PDF, JPEG atau PNG")));
-		assertThat(jdbc.sql("select count(*) from offer where need_id = :id").param("id", needId).query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from offer where need_id = :id")
+			.param("id", needId)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -187,7 +197,8 @@ class OfferTest {
 	void anUndecidedOfferCanBeRevisedButNotOnceAccepted() throws Exception {
 		mvc.perform(offerForm("/umkm/kebutuhan/{id}/penawaran", needId).session(umkm.session()));
 		Long offerId = world.offerId(needId, umkm.id());
-		mvc.perform(post("/perusahaan/penawaran/{id}/pilih", offerId).with(csrf()).param("pilih", "true")
+		mvc.perform(post("/perusahaan/penawaran/{id}/pilih", offerId).with(csrf())
+			.param("pilih", "true")
 			.session(company.session())).andExpect(flash().attribute("success", "flash.offerShortlisted"));
 
 		mvc.perform(get("/umkm/penawaran/{id}/ubah", offerId).session(umkm.session()))
@@ -198,12 +209,14 @@ class OfferTest {
 		mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).session(company.session()))
 			.andExpect(content().string(allOf(containsString("Rp 42.500.000"), containsString("Direvisi"))));
 
-		mvc.perform(post("/perusahaan/penawaran/{id}/terima", offerId).with(csrf()).param("reason", "")
+		mvc.perform(post("/perusahaan/penawaran/{id}/terima", offerId).with(csrf())
+			.param("reason", "")
 			.session(company.session())).andExpect(flash().attribute("success", "flash.offerAccepted"));
 		assertThat(world.status(offerId)).isEqualTo("ACCEPTED");
 		mvc.perform(offerForm("/umkm/penawaran/{id}/ubah", offerId).session(umkm.session()))
 			.andExpect(status().isConflict());
-		assertThat(jdbc.sql("select unit_price from offer where id = :id").param("id", offerId).query(Long.class).single())
+		assertThat(
+				jdbc.sql("select unit_price from offer where id = :id").param("id", offerId).query(Long.class).single())
 			.isEqualTo(42_500L);
 		mvc.perform(post("/umkm/penawaran/{id}/tarik", offerId).with(csrf()).session(umkm.session()))
 			.andExpect(status().isConflict());
@@ -217,26 +230,33 @@ class OfferTest {
 		OfferWorld.Company other = world.company("PT Pesaing", null);
 		OfferWorld.Umkm stranger = world.umkm("Usaha Lain");
 
-		// Another company's need and offers, another UMKM's offer: private records, so "not found" (issue 10).
-		mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).session(other.session())).andExpect(status().isNotFound());
-		mvc.perform(get("/perusahaan/penawaran/{id}/terima", offerId).session(other.session())).andExpect(status().isNotFound());
+		// Another company's need and offers, another UMKM's offer: private records, so
+		// "not found" (issue 10).
+		mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).session(other.session()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/perusahaan/penawaran/{id}/terima", offerId).session(other.session()))
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/perusahaan/penawaran/{id}/terima", offerId).with(csrf()).session(other.session()))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/perusahaan/penawaran/{id}/tolak", offerId).with(csrf()).param("reason", "Tidak")
+		mvc.perform(post("/perusahaan/penawaran/{id}/tolak", offerId).with(csrf())
+			.param("reason", "Tidak")
 			.session(other.session())).andExpect(status().isNotFound());
-		mvc.perform(post("/perusahaan/penawaran/{id}/pilih", offerId).with(csrf()).param("pilih", "true")
+		mvc.perform(post("/perusahaan/penawaran/{id}/pilih", offerId).with(csrf())
+			.param("pilih", "true")
 			.session(other.session())).andExpect(status().isNotFound());
 		mvc.perform(post("/perusahaan/kebutuhan/{n}/undang/{u}", needId, stranger.id()).with(csrf())
 			.session(other.session())).andExpect(status().isNotFound());
 
 		mvc.perform(get("/umkm/penawaran/{id}", offerId).session(stranger.session())).andExpect(status().isNotFound());
-		mvc.perform(get("/umkm/penawaran/{id}/ubah", offerId).session(stranger.session())).andExpect(status().isNotFound());
+		mvc.perform(get("/umkm/penawaran/{id}/ubah", offerId).session(stranger.session()))
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/umkm/penawaran/{id}/tarik", offerId).with(csrf()).session(stranger.session()))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).session(umkm.session()))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/umkm/penawaran/{id}", offerId).session(company.session())).andExpect(status().isForbidden());
-		mvc.perform(get("/umkm/penawaran/{id}", Long.MAX_VALUE).session(umkm.session())).andExpect(status().isNotFound());
+		mvc.perform(get("/umkm/penawaran/{id}", Long.MAX_VALUE).session(umkm.session()))
+			.andExpect(status().isNotFound());
 		assertThat(world.status(offerId)).isEqualTo("SUBMITTED");
 	}
 
@@ -250,28 +270,30 @@ class OfferTest {
 
 		mvc.perform(get("/perusahaan/penawaran/{id}/tolak", declined).session(company.session()))
 			.andExpect(content().string(containsString("Ya, tolak penawaran")));
-		mvc.perform(post("/perusahaan/penawaran/{id}/tolak", declined).with(csrf()).param("reason", " ")
+		mvc.perform(post("/perusahaan/penawaran/{id}/tolak", declined).with(csrf())
+			.param("reason", " ")
 			.session(company.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tuliskan alasannya.")));
 		mvc.perform(post("/perusahaan/penawaran/{id}/tolak", declined).with(csrf())
 			.param("reason", "Harga di atas anggaran <kami>")
-			.session(company.session()))
-			.andExpect(redirectedUrl("/perusahaan/kebutuhan/" + needId + "/penawaran"));
+			.session(company.session())).andExpect(redirectedUrl("/perusahaan/kebutuhan/" + needId + "/penawaran"));
 		mvc.perform(get("/umkm/penawaran").session(umkm.session()))
-			.andExpect(content().string(allOf(containsString("Ditolak"),
-					containsString("Harga di atas anggaran &lt;kami&gt;"))));
+			.andExpect(content()
+				.string(allOf(containsString("Ditolak"), containsString("Harga di atas anggaran &lt;kami&gt;"))));
 		mvc.perform(get("/umkm/penawaran/{id}", declined).session(umkm.session()))
 			.andExpect(content().string(containsString("Harga di atas anggaran &lt;kami&gt;")));
 
-		mvc.perform(post("/perusahaan/penawaran/{id}/terima", accepted).with(csrf()).param("reason", "Kualitas sampel bagus")
+		mvc.perform(post("/perusahaan/penawaran/{id}/terima", accepted).with(csrf())
+			.param("reason", "Kualitas sampel bagus")
 			.session(company.session()));
 		mvc.perform(get("/umkm/penawaran/{id}", accepted).session(second.session()))
 			.andExpect(content().string(allOf(containsString("Diterima"), containsString("Kualitas sampel bagus"))));
 		mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).session(company.session()))
-			.andExpect(content().string(
-					containsString("/perusahaan/kebutuhan/" + needId + "/usul/" + second.id() + "\"")));
-		mvc.perform(post("/perusahaan/penawaran/{id}/tolak", accepted).with(csrf()).param("reason", "Berubah pikiran")
+			.andExpect(content()
+				.string(containsString("/perusahaan/kebutuhan/" + needId + "/usul/" + second.id() + "\"")));
+		mvc.perform(post("/perusahaan/penawaran/{id}/tolak", accepted).with(csrf())
+			.param("reason", "Berubah pikiran")
 			.session(company.session())).andExpect(status().isConflict());
 	}
 
@@ -284,7 +306,8 @@ class OfferTest {
 			.param("id", offerId)
 			.update();
 
-		mvc.perform(get("/umkm/penawaran").session(umkm.session())).andExpect(content().string(containsString("Kedaluwarsa")));
+		mvc.perform(get("/umkm/penawaran").session(umkm.session()))
+			.andExpect(content().string(containsString("Kedaluwarsa")));
 		mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).session(company.session()))
 			.andExpect(content().string(allOf(containsString("Kedaluwarsa"),
 					not(containsString("/perusahaan/penawaran/" + offerId + "/terima")))));
@@ -301,33 +324,46 @@ class OfferTest {
 	void theComparisonSortsByPriceOrByLeadTime() throws Exception {
 		OfferWorld.Umkm fast = world.umkm("Kopi Cepat");
 		mvc.perform(offerForm("/umkm/kebutuhan/{id}/penawaran", needId).session(umkm.session()));
-		// 0,4 ton at Rp 50.000.000 per ton is dearer than Rp 45.000 per kg, but arrives in 2 days.
+		// 0,4 ton at Rp 50.000.000 per ton is dearer than Rp 45.000 per kg, but arrives
+		// in 2 days.
 		mvc.perform(offerForm("/umkm/kebutuhan/{id}/penawaran", needId, "quantity", "0,4", "unit", "TON", "unitPrice",
-				"Rp 50.000.000", "leadTimeDays", "2").session(fast.session()))
-			.andExpect(flash().attribute("success", "flash.offerSent"));
+				"Rp 50.000.000", "leadTimeDays", "2")
+			.session(fast.session())).andExpect(flash().attribute("success", "flash.offerSent"));
 
-		String byPrice = mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).param("urut", "harga")
-			.session(company.session())).andReturn().getResponse().getContentAsString();
+		String byPrice = mvc
+			.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).param("urut", "harga")
+				.session(company.session()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(byPrice.indexOf(umkm.name())).isLessThan(byPrice.indexOf(fast.name()));
-		String byLeadTime = mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).param("urut", "waktu")
-			.session(company.session())).andReturn().getResponse().getContentAsString();
+		String byLeadTime = mvc
+			.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).param("urut", "waktu")
+				.session(company.session()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(byLeadTime.indexOf(fast.name())).isLessThan(byLeadTime.indexOf(umkm.name()));
 		assertThat(byLeadTime).contains("?urut=harga").contains("20 % kebutuhan");
 	}
 
 	@Test
 	void anOfferHoldsAtMostThreeFilesAndTheOwnerCanRemoveOne() throws Exception {
-		mvc.perform(offerForm("/umkm/kebutuhan/{id}/penawaran", needId).file(file("a.pdf", PDF)).session(umkm.session()));
+		mvc.perform(
+				offerForm("/umkm/kebutuhan/{id}/penawaran", needId).file(file("a.pdf", PDF)).session(umkm.session()));
 		Long offerId = world.offerId(needId, umkm.id());
 		for (String name : new String[] { "b.pdf", "c.pdf" }) {
-			mvc.perform(multipart("/umkm/penawaran/{id}/lampiran", offerId).file(file(name, PDF)).with(csrf())
+			mvc.perform(multipart("/umkm/penawaran/{id}/lampiran", offerId).file(file(name, PDF))
+				.with(csrf())
 				.session(umkm.session())).andExpect(redirectedUrl("/umkm/penawaran/" + offerId));
 		}
-		mvc.perform(multipart("/umkm/penawaran/{id}/lampiran", offerId).file(file("d.pdf", PDF)).with(csrf())
+		mvc.perform(multipart("/umkm/penawaran/{id}/lampiran", offerId).file(file("d.pdf", PDF))
+			.with(csrf())
 			.session(umkm.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Penawaran ini sudah punya 3 lampiran.")));
-		Long documentId = jdbc.sql("select document_id from offer_attachment where offer_id = :id and file_name = 'b.pdf'")
+		Long documentId = jdbc
+			.sql("select document_id from offer_attachment where offer_id = :id and file_name = 'b.pdf'")
 			.param("id", offerId)
 			.query(Long.class)
 			.single();
@@ -335,16 +371,21 @@ class OfferTest {
 			.andExpect(content().string(containsString("Hapus lampiran &quot;b.pdf&quot;")));
 		mvc.perform(post("/umkm/penawaran/{id}/lampiran/{d}/hapus", offerId, documentId).with(csrf())
 			.session(umkm.session())).andExpect(redirectedUrl("/umkm/penawaran/" + offerId));
-		assertThat(jdbc.sql("select count(*) from stored_document where id = :id").param("id", documentId)
-			.query(Long.class).single()).isZero();
-		assertThat(jdbc.sql("select count(*) from offer_attachment where offer_id = :id").param("id", offerId)
-			.query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from stored_document where id = :id")
+			.param("id", documentId)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from offer_attachment where offer_id = :id")
+			.param("id", offerId)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
 	void aClosedNeedTakesNoOffersAndIsHiddenFromUmkmThatHadNothingToDoWithIt() throws Exception {
 		mvc.perform(offerForm("/umkm/kebutuhan/{id}/penawaran", needId).session(umkm.session()));
-		mvc.perform(post("/perusahaan/kebutuhan/{id}/status", needId).with(csrf()).param("buka", "false")
+		mvc.perform(post("/perusahaan/kebutuhan/{id}/status", needId).with(csrf())
+			.param("buka", "false")
 			.session(company.session()));
 		OfferWorld.Umkm late = world.umkm("Kopi Terlambat");
 		mvc.perform(get("/umkm/kebutuhan/{id}", needId).session(late.session())).andExpect(status().isNotFound());
@@ -355,12 +396,12 @@ class OfferTest {
 			.andExpect(content().string(containsString("Tidak menerima penawaran")));
 	}
 
-
 	/**
-	 * Issue 10 §4, second round: the company's side of a required certificate. An unmet one (only submitted, or
-	 * missing) costs the certificate points in the score the company compares and sorts by (the same score as the
-	 * why-not), and each offer row says which required certificates are unmet; the certificate column no longer
-	 * calls a certificate waiting for verification "berlaku".
+	 * Issue 10 §4, second round: the company's side of a required certificate. An unmet
+	 * one (only submitted, or missing) costs the certificate points in the score the
+	 * company compares and sorts by (the same score as the why-not), and each offer row
+	 * says which required certificates are unmet; the certificate column no longer calls
+	 * a certificate waiting for verification "berlaku".
 	 */
 	@Test
 	void theCompanySeesPerOfferWhichRequiredCertificatesAreUnmetAndTheyCostTheCertificatePoints() throws Exception {
@@ -380,7 +421,8 @@ class OfferTest {
 
 		assertThat(whyNotText(umkm.id())).contains("HALAL wajib: menunggu verifikasi petugas, belum dihitung (0/10)");
 		assertThat(whyNotText(without.id())).contains("HALAL wajib tetapi tidak ada (0/10)");
-		assertThat(whyNotText(certified.id())).contains("HALAL berlaku s.d. " + today.plusYears(2).getYear() + " (10/10)");
+		assertThat(whyNotText(certified.id()))
+			.contains("HALAL berlaku s.d. " + today.plusYears(2).getYear() + " (10/10)");
 
 		String page = mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).session(company.session()))
 			.andExpect(status().isOk())
@@ -397,14 +439,22 @@ class OfferTest {
 			.doesNotContain("menunggu verifikasi");
 
 		// the company is told again on the page where it accepts the offer
-		assertThat(text(mvc.perform(get("/perusahaan/penawaran/{id}/terima", world.offerId(needId, umkm.id()))
-			.session(company.session())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()))
-			.contains("Sertifikat halal: menunggu verifikasi petugas");
-		assertThat(text(mvc.perform(get("/perusahaan/penawaran/{id}/terima", world.offerId(needId, certified.id()))
-			.session(company.session())).andReturn().getResponse().getContentAsString()))
-			.doesNotContain("Wajib belum terpenuhi");
+		assertThat(text(mvc
+			.perform(get("/perusahaan/penawaran/{id}/terima", world.offerId(needId, umkm.id()))
+				.session(company.session()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString())).contains("Sertifikat halal: menunggu verifikasi petugas");
+		assertThat(text(mvc
+			.perform(get("/perusahaan/penawaran/{id}/terima", world.offerId(needId, certified.id()))
+				.session(company.session()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString())).doesNotContain("Wajib belum terpenuhi");
 
-		// the comparison's scores are the why-not's, and the default order puts the one that meets the requirement first
+		// the comparison's scores are the why-not's, and the default order puts the one
+		// that meets the requirement first
 		OfferComparison comparison = offers.compare(company.accountId(), needId, OfferSort.SCORE);
 		assertThat(comparison.rows()).extracting(OfferRow::umkmId).first().isEqualTo(certified.id());
 		for (OfferRow r : comparison.rows()) {
@@ -416,10 +466,14 @@ class OfferTest {
 					comparison.rows().get(0).matchScore() - matching.weights().weightCertificates() + 0.11));
 	}
 
-	/** The company's why-not page for one UMKM as a reader sees it: text without tags, spaces collapsed. */
+	/**
+	 * The company's why-not page for one UMKM as a reader sees it: text without tags,
+	 * spaces collapsed.
+	 */
 	private String whyNotText(Long umkmId) throws Exception {
-		String html = mvc.perform(get("/perusahaan/kebutuhan/{id}/kenapa", needId).param("umkm", umkmId.toString())
-			.session(company.session()))
+		String html = mvc
+			.perform(get("/perusahaan/kebutuhan/{id}/kenapa", needId).param("umkm", umkmId.toString())
+				.session(company.session()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -427,7 +481,10 @@ class OfferTest {
 		return text(html);
 	}
 
-	/** Text as a reader sees it: tags dropped, white space collapsed, no space before punctuation. */
+	/**
+	 * Text as a reader sees it: tags dropped, white space collapsed, no space before
+	 * punctuation.
+	 */
 	private static String text(String html) {
 		return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replaceAll(" ([,;:)])", "$1");
 	}
@@ -440,10 +497,11 @@ class OfferTest {
 	}
 
 	private void certificate(Long umkmId, String type, String status, LocalDate expiresOn) {
-		jdbc.sql("""
-				insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status, reviewed_at)
-				values (?, ?, ?, ?, ?, 'Penerbit uji', ?, case when ? = 'VERIFIED' then now() end)
-				""")
+		jdbc.sql(
+				"""
+						insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status, reviewed_at)
+						values (?, ?, ?, ?, ?, 'Penerbit uji', ?, case when ? = 'VERIFIED' then now() end)
+						""")
 			.params(umkmId, type, "UJI-" + type + "-" + umkmId, expiresOn.minusYears(3), expiresOn, status, status)
 			.update();
 	}

@@ -28,7 +28,10 @@ import id.simitra.support.WebSession;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-/** Companies with needs and UMKM with profiles, logged in through the web layer, for the offer tests. */
+/**
+ * Companies with needs and UMKM with profiles, logged in through the web layer, for the
+ * offer tests.
+ */
 final class OfferWorld {
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -63,14 +66,17 @@ final class OfferWorld {
 	Company company(String name, String address) throws Exception {
 		MockHttpSession session = WebSession.login(mvc, fixtures.accountEmail(Role.COMPANY), WebSession.PASSWORD);
 		Long accountId = accountId(session);
-		Long id = companies.saveProfile(accountId, new CompanyProfile(name, null, "Pangan", "12.71", address), null).id();
+		Long id = companies.saveProfile(accountId, new CompanyProfile(name, null, "Pangan", "12.71", address), null)
+			.id();
 		return new Company(session, accountId, id, name);
 	}
 
 	/** A need for 2 ton of ground coffee a month in Medan, open for 30 days. */
 	Long need(Company company, String title) {
-		return needs.create(company.id(), new NeedData(title, "Pasokan rutin untuk pabrik kami", "10761",
-				new BigDecimal("2"), Unit.TON, "12.71", LocalDate.now().plusDays(30), PartnershipPattern.RANTAI_PASOK))
+		return needs
+			.create(company.id(),
+					new NeedData(title, "Pasokan rutin untuk pabrik kami", "10761", new BigDecimal("2"), Unit.TON,
+							"12.71", LocalDate.now().plusDays(30), PartnershipPattern.RANTAI_PASOK))
 			.id();
 	}
 
@@ -83,15 +89,18 @@ final class OfferWorld {
 		return new Umkm(session, accountId, id, unique);
 	}
 
-	/** A fresh account of this role; an officer works for North Sumatra, where this world's UMKM are. */
+	/**
+	 * A fresh account of this role; an officer works for North Sumatra, where this
+	 * world's UMKM are.
+	 */
 	MockHttpSession login(Role role) throws Exception {
 		String email = role == Role.OFFICER ? fixtures.officerEmail("12") : fixtures.accountEmail(role);
 		return WebSession.login(mvc, email, WebSession.PASSWORD);
 	}
 
 	/**
-	 * The offer form filled in sensibly (500 kg a month at Rp 45.000 per kg, 7 days, valid 14 days), with
-	 * {@code overrides} as field/value pairs.
+	 * The offer form filled in sensibly (500 kg a month at Rp 45.000 per kg, 7 days,
+	 * valid 14 days), with {@code overrides} as field/value pairs.
 	 */
 	static MockMultipartHttpServletRequestBuilder offerForm(String url, Long id, String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();

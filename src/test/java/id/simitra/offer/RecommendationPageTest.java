@@ -48,8 +48,9 @@ class RecommendationPageTest {
 	}
 
 	/**
-	 * Issue 10 §2: a need's recommendations are keyed by the need, but each is about an UMKM: an officer reads only
-	 * those of UMKM in their own province (the UMKM's name, the recommending officer, the date and the note).
+	 * Issue 10 §2: a need's recommendations are keyed by the need, but each is about an
+	 * UMKM: an officer reads only those of UMKM in their own province (the UMKM's name,
+	 * the recommending officer, the date and the note).
 	 */
 	@Test
 	void officersSeeOnlyTheRecommendationsOfUmkmInTheirProvince() throws Exception {
@@ -58,8 +59,11 @@ class RecommendationPageTest {
 		OfferWorld.Umkm umkm = world.umkm("Kopi Sidikalang Rahasia");
 		MockHttpSession sumatra = world.login(Role.OFFICER);
 		String note = "Catatan internal Dinas Sumut " + umkm.id();
-		mvc.perform(post("/petugas/rekomendasi").with(csrf()).param("needId", needId.toString())
-			.param("umkmId", umkm.id().toString()).param("note", note).session(sumatra));
+		mvc.perform(post("/petugas/rekomendasi").with(csrf())
+			.param("needId", needId.toString())
+			.param("umkmId", umkm.id().toString())
+			.param("note", note)
+			.session(sumatra));
 		mvc.perform(get("/petugas/rekomendasi").param("kebutuhan", needId.toString()).session(sumatra))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(umkm.name()), containsString(note))));
@@ -71,11 +75,15 @@ class RecommendationPageTest {
 				.andExpect(content().string(allOf(not(containsString(umkm.name())), not(containsString(note)))));
 			// Picking an UMKM outside the officer's province: as if it did not exist.
 			mvc.perform(get("/petugas/rekomendasi").param("kebutuhan", needId.toString())
-				.param("pilih", umkm.id().toString()).session(outsider)).andExpect(status().isNotFound());
+				.param("pilih", umkm.id().toString())
+				.session(outsider)).andExpect(status().isNotFound());
 		}
 	}
 
-	/** Issue 10 §2: a need that takes no offers is no longer there to recommend for: 404, as for an UMKM. */
+	/**
+	 * Issue 10 §2: a need that takes no offers is no longer there to recommend for: 404,
+	 * as for an UMKM.
+	 */
 	@Test
 	void aClosedNeedIsNotFoundOnTheRecommendationPage() throws Exception {
 		OfferWorld world = new OfferWorld(mvc, fixtures, companies, needs, jdbc);

@@ -55,39 +55,49 @@ class RecommendationTest {
 		MockHttpSession officer = world.login(Role.OFFICER);
 
 		mvc.perform(get("/petugas/rekomendasi").param("q", "andaliman").session(officer))
-			.andExpect(content().string(allOf(containsString("Bubuk andaliman kering"), containsString("PT Andaliman Jaya"),
-					containsString("/petugas/rekomendasi?kebutuhan=" + needId))));
-		mvc.perform(get("/petugas/rekomendasi").param("kebutuhan", needId.toString()).param("umkm", "rempah tobas")
+			.andExpect(content().string(allOf(containsString("Bubuk andaliman kering"),
+					containsString("PT Andaliman Jaya"), containsString("/petugas/rekomendasi?kebutuhan=" + needId))));
+		mvc.perform(get("/petugas/rekomendasi").param("kebutuhan", needId.toString())
+			.param("umkm", "rempah tobas")
 			.session(officer))
 			.andExpect(content().string(allOf(containsString(umkm.name()), containsString("kesiapan"),
 					containsString("pilih=" + umkm.id()))));
-		mvc.perform(get("/petugas/rekomendasi").param("kebutuhan", needId.toString()).param("pilih", umkm.id().toString())
-			.session(officer))
-			.andExpect(content().string(containsString("Rekomendasi untuk " + umkm.name())));
+		mvc.perform(get("/petugas/rekomendasi").param("kebutuhan", needId.toString())
+			.param("pilih", umkm.id().toString())
+			.session(officer)).andExpect(content().string(containsString("Rekomendasi untuk " + umkm.name())));
 
-		mvc.perform(post("/petugas/rekomendasi").with(csrf()).param("needId", needId.toString())
-			.param("umkmId", umkm.id().toString()).param("note", " ").session(officer))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Wajib diisi.")));
-		mvc.perform(post("/petugas/rekomendasi").with(csrf()).param("needId", needId.toString())
-			.param("umkmId", umkm.id().toString()).param("note", "Lulus pelatihan HACCP Dinas 2025").session(officer))
+		mvc.perform(post("/petugas/rekomendasi").with(csrf())
+			.param("needId", needId.toString())
+			.param("umkmId", umkm.id().toString())
+			.param("note", " ")
+			.session(officer)).andExpect(status().isOk()).andExpect(content().string(containsString("Wajib diisi.")));
+		mvc.perform(post("/petugas/rekomendasi").with(csrf())
+			.param("needId", needId.toString())
+			.param("umkmId", umkm.id().toString())
+			.param("note", "Lulus pelatihan HACCP Dinas 2025")
+			.session(officer))
 			.andExpect(redirectedUrl("/petugas/rekomendasi?kebutuhan=" + needId))
 			.andExpect(flash().attribute("success", "flash.recommended"));
-		mvc.perform(post("/petugas/rekomendasi").with(csrf()).param("needId", needId.toString())
-			.param("umkmId", umkm.id().toString()).param("note", "Lagi").session(officer))
-			.andExpect(flash().attribute("error", "flash.alreadyRecommended"));
+		mvc.perform(post("/petugas/rekomendasi").with(csrf())
+			.param("needId", needId.toString())
+			.param("umkmId", umkm.id().toString())
+			.param("note", "Lagi")
+			.session(officer)).andExpect(flash().attribute("error", "flash.alreadyRecommended"));
 		assertThat(recommendations.recommendedUmkmIds(needId)).containsExactly(umkm.id());
 
 		mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).session(company.session()))
-			.andExpect(content().string(allOf(containsString(umkm.name()), containsString("Direkomendasikan Diskop UKM"),
-					containsString("Lulus pelatihan HACCP Dinas 2025"), containsString("Belum menawar"),
-					containsString("/perusahaan/kebutuhan/" + needId + "/undang/" + umkm.id()))));
+			.andExpect(
+					content().string(allOf(containsString(umkm.name()), containsString("Direkomendasikan Diskop UKM"),
+							containsString("Lulus pelatihan HACCP Dinas 2025"), containsString("Belum menawar"),
+							containsString("/perusahaan/kebutuhan/" + needId + "/undang/" + umkm.id()))));
 
 		mvc.perform(get("/petugas/rekomendasi").session(company.session())).andExpect(status().isForbidden());
 		mvc.perform(get("/petugas/rekomendasi").session(umkm.session())).andExpect(status().isForbidden());
-		mvc.perform(post("/petugas/rekomendasi").with(csrf()).param("needId", needId.toString())
-			.param("umkmId", umkm.id().toString()).param("note", "Saya sendiri").session(umkm.session()))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/petugas/rekomendasi").with(csrf())
+			.param("needId", needId.toString())
+			.param("umkmId", umkm.id().toString())
+			.param("note", "Saya sendiri")
+			.session(umkm.session())).andExpect(status().isForbidden());
 	}
 
 }

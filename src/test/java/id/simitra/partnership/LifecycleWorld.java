@@ -19,8 +19,9 @@ import id.simitra.support.WebSession;
 import id.simitra.umkm.NewDocument;
 
 /**
- * Two parties (a company with a need, an UMKM in Kota Medan), outsiders of each kind, an officer of North
- * Sumatra and an administrator; and partnerships brought into any status through the services, as people do it.
+ * Two parties (a company with a need, an UMKM in Kota Medan), outsiders of each kind, an
+ * officer of North Sumatra and an administrator; and partnerships brought into any status
+ * through the services, as people do it.
  */
 final class LifecycleWorld {
 
@@ -29,9 +30,14 @@ final class LifecycleWorld {
 
 	static final String REASON = "Alasan uji";
 
-	/** Who acts: the partnership's own parties, outsiders of the same roles, an officer, an administrator. */
+	/**
+	 * Who acts: the partnership's own parties, outsiders of the same roles, an officer,
+	 * an administrator.
+	 */
 	enum Actor {
+
 		COMPANY, OTHER_COMPANY, UMKM, OTHER_UMKM, OFFICER, ADMIN
+
 	}
 
 	final AccountService accounts;
@@ -107,12 +113,15 @@ final class LifecycleWorld {
 	}
 
 	/**
-	 * A fresh need each time: a need has at most one live partnership per UMKM. Its "a new need fits you" alerts
-	 * (a listener after commit) are waited for, so they come before anything the partnership then notifies.
+	 * A fresh need each time: a need has at most one live partnership per UMKM. Its "a
+	 * new need fits you" alerts (a listener after commit) are waited for, so they come
+	 * before anything the partnership then notifies.
 	 */
 	Long need() {
-		Long id = needs.create(companyId, new NeedData("Kopi bubuk " + tag(), "Untuk rak swalayan", "10761",
-				new BigDecimal("100"), Unit.KG, "12.71", LocalDate.now().plusDays(30), PartnershipPattern.PERDAGANGAN_UMUM))
+		Long id = needs
+			.create(companyId,
+					new NeedData("Kopi bubuk " + tag(), "Untuk rak swalayan", "10761", new BigDecimal("100"), Unit.KG,
+							"12.71", LocalDate.now().plusDays(30), PartnershipPattern.PERDAGANGAN_UMUM))
 			.id();
 		fixtures.awaitEventListeners();
 		return id;
@@ -143,7 +152,8 @@ final class LifecycleWorld {
 			case DECLINED -> {
 				propose(id);
 				step(umkm, id, PartnershipAction.DECLINE, REASON, false);
-				// An old decline, so that this world's company may go on proposing to its UMKM (the cool-off after a
+				// An old decline, so that this world's company may go on proposing to its
+				// UMKM (the cool-off after a
 				// fresh decline is tested in PartnershipRulesTest).
 				fixtures.ageDecline(id, 365);
 			}
@@ -159,8 +169,9 @@ final class LifecycleWorld {
 	}
 
 	/**
-	 * One step as {@link PartnershipService#perform} takes it, then waits for its notifications (listeners after
-	 * commit, in other threads), so that they are stored in the order the steps were taken.
+	 * One step as {@link PartnershipService#perform} takes it, then waits for its
+	 * notifications (listeners after commit, in other threads), so that they are stored
+	 * in the order the steps were taken.
 	 */
 	private void step(SimitraUser actor, Long id, PartnershipAction action, String reason, boolean declared) {
 		partnerships.perform(actor, id, action, reason, declared, null);
@@ -197,8 +208,9 @@ final class LifecycleWorld {
 	}
 
 	private Long companyProfile(SimitraUser owner, String name) {
-		return companies.saveProfile(owner.accountId(),
-				new CompanyProfile(name + " " + tag(), null, "Ritel modern", "12.71", "Jl. Gatot Subroto 1"), null)
+		return companies
+			.saveProfile(owner.accountId(),
+					new CompanyProfile(name + " " + tag(), null, "Ritel modern", "12.71", "Jl. Gatot Subroto 1"), null)
 			.id();
 	}
 

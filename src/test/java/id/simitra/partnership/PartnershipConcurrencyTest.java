@@ -44,8 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Two officers deciding on the same partnership at the same moment: exactly one decision is recorded, and the
- * other officer gets the 409 "changed meanwhile" page, never a 500 and never a second decision.
+ * Two officers deciding on the same partnership at the same moment: exactly one decision
+ * is recorded, and the other officer gets the 409 "changed meanwhile" page, never a 500
+ * and never a second decision.
  */
 @SimitraTest
 class PartnershipConcurrencyTest {
@@ -93,9 +94,10 @@ class PartnershipConcurrencyTest {
 	}
 
 	/**
-	 * Made deterministic: the first officer's transaction has written its decision and stays open until the
-	 * second officer's request is seen waiting for the row lock in PostgreSQL; then it commits. The second had read
-	 * the same version, so its write finds the version changed.
+	 * Made deterministic: the first officer's transaction has written its decision and
+	 * stays open until the second officer's request is seen waiting for the row lock in
+	 * PostgreSQL; then it commits. The second had read the same version, so its write
+	 * finds the version changed.
 	 */
 	@Test
 	void theSecondOfTwoSimultaneousDecisionsGetsTheConflictPage() throws Exception {
@@ -114,7 +116,8 @@ class PartnershipConcurrencyTest {
 		}));
 		assertThat(firstWrote.await(30, TimeUnit.SECONDS)).isTrue();
 
-		mvc.perform(post("/kemitraan/{id}/keputusan", id).session(second).with(csrf())
+		mvc.perform(post("/kemitraan/{id}/keputusan", id).session(second)
+			.with(csrf())
 			.param("decision", "REJECT")
 			.param("reason", "Perjanjian tidak lengkap")
 			.param("version", String.valueOf(version)))
@@ -127,7 +130,10 @@ class PartnershipConcurrencyTest {
 		assertThat(decisions(id)).containsExactly("APPROVED");
 	}
 
-	/** Both decisions race freely on two threads: whichever wins, the other is refused with a conflict. */
+	/**
+	 * Both decisions race freely on two threads: whichever wins, the other is refused
+	 * with a conflict.
+	 */
 	@Test
 	void twoThreadsDecidingAtOnceRecordExactlyOneDecision() throws Exception {
 		Long id = world.in(PartnershipStatus.SUBMITTED);
@@ -140,8 +146,8 @@ class PartnershipConcurrencyTest {
 			outcomes.add(threads.submit(() -> {
 				start.await(30, TimeUnit.SECONDS);
 				try {
-					partnerships.perform((SimitraUser) decision[0], id, (PartnershipAction) decision[1], "Alasan", false,
-							version);
+					partnerships.perform((SimitraUser) decision[0], id, (PartnershipAction) decision[1], "Alasan",
+							false, version);
 					return "won";
 				}
 				catch (ConflictException | ObjectOptimisticLockingFailureException ex) {
@@ -158,7 +164,10 @@ class PartnershipConcurrencyTest {
 		assertThat(statusOf(id)).isEqualTo(decisions(id).get(0));
 	}
 
-	/** Polls PostgreSQL (outside any transaction, whose statistics snapshot would never change) for a lock wait. */
+	/**
+	 * Polls PostgreSQL (outside any transaction, whose statistics snapshot would never
+	 * change) for a lock wait.
+	 */
 	private boolean awaitLockWaiter() {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
 		try (Connection connection = dataSource.getConnection()) {

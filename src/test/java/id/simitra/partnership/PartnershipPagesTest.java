@@ -33,7 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The lifecycle pages as people use them: forms, messages, confirmations, and what each person is refused. */
+/**
+ * The lifecycle pages as people use them: forms, messages, confirmations, and what each
+ * person is refused.
+ */
 @SimitraTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartnershipPagesTest {
@@ -85,15 +88,16 @@ class PartnershipPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Simpan sebagai draf")))
 			.andExpect(content().string(containsString("name=\"regencyCode\"")));
-		String url = mvc.perform(post("/perusahaan/kebutuhan/{n}/usul/{u}", needId, world.umkmId).session(company)
-			.with(csrf())
-			.param("draft", "true")
-			.param("pattern", "PERDAGANGAN_UMUM")
-			.param("object", "Kopi bubuk untuk rak swalayan")
-			.param("estimatedValue", "Rp 10.000.000")
-			.param("startDate", LocalDate.now().plusDays(10).toString())
-			.param("endDate", LocalDate.now().plusMonths(6).toString())
-			.param("regencyCode", "12.71"))
+		String url = mvc
+			.perform(post("/perusahaan/kebutuhan/{n}/usul/{u}", needId, world.umkmId).session(company)
+				.with(csrf())
+				.param("draft", "true")
+				.param("pattern", "PERDAGANGAN_UMUM")
+				.param("object", "Kopi bubuk untuk rak swalayan")
+				.param("estimatedValue", "Rp 10.000.000")
+				.param("startDate", LocalDate.now().plusDays(10).toString())
+				.param("endDate", LocalDate.now().plusMonths(6).toString())
+				.param("regencyCode", "12.71"))
 			.andExpect(redirectedUrlPattern("/kemitraan/*"))
 			.andReturn()
 			.getResponse()
@@ -106,7 +110,8 @@ class PartnershipPagesTest {
 		mvc.perform(get(url).session(umkm)).andExpect(status().isNotFound());
 
 		mvc.perform(get(url + "/ubah").session(company)).andExpect(status().isOk());
-		mvc.perform(post(url + "/ubah").session(company).with(csrf())
+		mvc.perform(post(url + "/ubah").session(company)
+			.with(csrf())
 			.param("pattern", "PERDAGANGAN_UMUM")
 			.param("object", "Kopi bubuk untuk rak swalayan")
 			.param("estimatedValue", "abc")
@@ -115,7 +120,8 @@ class PartnershipPagesTest {
 			.param("regencyCode", "12.71"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("is-invalid")));
-		mvc.perform(post(url + "/ubah").session(company).with(csrf())
+		mvc.perform(post(url + "/ubah").session(company)
+			.with(csrf())
 			.param("pattern", "PERDAGANGAN_UMUM")
 			.param("object", "Kopi bubuk untuk rak swalayan")
 			.param("estimatedValue", "15.000.000")
@@ -148,17 +154,20 @@ class PartnershipPagesTest {
 		mvc.perform(get(url + "/perjanjian").session(umkm)).andExpect(status().isForbidden());
 
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
-		mvc.perform(multipart(url + "/perjanjian").file(new MockMultipartFile("document", "perjanjian.pdf",
-				"application/pdf", png)).session(company).with(csrf()))
+		mvc.perform(multipart(url + "/perjanjian")
+			.file(new MockMultipartFile("document", "perjanjian.pdf", "application/pdf", png))
+			.session(company)
+			.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Perjanjian harus berupa PDF")));
 		mvc.perform(post(url + "/kirim").session(company).with(csrf()).param("noControlDeclared", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Unggah perjanjian yang sudah ditandatangani")));
 
-		mvc.perform(multipart(url + "/perjanjian").file(new MockMultipartFile("document", "perjanjian.pdf",
-				"application/octet-stream", LifecycleWorld.PDF)).session(company).with(csrf()))
-			.andExpect(redirectedUrl(url + "/perjanjian"));
+		mvc.perform(multipart(url + "/perjanjian")
+			.file(new MockMultipartFile("document", "perjanjian.pdf", "application/octet-stream", LifecycleWorld.PDF))
+			.session(company)
+			.with(csrf())).andExpect(redirectedUrl(url + "/perjanjian"));
 		Long documentId = jdbc.sql("select agreement_document_id from partnership where id = ?")
 			.param(id)
 			.query(Long.class)
@@ -187,15 +196,18 @@ class PartnershipPagesTest {
 		mvc.perform(get(url).session(officer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kembalikan untuk diperbaiki")));
-		mvc.perform(post(url + "/keputusan").session(officer).with(csrf()).param("decision", "RETURN").param("reason", ""))
+		mvc.perform(
+				post(url + "/keputusan").session(officer).with(csrf()).param("decision", "RETURN").param("reason", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tuliskan alasannya")));
 		long version = partnerships.getFor(world.officer, id).version();
-		mvc.perform(post(url + "/keputusan").session(officer).with(csrf())
+		mvc.perform(post(url + "/keputusan").session(officer)
+			.with(csrf())
 			.param("decision", "RETURN")
 			.param("reason", "Lampirkan halaman tanda tangan")
 			.param("version", String.valueOf(version))).andExpect(redirectedUrl("/petugas"));
-		mvc.perform(post(url + "/keputusan").session(officer).with(csrf())
+		mvc.perform(post(url + "/keputusan").session(officer)
+			.with(csrf())
 			.param("decision", "APPROVE")
 			.param("reason", "")
 			.param("version", String.valueOf(version)))
@@ -242,8 +254,10 @@ class PartnershipPagesTest {
 		mvc.perform(post(doneUrl + "/nilai").session(umkm).with(csrf()).param("score", "9"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Pilih nilai 1 sampai 5")));
-		mvc.perform(post(doneUrl + "/nilai").session(umkm).with(csrf()).param("score", "4").param("comment", "Bayar tepat waktu"))
-			.andExpect(redirectedUrl(doneUrl));
+		mvc.perform(post(doneUrl + "/nilai").session(umkm)
+			.with(csrf())
+			.param("score", "4")
+			.param("comment", "Bayar tepat waktu")).andExpect(redirectedUrl(doneUrl));
 		mvc.perform(post(doneUrl + "/nilai").session(umkm).with(csrf()).param("score", "5"))
 			.andExpect(status().isConflict());
 		mvc.perform(get(doneUrl).session(company))
@@ -257,8 +271,10 @@ class PartnershipPagesTest {
 		LifecycleWorld w = new LifecycleWorld(accounts, companies, needs, partnerships, fixtures);
 		MockHttpSession owner = session(w.umkm);
 		Long id = w.in(PartnershipStatus.PROPOSED);
-		// The new need may also have told this UMKM that it fits (when it is among the ten best, which depends on
-		// the other UMKM in the database); only the proposal's notification is looked at here. Both are made by
+		// The new need may also have told this UMKM that it fits (when it is among the
+		// ten best, which depends on
+		// the other UMKM in the database); only the proposal's notification is looked at
+		// here. Both are made by
 		// listeners after commit: wait for them first.
 		fixtures.awaitEventListeners();
 		jdbc.sql("delete from notification where account_id = ? and message_key = 'notification.needFits'")
@@ -305,10 +321,14 @@ class PartnershipPagesTest {
 			.andExpect(content().string(containsString("Provinsi kerja")));
 		mvc.perform(get("/admin/akun/{id}/ubah", officerWithout.accountId()).session(adminSession))
 			.andExpect(status().isOk());
-		mvc.perform(post("/admin/akun/{id}/ubah", officerWithout.accountId()).session(adminSession).with(csrf())
+		mvc.perform(post("/admin/akun/{id}/ubah", officerWithout.accountId()).session(adminSession)
+			.with(csrf())
 			.param("displayName", "Petugas Baru")
-			.param("provinceCode", "99")).andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
-		mvc.perform(post("/admin/akun/{id}/ubah", officerWithout.accountId()).session(adminSession).with(csrf())
+			.param("provinceCode", "99"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is-invalid")));
+		mvc.perform(post("/admin/akun/{id}/ubah", officerWithout.accountId()).session(adminSession)
+			.with(csrf())
 			.param("displayName", "Petugas Baru")
 			.param("provinceCode", "12")).andExpect(redirectedUrl("/admin/akun"));
 		assertThat(accounts.provinceOf(officerWithout.accountId())).contains("12");
@@ -317,8 +337,9 @@ class PartnershipPagesTest {
 	}
 
 	/**
-	 * Issue 10 §1: after the UMKM declines, the proposal form says so and when the company may propose again;
-	 * sending is refused with that message and what was typed stays; a draft saved before cannot be sent either.
+	 * Issue 10 §1: after the UMKM declines, the proposal form says so and when the
+	 * company may propose again; sending is refused with that message and what was typed
+	 * stays; a draft saved before cannot be sent either.
 	 */
 	@Test
 	void afterADeclineTheProposalFormSaysWhenTheCompanyMayProposeAgain() throws Exception {
@@ -328,8 +349,10 @@ class PartnershipPagesTest {
 		Long proposed = own.in(PartnershipStatus.PROPOSED);
 		partnerships.perform(own.umkm, proposed, PartnershipAction.DECLINE, LifecycleWorld.REASON, false, null);
 		Long needId = own.need();
-		long before = jdbc.sql("select count(*) from partnership where company_id = ?").param(own.companyId)
-			.query(Long.class).single();
+		long before = jdbc.sql("select count(*) from partnership where company_id = ?")
+			.param(own.companyId)
+			.query(Long.class)
+			.single();
 
 		mvc.perform(get("/perusahaan/kebutuhan/{n}/usul/{u}", needId, own.umkmId).session(ownCompany))
 			.andExpect(status().isOk())
@@ -347,10 +370,13 @@ class PartnershipPagesTest {
 			.andExpect(content().string(containsString("UMKM ini menolak usulan Anda pada")))
 			.andExpect(content().string(containsString("Anda dapat mengusulkan lagi mulai")))
 			.andExpect(content().string(containsString("Kopi bubuk lagi setelah ditolak")));
-		assertThat(jdbc.sql("select count(*) from partnership where company_id = ?").param(own.companyId)
-			.query(Long.class).single()).isEqualTo(before);
+		assertThat(jdbc.sql("select count(*) from partnership where company_id = ?")
+			.param(own.companyId)
+			.query(Long.class)
+			.single()).isEqualTo(before);
 
-		mvc.perform(post("/kemitraan/{id}/usulkan", draft).session(ownCompany).with(csrf())
+		mvc.perform(post("/kemitraan/{id}/usulkan", draft).session(ownCompany)
+			.with(csrf())
 			.param("noControlDeclared", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("UMKM ini menolak usulan Anda pada")));

@@ -35,7 +35,10 @@ import id.simitra.umkm.UmkmPartners;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Maker-checker, officer provinces, the audit trail, ratings and the track record, and who gets notified. */
+/**
+ * Maker-checker, officer provinces, the audit trail, ratings and the track record, and
+ * who gets notified.
+ */
 @SimitraTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PartnershipRulesTest {
@@ -76,11 +79,14 @@ class PartnershipRulesTest {
 		Long id = world.in(PartnershipStatus.SUBMITTED);
 		SimitraUser maker = world.officer("12");
 		SimitraUser checker = world.officer("12");
-		// Roles never change in the portal, so an officer appears as an editor only through data from elsewhere
-		// (an import, an account whose role the database administrator changed). The rule holds all the same.
-		jdbc.sql("""
-				insert into partnership_event (partnership_id, kind, from_status, to_status, actor_id, actor_role, summary)
-				values (?, 'EDITED', 'SUBMITTED', 'SUBMITTED', ?, 'COMPANY', 'object\ta\tb')""")
+		// Roles never change in the portal, so an officer appears as an editor only
+		// through data from elsewhere
+		// (an import, an account whose role the database administrator changed). The rule
+		// holds all the same.
+		jdbc.sql(
+				"""
+						insert into partnership_event (partnership_id, kind, from_status, to_status, actor_id, actor_role, summary)
+						values (?, 'EDITED', 'SUBMITTED', 'SUBMITTED', ?, 'COMPANY', 'object\ta\tb')""")
 			.params(id, maker.accountId())
 			.update();
 
@@ -104,7 +110,8 @@ class PartnershipRulesTest {
 		assertThat(partnerships.reviewQueue(unassigned, 0).items()).isEmpty();
 		assertThat(partnerships.officerProvince(unassigned)).isEmpty();
 
-		// Outside their province (or without one) the partnership does not exist for them: 404, not 403.
+		// Outside their province (or without one) the partnership does not exist for
+		// them: 404, not 403.
 		assertThatThrownBy(() -> partnerships.perform(aceh, id, PartnershipAction.APPROVE, null, false, null))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> partnerships.perform(unassigned, id, PartnershipAction.APPROVE, null, false, null))
@@ -118,7 +125,8 @@ class PartnershipRulesTest {
 
 	@Test
 	void everyChangeIsInTheAuditTrailWithWhoWhenWhyAndTheChangedFields() {
-		Long id = partnerships.createDraft(world.company, world.need(), world.umkmId, LifecycleWorld.terms("Kopi bubuk 100 kg"));
+		Long id = partnerships.createDraft(world.company, world.need(), world.umkmId,
+				LifecycleWorld.terms("Kopi bubuk 100 kg"));
 		LocalDate start = LocalDate.now().plusDays(30);
 		partnerships.edit(world.company, id, new ProposalData(PartnershipPattern.RANTAI_PASOK, "Kopi bubuk 150 kg",
 				15_000_000L, start, start.plusMonths(6), true, "12.07"), null);
@@ -126,7 +134,8 @@ class PartnershipRulesTest {
 		partnerships.perform(world.umkm, id, PartnershipAction.ACCEPT, null, false, null);
 		partnerships.uploadAgreement(world.company, id, LifecycleWorld.agreement(), null);
 		partnerships.perform(world.company, id, PartnershipAction.SUBMIT, null, true, null);
-		partnerships.perform(world.officer, id, PartnershipAction.RETURN, "Lampirkan halaman tanda tangan", false, null);
+		partnerships.perform(world.officer, id, PartnershipAction.RETURN, "Lampirkan halaman tanda tangan", false,
+				null);
 
 		List<String> trail = jdbc.sql("""
 				select kind || '|' || coalesce(from_status, '-') || '|' || to_status || '|' || actor_role || '|'
@@ -136,7 +145,8 @@ class PartnershipRulesTest {
 				"EDITED|DRAFT|DRAFT|COMPANY|-|pattern\tPERDAGANGAN_UMUM\tRANTAI_PASOK\nobject\tKopi bubuk 100 kg\tKopi bubuk 150 kg\n"
 						+ "estimatedValue\t10.000.000\t15.000.000\nlocation\t12.71\t12.07",
 				"STATUS|DRAFT|PROPOSED|COMPANY|-|-", "STATUS|PROPOSED|ACCEPTED|UMKM|-|-",
-				"EDITED|ACCEPTED|ACCEPTED|COMPANY|-|agreement\t-\tperjanjian.pdf", "STATUS|ACCEPTED|SUBMITTED|COMPANY|-|-",
+				"EDITED|ACCEPTED|ACCEPTED|COMPANY|-|agreement\t-\tperjanjian.pdf",
+				"STATUS|ACCEPTED|SUBMITTED|COMPANY|-|-",
 				"STATUS|SUBMITTED|RETURNED|OFFICER|Lampirkan halaman tanda tangan|-");
 		assertThat(jdbc.sql("select count(distinct actor_id) from partnership_event where partnership_id = ?")
 			.param(id)
@@ -156,7 +166,9 @@ class PartnershipRulesTest {
 		Long id = world.in(PartnershipStatus.PROPOSED);
 		assertThatThrownBy(() -> jdbc.sql("update partnership_event set reason = 'diubah' where partnership_id = ?")
 			.param(id)
-			.update()).isInstanceOf(DataIntegrityViolationException.class).rootCause().hasMessageContaining("append-only");
+			.update()).isInstanceOf(DataIntegrityViolationException.class)
+			.rootCause()
+			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.sql("delete from partnership_event where partnership_id = ?").param(id).update())
 			.isInstanceOf(DataIntegrityViolationException.class)
 			.rootCause()
@@ -175,16 +187,19 @@ class PartnershipRulesTest {
 		String umkmName = partnerships.getFor(world.company, id).umkmName();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
 
-		var byName = partnerships.auditTrail(world.officer, new AuditQuery(umkmName.toUpperCase(), null, null, null), 0);
+		var byName = partnerships.auditTrail(world.officer, new AuditQuery(umkmName.toUpperCase(), null, null, null),
+				0);
 		assertThat(byName.items()).anyMatch(e -> e.partnershipId().equals(id));
 		assertThat(byName.items()).allMatch(e -> e.umkmName().equals(umkmName));
 
-		var rejected = partnerships.auditTrail(world.officer, new AuditQuery(umkmName, PartnershipStatus.REJECTED, today, today), 0);
+		var rejected = partnerships.auditTrail(world.officer,
+				new AuditQuery(umkmName, PartnershipStatus.REJECTED, today, today), 0);
 		assertThat(rejected.items()).extracting(AuditEntry::partnershipId).contains(id);
 		assertThat(rejected.items()).allMatch(e -> e.toStatus() == PartnershipStatus.REJECTED);
 		assertThat(rejected.items().get(0).actorRole()).isEqualTo(Role.OFFICER);
 
-		assertThat(partnerships.auditTrail(world.officer, new AuditQuery(umkmName, null, today.plusDays(1), null), 0).items()).isEmpty();
+		assertThat(partnerships.auditTrail(world.officer, new AuditQuery(umkmName, null, today.plusDays(1), null), 0)
+			.items()).isEmpty();
 		assertThat(partnerships.auditTrail(world.officer, new AuditQuery("%", null, null, null), 0).items())
 			.allMatch(e -> e.umkmName().contains("%") || e.companyName().contains("%"));
 	}
@@ -192,14 +207,18 @@ class PartnershipRulesTest {
 	@Test
 	void ratingsComeAfterCompletionOncePerSideFromOneToFive() {
 		Long active = world.in(PartnershipStatus.ACTIVE);
-		assertThatThrownBy(() -> partnerships.rate(world.company, active, 5, null)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> partnerships.rate(world.company, active, 5, null))
+			.isInstanceOf(ConflictException.class);
 
 		Long id = world.in(PartnershipStatus.COMPLETED);
-		assertThatThrownBy(() -> partnerships.rate(world.company, id, 0, null)).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> partnerships.rate(world.company, id, 6, null)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> partnerships.rate(world.company, id, 0, null))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> partnerships.rate(world.company, id, 6, null))
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> partnerships.rate(world.otherCompany, id, 4, null))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> partnerships.rate(world.officer, id, 4, null)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> partnerships.rate(world.officer, id, 4, null))
+			.isInstanceOf(AccessDeniedException.class);
 
 		partnerships.rate(world.company, id, 4, "Tepat waktu");
 		assertThatThrownBy(() -> partnerships.rate(world.company, id, 5, "Sekali lagi"))
@@ -277,10 +296,12 @@ class PartnershipRulesTest {
 	}
 
 	/**
-	 * Issue 10 §1: the UMKM's "no" sticks. After it declines, the same company cannot propose to it again (a new
-	 * proposal on any need, or a draft saved before the decline) until the cool-off ends or the UMKM itself shows
-	 * renewed interest by offering on one of the company's needs; and a proposal that got in anyway (made before
-	 * this rule, or racing it) does not open the UMKM's papers during the cool-off.
+	 * Issue 10 §1: the UMKM's "no" sticks. After it declines, the same company cannot
+	 * propose to it again (a new proposal on any need, or a draft saved before the
+	 * decline) until the cool-off ends or the UMKM itself shows renewed interest by
+	 * offering on one of the company's needs; and a proposal that got in anyway (made
+	 * before this rule, or racing it) does not open the UMKM's papers during the
+	 * cool-off.
 	 */
 	@Test
 	void aDeclinedCompanyCannotProposeAgainUntilTheCoolOffEndsOrTheUmkmOffers() {
@@ -291,10 +312,12 @@ class PartnershipRulesTest {
 		partnerships.perform(own.umkm, declined, PartnershipAction.DECLINE, LifecycleWorld.REASON, false, null);
 		assertThat(papers.sharesPapers(own.company.accountId(), own.umkmId)).isFalse();
 
-		assertThatThrownBy(() -> partnerships.propose(own.company, own.need(), own.umkmId,
-				LifecycleWorld.terms("Lagi dan lagi"))).isInstanceOf(ConflictException.class);
-		assertThatThrownBy(() -> partnerships.perform(own.company, draftBefore, PartnershipAction.PROPOSE, null, true,
-				null)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(
+				() -> partnerships.propose(own.company, own.need(), own.umkmId, LifecycleWorld.terms("Lagi dan lagi")))
+			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(
+				() -> partnerships.perform(own.company, draftBefore, PartnershipAction.PROPOSE, null, true, null))
+			.isInstanceOf(ConflictException.class);
 		assertThat(partnerships.getFor(own.company, draftBefore).status()).isEqualTo(PartnershipStatus.DRAFT);
 		assertThat(partnerships.proposalBlock(own.company, own.umkmId)).hasValueSatisfying(b -> {
 			assertThat(b.declinedOn()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Jakarta")));
@@ -317,21 +340,26 @@ class PartnershipRulesTest {
 		partnerships.perform(own.company, draftBefore, PartnershipAction.PROPOSE, null, true, null);
 		assertThat(papers.sharesPapers(own.company.accountId(), own.umkmId)).isTrue();
 
-		// Declined again; then the UMKM offers on one of the company's needs: it wants to talk, the block lifts.
+		// Declined again; then the UMKM offers on one of the company's needs: it wants to
+		// talk, the block lifts.
 		partnerships.perform(own.umkm, draftBefore, PartnershipAction.DECLINE, LifecycleWorld.REASON, false, null);
 		assertThat(partnerships.proposalBlock(own.company, own.umkmId)).isPresent();
 		Long need = own.need();
-		jdbc.sql("""
-				insert into offer (need_id, umkm_id, quantity, unit, unit_kind, quantity_base, unit_price, lead_time_days,
-				                   valid_until, created_at)
-				values (?, ?, 10, 'KG', 'MASS', 10, 45000, 7, current_date + 14, now() + interval '1 second')""")
+		jdbc.sql(
+				"""
+						insert into offer (need_id, umkm_id, quantity, unit, unit_kind, quantity_base, unit_price, lead_time_days,
+						                   valid_until, created_at)
+						values (?, ?, 10, 'KG', 'MASS', 10, 45000, 7, current_date + 14, now() + interval '1 second')""")
 			.params(need, own.umkmId)
 			.update();
 		assertThat(partnerships.proposalBlock(own.company, own.umkmId)).isEmpty();
 		partnerships.propose(own.company, need, own.umkmId, LifecycleWorld.terms("Setelah penawaran UMKM"));
 	}
 
-	/** Issue 10 §1: the Dinas rejecting a partnership is no "no" from the UMKM; the company may propose again. */
+	/**
+	 * Issue 10 §1: the Dinas rejecting a partnership is no "no" from the UMKM; the
+	 * company may propose again.
+	 */
 	@Test
 	void afterTheDinasRejectsThePartnershipTheCompanyMayProposeAgain() {
 		LifecycleWorld own = new LifecycleWorld(accounts, companies, needs, partnerships, fixtures);

@@ -50,11 +50,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every step from every status by every kind of person, against the rules written out below (not derived from
- * the code): allowed steps change the status and leave an audit entry; a person who may not see the partnership
- * at all (another company or UMKM; anyone but its company while it is a draft) is told it does not exist with 404
- * (NotFoundException); a step that is not the person's to take is refused with 403 (AccessDeniedException), one
- * that is theirs but not from this status with 409 (ConflictException), and none of these changes anything.
+ * Every step from every status by every kind of person, against the rules written out
+ * below (not derived from the code): allowed steps change the status and leave an audit
+ * entry; a person who may not see the partnership at all (another company or UMKM; anyone
+ * but its company while it is a draft) is told it does not exist with 404
+ * (NotFoundException); a step that is not the person's to take is refused with 403
+ * (AccessDeniedException), one that is theirs but not from this status with 409
+ * (ConflictException), and none of these changes anything.
  */
 @SimitraTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,37 +64,37 @@ class PartnershipTransitionTableTest {
 
 	/** Terms edits and the agreement upload are company steps that keep the status. */
 	enum Step {
+
 		PROPOSE, ACCEPT, DECLINE, SUBMIT, APPROVE, RETURN, REJECT, ACTIVATE, COMPLETE, TERMINATE, EDIT, AGREEMENT
+
 	}
 
-	/** Whose step each one is (the partnership's own company or UMKM, or an officer of its province). */
-	static final Map<Step, Set<Actor>> OWNER = new EnumMap<>(Map.ofEntries(Map.entry(Step.PROPOSE, Set.of(COMPANY)),
-			Map.entry(Step.ACCEPT, Set.of(UMKM)), Map.entry(Step.DECLINE, Set.of(UMKM)),
-			Map.entry(Step.SUBMIT, Set.of(COMPANY)), Map.entry(Step.APPROVE, Set.of(OFFICER)),
-			Map.entry(Step.RETURN, Set.of(OFFICER)), Map.entry(Step.REJECT, Set.of(OFFICER)),
-			Map.entry(Step.ACTIVATE, Set.of(COMPANY)), Map.entry(Step.COMPLETE, Set.of(COMPANY, UMKM)),
-			Map.entry(Step.TERMINATE, Set.of(COMPANY, UMKM)), Map.entry(Step.EDIT, Set.of(COMPANY)),
-			Map.entry(Step.AGREEMENT, Set.of(COMPANY))));
+	/**
+	 * Whose step each one is (the partnership's own company or UMKM, or an officer of its
+	 * province).
+	 */
+	static final Map<Step, Set<Actor>> OWNER = new EnumMap<>(
+			Map.ofEntries(Map.entry(Step.PROPOSE, Set.of(COMPANY)), Map.entry(Step.ACCEPT, Set.of(UMKM)),
+					Map.entry(Step.DECLINE, Set.of(UMKM)), Map.entry(Step.SUBMIT, Set.of(COMPANY)),
+					Map.entry(Step.APPROVE, Set.of(OFFICER)), Map.entry(Step.RETURN, Set.of(OFFICER)),
+					Map.entry(Step.REJECT, Set.of(OFFICER)), Map.entry(Step.ACTIVATE, Set.of(COMPANY)),
+					Map.entry(Step.COMPLETE, Set.of(COMPANY, UMKM)), Map.entry(Step.TERMINATE, Set.of(COMPANY, UMKM)),
+					Map.entry(Step.EDIT, Set.of(COMPANY)), Map.entry(Step.AGREEMENT, Set.of(COMPANY))));
 
-	/** The statuses each step starts from, and where it leads (null: the status stays). */
-	static final List<Object[]> ALLOWED = List.of(
-			new Object[] { DRAFT, Step.PROPOSE, PROPOSED },
-			new Object[] { DRAFT, Step.EDIT, null },
-			new Object[] { DRAFT, Step.AGREEMENT, null },
-			new Object[] { PROPOSED, Step.ACCEPT, ACCEPTED },
-			new Object[] { PROPOSED, Step.DECLINE, DECLINED },
-			new Object[] { ACCEPTED, Step.SUBMIT, SUBMITTED },
-			new Object[] { ACCEPTED, Step.AGREEMENT, null },
-			new Object[] { SUBMITTED, Step.APPROVE, APPROVED },
-			new Object[] { SUBMITTED, Step.RETURN, RETURNED },
+	/**
+	 * The statuses each step starts from, and where it leads (null: the status stays).
+	 */
+	static final List<Object[]> ALLOWED = List.of(new Object[] { DRAFT, Step.PROPOSE, PROPOSED },
+			new Object[] { DRAFT, Step.EDIT, null }, new Object[] { DRAFT, Step.AGREEMENT, null },
+			new Object[] { PROPOSED, Step.ACCEPT, ACCEPTED }, new Object[] { PROPOSED, Step.DECLINE, DECLINED },
+			new Object[] { ACCEPTED, Step.SUBMIT, SUBMITTED }, new Object[] { ACCEPTED, Step.AGREEMENT, null },
+			new Object[] { SUBMITTED, Step.APPROVE, APPROVED }, new Object[] { SUBMITTED, Step.RETURN, RETURNED },
 			new Object[] { SUBMITTED, Step.REJECT, REJECTED },
-			// Returned with the key terms unchanged: back to the Dinas (changed terms: see the test below).
-			new Object[] { RETURNED, Step.SUBMIT, SUBMITTED },
-			new Object[] { RETURNED, Step.EDIT, null },
-			new Object[] { RETURNED, Step.AGREEMENT, null },
-			new Object[] { APPROVED, Step.ACTIVATE, ACTIVE },
-			new Object[] { ACTIVE, Step.COMPLETE, COMPLETED },
-			new Object[] { ACTIVE, Step.TERMINATE, TERMINATED });
+			// Returned with the key terms unchanged: back to the Dinas (changed terms:
+			// see the test below).
+			new Object[] { RETURNED, Step.SUBMIT, SUBMITTED }, new Object[] { RETURNED, Step.EDIT, null },
+			new Object[] { RETURNED, Step.AGREEMENT, null }, new Object[] { APPROVED, Step.ACTIVATE, ACTIVE },
+			new Object[] { ACTIVE, Step.COMPLETE, COMPLETED }, new Object[] { ACTIVE, Step.TERMINATE, TERMINATED });
 
 	@Autowired
 	AccountService accounts;
@@ -114,7 +116,10 @@ class PartnershipTransitionTableTest {
 
 	LifecycleWorld world;
 
-	/** One partnership per status for the refused steps: a refused step leaves it as it was. */
+	/**
+	 * One partnership per status for the refused steps: a refused step leaves it as it
+	 * was.
+	 */
 	final Map<PartnershipStatus, Long> probes = new EnumMap<>(PartnershipStatus.class);
 
 	@BeforeAll
@@ -126,7 +131,10 @@ class PartnershipTransitionTableTest {
 		List<Arguments> cases = new ArrayList<>();
 		for (PartnershipStatus status : PartnershipStatus.values()) {
 			for (Step step : Step.values()) {
-				Object[] allowed = ALLOWED.stream().filter(a -> a[0] == status && a[1] == step).findFirst().orElse(null);
+				Object[] allowed = ALLOWED.stream()
+					.filter(a -> a[0] == status && a[1] == step)
+					.findFirst()
+					.orElse(null);
 				for (Actor actor : Actor.values()) {
 					String expected;
 					if (!sees(actor, status)) {
@@ -167,7 +175,8 @@ class PartnershipTransitionTableTest {
 		else {
 			take(step, actor, id);
 			if (step == Step.DECLINE) {
-				// This world's company goes on proposing to its UMKM: an old decline does not hold it back (the
+				// This world's company goes on proposing to its UMKM: an old decline does
+				// not hold it back (the
 				// cool-off after a fresh one is tested in PartnershipRulesTest).
 				fixtures.ageDecline(id, 365);
 			}
@@ -178,14 +187,15 @@ class PartnershipTransitionTableTest {
 		}
 		else {
 			String role = world.actor(actor).role().name();
-			assertThat(lastEvent(id)).isEqualTo(
-					(step == Step.EDIT || step == Step.AGREEMENT ? "EDITED " : "STATUS ") + status + "→" + expected + " " + role);
+			assertThat(lastEvent(id)).isEqualTo((step == Step.EDIT || step == Step.AGREEMENT ? "EDITED " : "STATUS ")
+					+ status + "→" + expected + " " + role);
 		}
 	}
 
 	/**
-	 * Who sees a partnership in this status: its company always; once proposed its UMKM, the officers of the UMKM's
-	 * province and administrators too. Never another company or UMKM.
+	 * Who sees a partnership in this status: its company always; once proposed its UMKM,
+	 * the officers of the UMKM's province and administrators too. Never another company
+	 * or UMKM.
 	 */
 	static boolean sees(Actor actor, PartnershipStatus status) {
 		return actor == COMPANY || (status != DRAFT && (actor == UMKM || actor == OFFICER || actor == Actor.ADMIN));
@@ -194,7 +204,8 @@ class PartnershipTransitionTableTest {
 	@Test
 	void returnedWithChangedKeyTermsGoesBackToTheUmkmNotToTheDinas() {
 		Long id = world.in(RETURNED);
-		world.partnerships.edit(world.company, id, LifecycleWorld.terms("Objek yang diubah " + LifecycleWorld.tag()), null);
+		world.partnerships.edit(world.company, id, LifecycleWorld.terms("Objek yang diubah " + LifecycleWorld.tag()),
+				null);
 		assertThatThrownBy(() -> take(Step.SUBMIT, COMPANY, id)).isInstanceOf(ConflictException.class);
 		take(Step.PROPOSE, COMPANY, id);
 		assertThat(status(id)).isEqualTo("PROPOSED");
@@ -230,8 +241,10 @@ class PartnershipTransitionTableTest {
 		assertThatThrownBy(() -> partnerships.perform(world.company, id, PartnershipAction.PROPOSE, null, false, null))
 			.isInstanceOf(ConflictException.class);
 		partnerships.perform(world.company, id, PartnershipAction.PROPOSE, null, true, null);
-		assertThat(jdbc.sql("select no_control_declared from partnership where id = ?").param(id).query(Boolean.class).single())
-			.isTrue();
+		assertThat(jdbc.sql("select no_control_declared from partnership where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
@@ -290,7 +303,8 @@ class PartnershipTransitionTableTest {
 			case AGREEMENT -> partnerships.uploadAgreement(user, id, LifecycleWorld.agreement(), null);
 			default -> {
 				PartnershipAction action = PartnershipAction.valueOf(step.name());
-				partnerships.perform(user, id, action, action.reasonRequired() ? LifecycleWorld.REASON : null, true, null);
+				partnerships.perform(user, id, action, action.reasonRequired() ? LifecycleWorld.REASON : null, true,
+						null);
 			}
 		}
 	}
@@ -300,7 +314,10 @@ class PartnershipTransitionTableTest {
 	}
 
 	private long eventCount(Long id) {
-		return jdbc.sql("select count(*) from partnership_event where partnership_id = ?").param(id).query(Long.class).single();
+		return jdbc.sql("select count(*) from partnership_event where partnership_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
 	}
 
 	private String lastEvent(Long id) {

@@ -31,24 +31,34 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every route the application maps, for every kind of visitor, against the one table of access rules below. Path
- * variables are filled with fresh records of the "own" UMKM and company for each request, so a POST cannot spoil
- * the next one, and the other UMKM / other company show the object-level checks. A route missing from the table
- * fails: a new route needs a rule here before it ships. The routes, visitors and records are {@link AccessWorld}.
+ * Every route the application maps, for every kind of visitor, against the one table of
+ * access rules below. Path variables are filled with fresh records of the "own" UMKM and
+ * company for each request, so a POST cannot spoil the next one, and the other UMKM /
+ * other company show the object-level checks. A route missing from the table fails: a new
+ * route needs a rule here before it ships. The routes, visitors and records are
+ * {@link AccessWorld}.
  */
 @SimitraTest
 class AccessMatrixTest {
 
 	enum Outcome {
-		/** Not 401/403 and not sent to the login page (a 200, a redirect elsewhere, a 400 for missing fields). */
+
+		/**
+		 * Not 401/403 and not sent to the login page (a 200, a redirect elsewhere, a 400
+		 * for missing fields).
+		 */
 		ALLOWED,
 		/** 403, or anonymous sent to the login page. */
 		DENIED,
 		/** 404: the application does not say the record exists. */
 		HIDDEN
+
 	}
 
-	/** Who may: the listed actors; everybody else is denied, except those listed as getting a 404. */
+	/**
+	 * Who may: the listed actors; everybody else is denied, except those listed as
+	 * getting a 404.
+	 */
 	record Rule(Set<Actor> allowed, Set<Actor> hidden) {
 
 		Rule hiding(Actor... actors) {
@@ -82,98 +92,104 @@ class AccessMatrixTest {
 
 	static final Rule ANY_COMPANY = allow(COMPANY, OTHER_COMPANY);
 
-	/** A private record of the UMKM (offer, certificate): the other UMKM is told it does not exist. */
+	/**
+	 * A private record of the UMKM (offer, certificate): the other UMKM is told it does
+	 * not exist.
+	 */
 	static final Rule OWN_UMKM = allow(UMKM).hiding(OTHER_UMKM);
 
-	/** A product: public on the storefront anyway, so the other UMKM is simply refused. */
+	/**
+	 * A product: public on the storefront anyway, so the other UMKM is simply refused.
+	 */
 	static final Rule OWN_PRODUCT = allow(UMKM);
 
-	/** A private record of the company (need, offer on its need, shortlist, partnership): others get a 404. */
+	/**
+	 * A private record of the company (need, offer on its need, shortlist, partnership):
+	 * others get a 404.
+	 */
 	static final Rule OWN_COMPANY = allow(COMPANY).hiding(OTHER_COMPANY);
 
-	/** An officer's page whose lists show only the officer's own province (nothing without a province). */
+	/**
+	 * An officer's page whose lists show only the officer's own province (nothing without
+	 * a province).
+	 */
 	static final Rule OFFICERS = allow(OFFICER, OFFICER_OTHER, OFFICER_NONE);
 
-	/** An officer's action on a record of the owners' province: the other officers are told it does not exist. */
+	/**
+	 * An officer's action on a record of the owners' province: the other officers are
+	 * told it does not exist.
+	 */
 	static final Rule PROVINCE_OFFICER = allow(OFFICER).hiding(OFFICER_OTHER, OFFICER_NONE);
 
 	static final Rule ADMINS = allow(ADMIN);
 
-	/** The two parties of the (submitted) partnership; everyone else signed in gets a 404. */
+	/**
+	 * The two parties of the (submitted) partnership; everyone else signed in gets a 404.
+	 */
 	static final Rule PARTIES = allow(UMKM, COMPANY).hiding(OTHER_UMKM, OTHER_COMPANY);
 
 	/** The access rules, once. Keys are "METHOD pattern" exactly as mapped. */
 	static final Map<String, Rule> RULES = new TreeMap<>(Map.ofEntries(
 			// public pages
-			Map.entry("GET /", PUBLIC),
-			Map.entry("GET /direktori", PUBLIC),
-			Map.entry("GET /direktori/umkm/{id}", PUBLIC),
-			Map.entry("GET /foto/{id}", PUBLIC),
-			Map.entry("GET /foto/{id}/kecil", PUBLIC),
-			Map.entry("GET /data/kemitraan.json", PUBLIC),
-			Map.entry("GET /masuk", PUBLIC),
-			Map.entry("GET /daftar", PUBLIC),
-			Map.entry("POST /daftar", PUBLIC),
+			Map.entry("GET /", PUBLIC), Map.entry("GET /direktori", PUBLIC),
+			Map.entry("GET /direktori/umkm/{id}", PUBLIC), Map.entry("GET /foto/{id}", PUBLIC),
+			Map.entry("GET /foto/{id}/kecil", PUBLIC), Map.entry("GET /data/kemitraan.json", PUBLIC),
+			Map.entry("GET /masuk", PUBLIC), Map.entry("GET /daftar", PUBLIC), Map.entry("POST /daftar", PUBLIC),
 			Map.entry("GET /error", PUBLIC),
 			// every signed-in account
-			Map.entry("GET /dasbor", SIGNED_IN),
-			Map.entry("GET /notifikasi", SIGNED_IN),
+			Map.entry("GET /dasbor", SIGNED_IN), Map.entry("GET /notifikasi", SIGNED_IN),
 			Map.entry("POST /notifikasi/baca-semua", SIGNED_IN),
 			// a notification is found by id and account: someone else's is "not found"
 			Map.entry("POST /notifikasi/{id}/baca",
-					allow(UMKM).hiding(OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER, OFFICER_OTHER, OFFICER_NONE, ADMIN)),
-			// the list is for the parties (UMKM and companies); officers open single conversations from their pages
+					allow(UMKM).hiding(OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER, OFFICER_OTHER, OFFICER_NONE,
+							ADMIN)),
+			// the list is for the parties (UMKM and companies); officers open single
+			// conversations from their pages
 			Map.entry("GET /percakapan", allow(UMKM, OTHER_UMKM, COMPANY, OTHER_COMPANY)),
-			// a conversation is private to its parties and the officers of the UMKM's province
+			// a conversation is private to its parties and the officers of the UMKM's
+			// province
 			Map.entry("GET /percakapan/{id}",
-					allow(UMKM, COMPANY, OFFICER).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER, OFFICER_NONE, ADMIN)),
+					allow(UMKM, COMPANY, OFFICER).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER, OFFICER_NONE,
+							ADMIN)),
 			Map.entry("POST /percakapan/{id}", PARTIES.hiding(OFFICER_OTHER, OFFICER_NONE, ADMIN)),
 			Map.entry("POST /percakapan/{id}/kontak", PARTIES.hiding(OFFICER_OTHER, OFFICER_NONE, ADMIN)),
-			// a certificate scan: the owner, officers of the province, administrators, and a company with a
-			// partnership at least proposed (all kinds × actors in DocumentKindsAccessTest)
+			// a certificate scan: the owner, officers of the province, administrators,
+			// and a company with a
+			// partnership at least proposed (all kinds × actors in
+			// DocumentKindsAccessTest)
 			Map.entry("GET /dokumen/{id}",
-					allow(UMKM, COMPANY, OFFICER, ADMIN).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER, OFFICER_NONE)),
+					allow(UMKM, COMPANY, OFFICER, ADMIN).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER,
+							OFFICER_NONE)),
 			// UMKM area
-			Map.entry("GET /umkm", ANY_UMKM),
-			Map.entry("GET /umkm/profil", ANY_UMKM),
-			Map.entry("POST /umkm/profil", ANY_UMKM),
-			Map.entry("GET /umkm/kebutuhan", ANY_UMKM),
+			Map.entry("GET /umkm", ANY_UMKM), Map.entry("GET /umkm/profil", ANY_UMKM),
+			Map.entry("POST /umkm/profil", ANY_UMKM), Map.entry("GET /umkm/kebutuhan", ANY_UMKM),
 			Map.entry("GET /umkm/kebutuhan/{needId}", ANY_UMKM),
 			Map.entry("GET /umkm/kebutuhan/{needId}/penawaran", ANY_UMKM),
-			Map.entry("POST /umkm/kebutuhan/{needId}/penawaran", ANY_UMKM),
-			Map.entry("GET /umkm/kemitraan", ANY_UMKM),
-			Map.entry("GET /umkm/penawaran", ANY_UMKM),
-			Map.entry("GET /umkm/penawaran/{id}", OWN_UMKM),
-			Map.entry("GET /umkm/penawaran/{id}/ubah", OWN_UMKM),
-			Map.entry("POST /umkm/penawaran/{id}/ubah", OWN_UMKM),
+			Map.entry("POST /umkm/kebutuhan/{needId}/penawaran", ANY_UMKM), Map.entry("GET /umkm/kemitraan", ANY_UMKM),
+			Map.entry("GET /umkm/penawaran", ANY_UMKM), Map.entry("GET /umkm/penawaran/{id}", OWN_UMKM),
+			Map.entry("GET /umkm/penawaran/{id}/ubah", OWN_UMKM), Map.entry("POST /umkm/penawaran/{id}/ubah", OWN_UMKM),
 			Map.entry("GET /umkm/penawaran/{id}/tarik", OWN_UMKM),
 			Map.entry("POST /umkm/penawaran/{id}/tarik", OWN_UMKM),
 			Map.entry("GET /umkm/penawaran/{id}/lampiran", OWN_UMKM),
 			Map.entry("POST /umkm/penawaran/{id}/lampiran", OWN_UMKM),
 			Map.entry("GET /umkm/penawaran/{id}/lampiran/{documentId}/hapus", OWN_UMKM),
 			Map.entry("POST /umkm/penawaran/{id}/lampiran/{documentId}/hapus", OWN_UMKM),
-			Map.entry("GET /umkm/produk", ANY_UMKM),
-			Map.entry("GET /umkm/produk/baru", ANY_UMKM),
-			Map.entry("POST /umkm/produk/baru", ANY_UMKM),
-			Map.entry("GET /umkm/produk/{id}/ubah", OWN_PRODUCT),
+			Map.entry("GET /umkm/produk", ANY_UMKM), Map.entry("GET /umkm/produk/baru", ANY_UMKM),
+			Map.entry("POST /umkm/produk/baru", ANY_UMKM), Map.entry("GET /umkm/produk/{id}/ubah", OWN_PRODUCT),
 			Map.entry("POST /umkm/produk/{id}/ubah", OWN_PRODUCT),
 			Map.entry("GET /umkm/produk/{id}/hapus", OWN_PRODUCT),
 			Map.entry("POST /umkm/produk/{id}/hapus", OWN_PRODUCT),
 			Map.entry("POST /umkm/produk/{id}/foto", OWN_PRODUCT),
 			Map.entry("GET /umkm/produk/{id}/foto/{photoId}/hapus", OWN_PRODUCT),
 			Map.entry("POST /umkm/produk/{id}/foto/{photoId}/hapus", OWN_PRODUCT),
-			Map.entry("GET /umkm/sertifikat", ANY_UMKM),
-			Map.entry("GET /umkm/sertifikat/baru", ANY_UMKM),
-			Map.entry("POST /umkm/sertifikat/baru", ANY_UMKM),
-			Map.entry("GET /umkm/sertifikat/{id}/ubah", OWN_UMKM),
+			Map.entry("GET /umkm/sertifikat", ANY_UMKM), Map.entry("GET /umkm/sertifikat/baru", ANY_UMKM),
+			Map.entry("POST /umkm/sertifikat/baru", ANY_UMKM), Map.entry("GET /umkm/sertifikat/{id}/ubah", OWN_UMKM),
 			Map.entry("POST /umkm/sertifikat/{id}/ubah", OWN_UMKM),
 			Map.entry("GET /umkm/sertifikat/{id}/hapus", OWN_UMKM),
 			Map.entry("POST /umkm/sertifikat/{id}/hapus", OWN_UMKM),
 			// company area
-			Map.entry("GET /perusahaan", ANY_COMPANY),
-			Map.entry("GET /perusahaan/profil", ANY_COMPANY),
-			Map.entry("POST /perusahaan/profil", ANY_COMPANY),
-			Map.entry("GET /perusahaan/kebutuhan/baru", ANY_COMPANY),
+			Map.entry("GET /perusahaan", ANY_COMPANY), Map.entry("GET /perusahaan/profil", ANY_COMPANY),
+			Map.entry("POST /perusahaan/profil", ANY_COMPANY), Map.entry("GET /perusahaan/kebutuhan/baru", ANY_COMPANY),
 			Map.entry("POST /perusahaan/kebutuhan/baru", ANY_COMPANY),
 			Map.entry("GET /perusahaan/kebutuhan/{id}", OWN_COMPANY),
 			Map.entry("GET /perusahaan/kebutuhan/{id}/ubah", OWN_COMPANY),
@@ -200,44 +216,35 @@ class AccessMatrixTest {
 			Map.entry("POST /perusahaan/daftar-pendek/{id:[0-9]+}/hapus", OWN_COMPANY),
 			Map.entry("GET /perusahaan/daftar-pendek/{id:[0-9]+}/umkm/{umkmId}/hapus", OWN_COMPANY),
 			Map.entry("POST /perusahaan/daftar-pendek/{id:[0-9]+}/umkm/{umkmId}/hapus", OWN_COMPANY),
-			// partnerships: the two parties, the officers of the UMKM's province, administrators (a draft: its company only)
+			// partnerships: the two parties, the officers of the UMKM's province,
+			// administrators (a draft: its company only)
 			Map.entry("GET /kemitraan/{id}",
-					allow(UMKM, COMPANY, OFFICER, ADMIN).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER, OFFICER_NONE)),
-			Map.entry("POST /kemitraan/{id}/tanggapan", OWN_UMKM),
-			Map.entry("GET /kemitraan/{id}/ubah", OWN_COMPANY),
-			Map.entry("POST /kemitraan/{id}/ubah", OWN_COMPANY),
-			Map.entry("POST /kemitraan/{id}/usulkan", OWN_COMPANY),
+					allow(UMKM, COMPANY, OFFICER, ADMIN).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER,
+							OFFICER_NONE)),
+			Map.entry("POST /kemitraan/{id}/tanggapan", OWN_UMKM), Map.entry("GET /kemitraan/{id}/ubah", OWN_COMPANY),
+			Map.entry("POST /kemitraan/{id}/ubah", OWN_COMPANY), Map.entry("POST /kemitraan/{id}/usulkan", OWN_COMPANY),
 			Map.entry("GET /kemitraan/{id}/perjanjian", OWN_COMPANY),
 			Map.entry("POST /kemitraan/{id}/perjanjian", OWN_COMPANY),
-			Map.entry("POST /kemitraan/{id}/kirim", OWN_COMPANY),
-			Map.entry("POST /kemitraan/{id}/mulai", OWN_COMPANY),
-			Map.entry("GET /kemitraan/{id}/selesai", PARTIES),
-			Map.entry("POST /kemitraan/{id}/selesai", PARTIES),
-			Map.entry("GET /kemitraan/{id}/akhiri", PARTIES),
-			Map.entry("POST /kemitraan/{id}/akhiri", PARTIES),
+			Map.entry("POST /kemitraan/{id}/kirim", OWN_COMPANY), Map.entry("POST /kemitraan/{id}/mulai", OWN_COMPANY),
+			Map.entry("GET /kemitraan/{id}/selesai", PARTIES), Map.entry("POST /kemitraan/{id}/selesai", PARTIES),
+			Map.entry("GET /kemitraan/{id}/akhiri", PARTIES), Map.entry("POST /kemitraan/{id}/akhiri", PARTIES),
 			Map.entry("POST /kemitraan/{id}/nilai", PARTIES),
 			Map.entry("POST /kemitraan/{id}/keputusan", PROVINCE_OFFICER),
-			// officers: pages for every officer (their lists show only their province), records of the province
-			Map.entry("GET /petugas", OFFICERS),
-			Map.entry("GET /petugas/sertifikat", OFFICERS),
+			// officers: pages for every officer (their lists show only their province),
+			// records of the province
+			Map.entry("GET /petugas", OFFICERS), Map.entry("GET /petugas/sertifikat", OFFICERS),
 			Map.entry("GET /petugas/sertifikat/{id}", PROVINCE_OFFICER),
 			Map.entry("POST /petugas/sertifikat/{id}/keputusan", PROVINCE_OFFICER),
-			Map.entry("GET /petugas/umkm", OFFICERS),
-			Map.entry("POST /petugas/umkm/{id}/verifikasi", PROVINCE_OFFICER),
-			Map.entry("GET /petugas/audit", OFFICERS),
-			Map.entry("GET /petugas/laporan", OFFICERS),
+			Map.entry("GET /petugas/umkm", OFFICERS), Map.entry("POST /petugas/umkm/{id}/verifikasi", PROVINCE_OFFICER),
+			Map.entry("GET /petugas/audit", OFFICERS), Map.entry("GET /petugas/laporan", OFFICERS),
 			Map.entry("GET /petugas/laporan/ekspor", OFFICERS),
 			Map.entry("GET /petugas/laporan/ekspor/{kind:kemitraan|umkm}.{format:csv|xlsx}", OFFICERS),
-			Map.entry("GET /petugas/rekomendasi", OFFICERS),
-			Map.entry("POST /petugas/rekomendasi", PROVINCE_OFFICER),
+			Map.entry("GET /petugas/rekomendasi", OFFICERS), Map.entry("POST /petugas/rekomendasi", PROVINCE_OFFICER),
 			Map.entry("GET /petugas/pencocokan", OFFICERS),
 			// administrators
-			Map.entry("GET /admin/pencocokan", ADMINS),
-			Map.entry("GET /admin/akun", ADMINS),
-			Map.entry("GET /admin/akun/petugas-baru", ADMINS),
-			Map.entry("POST /admin/akun/petugas-baru", ADMINS),
-			Map.entry("GET /admin/akun/{id}/ubah", ADMINS),
-			Map.entry("POST /admin/akun/{id}/ubah", ADMINS),
+			Map.entry("GET /admin/pencocokan", ADMINS), Map.entry("GET /admin/akun", ADMINS),
+			Map.entry("GET /admin/akun/petugas-baru", ADMINS), Map.entry("POST /admin/akun/petugas-baru", ADMINS),
+			Map.entry("GET /admin/akun/{id}/ubah", ADMINS), Map.entry("POST /admin/akun/{id}/ubah", ADMINS),
 			Map.entry("POST /admin/akun/{id}/status", ADMINS)));
 
 	@Autowired
@@ -268,8 +275,8 @@ class AccessMatrixTest {
 						+ " (add it to AccessMatrixTest.RULES)");
 			}
 		}));
-		tests.add(DynamicTest.dynamicTest("every rule has a route", () -> assertThat(stale)
-			.as("rules for routes that no longer exist").isEmpty()));
+		tests.add(DynamicTest.dynamicTest("every rule has a route",
+				() -> assertThat(stale).as("rules for routes that no longer exist").isEmpty()));
 		for (String route : routes) {
 			Rule rule = RULES.get(route);
 			if (rule == null) {
@@ -287,15 +294,20 @@ class AccessMatrixTest {
 	@TestFactory
 	Stream<DynamicTest> everyPostWithoutACsrfTokenIsRefused() throws Exception {
 		MockHttpSession umkm = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
-		// Login and logout are Spring Security's filters, not handler methods, so they are named here.
+		// Login and logout are Spring Security's filters, not handler methods, so they
+		// are named here.
 		List<String> posts = Stream
 			.concat(Stream.of("POST /masuk", "POST /keluar"), routes().stream().filter(r -> r.startsWith("POST ")))
 			.toList();
 		assertThat(posts).isNotEmpty();
 		return posts.stream().map(route -> DynamicTest.dynamicTest(route + " without CSRF token → 403", () -> {
 			String path = AccessWorld.VARIABLE.matcher(route.substring(5))
-				.replaceAll(m -> m.group(0).startsWith("{kind") ? "umkm" : m.group(0).startsWith("{format") ? "csv" : "1");
-			int status = mvc.perform(request(HttpMethod.POST, path).session(umkm)).andReturn().getResponse().getStatus();
+				.replaceAll(
+						m -> m.group(0).startsWith("{kind") ? "umkm" : m.group(0).startsWith("{format") ? "csv" : "1");
+			int status = mvc.perform(request(HttpMethod.POST, path).session(umkm))
+				.andReturn()
+				.getResponse()
+				.getStatus();
 			assertThat(status).as(route).isEqualTo(403);
 			int anonymous = mvc.perform(request(HttpMethod.POST, path)).andReturn().getResponse().getStatus();
 			assertThat(anonymous).as(route + " anonymous").isEqualTo(403);

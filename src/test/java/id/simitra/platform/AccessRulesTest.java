@@ -40,7 +40,8 @@ class AccessRulesTest {
 		Long productOfA = fixtures.product(umkmA, "Kopi A", "10761", Unit.KG, "100");
 
 		mvc.perform(get("/umkm/produk/{id}/ubah", productOfA).session(b)).andExpect(status().isForbidden());
-		mvc.perform(post("/umkm/produk/{id}/ubah", productOfA).session(b).with(csrf())
+		mvc.perform(post("/umkm/produk/{id}/ubah", productOfA).session(b)
+			.with(csrf())
 			.param("name", "Diambil alih")
 			.param("kbli", "10761")
 			.param("unit", "KG")

@@ -56,31 +56,41 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every route the application maps, and the nine visitors (logged in once) with fresh records of the "own" UMKM
- * and company on demand: the world of {@link AccessMatrixTest}, shared with {@link HtmlValidityTest} so that the
- * HTML check sees every page the access table reaches.
+ * Every route the application maps, and the nine visitors (logged in once) with fresh
+ * records of the "own" UMKM and company on demand: the world of {@link AccessMatrixTest},
+ * shared with {@link HtmlValidityTest} so that the HTML check sees every page the access
+ * table reaches.
  */
 final class AccessWorld {
 
 	enum Actor {
+
 		ANONYMOUS, UMKM, OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER,
-		/** An officer of another province (Sumatera Utara): the owners are not theirs to see or act on. */
+		/**
+		 * An officer of another province (Sumatera Utara): the owners are not theirs to
+		 * see or act on.
+		 */
 		OFFICER_OTHER_PROVINCE,
-		/** An officer the administrator has not given a province yet: sees and does nothing province-bound. */
+		/**
+		 * An officer the administrator has not given a province yet: sees and does
+		 * nothing province-bound.
+		 */
 		OFFICER_NO_PROVINCE, ADMIN
+
 	}
 
 	/**
-	 * Form fields a route needs before it gets to its access check (otherwise a 400 for a missing parameter would
-	 * count as "allowed" for everyone). Variables as in the path, filled with the same records.
+	 * Form fields a route needs before it gets to its access check (otherwise a 400 for a
+	 * missing parameter would count as "allowed" for everyone). Variables as in the path,
+	 * filled with the same records.
 	 */
-	static final Map<String, String> FORMS = Map.of(
-			"POST /perusahaan/kebutuhan/{id}/status", "buka=false",
+	static final Map<String, String> FORMS = Map.of("POST /perusahaan/kebutuhan/{id}/status", "buka=false",
 			"POST /petugas/rekomendasi", "needId={needId}&umkmId={umkmId}&note=Cocok");
 
 	/**
-	 * The owners live in Kota Banjarmasin and the officer works for Kalimantan Selatan, so the many partnerships
-	 * this world submits stay out of the North Sumatra review queue other tests look at.
+	 * The owners live in Kota Banjarmasin and the officer works for Kalimantan Selatan,
+	 * so the many partnerships this world submits stay out of the North Sumatra review
+	 * queue other tests look at.
 	 */
 	static final String PROVINCE = "63";
 
@@ -117,7 +127,10 @@ final class AccessWorld {
 
 	private final JdbcClient jdbc;
 
-	/** "METHOD pattern" for every handler method; a mapping without a method (Boot's /error) counts as GET. */
+	/**
+	 * "METHOD pattern" for every handler method; a mapping without a method (Boot's
+	 * /error) counts as GET.
+	 */
 	static Set<String> routes(RequestMappingHandlerMapping mappings) {
 		Set<String> routes = new TreeSet<>();
 		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
@@ -132,7 +145,6 @@ final class AccessWorld {
 		}
 		return routes;
 	}
-
 
 	final Map<Actor, MockHttpSession> sessions = new EnumMap<>(Actor.class);
 
@@ -178,26 +190,30 @@ final class AccessWorld {
 		SimitraUser otherCompanyUser = (SimitraUser) accounts.loadUserByUsername(otherCompanyEmail);
 		umkmId = fixtures.umkmOwnedBy(umkmUser.accountId(), "Kopi Matriks " + tag(), REGENCY, "10761").id();
 		fixtures.umkmOwnedBy(otherUmkmUser.accountId(), "Usaha Lain " + tag(), REGENCY, "10761");
-		companyId = companies.saveProfile(companyUser.accountId(),
-				new CompanyProfile("PT Matriks " + tag(), null, "Pangan", REGENCY, "Jl. Uji 2"), null)
+		companyId = companies
+			.saveProfile(companyUser.accountId(),
+					new CompanyProfile("PT Matriks " + tag(), null, "Pangan", REGENCY, "Jl. Uji 2"), null)
 			.id();
 		companies.saveProfile(otherCompanyUser.accountId(),
 				new CompanyProfile("PT Lain " + tag(), null, "Pangan", REGENCY, "Jl. Uji 3"), null);
-		// The company is the UMKM's partner (may open its documents); the other company is not.
+		// The company is the UMKM's partner (may open its documents); the other company
+		// is not.
 		submittedPartnership(need());
 		sessions.put(Actor.UMKM, WebSession.login(mvc, umkmEmail, WebSession.PASSWORD));
 		sessions.put(Actor.OTHER_UMKM, WebSession.login(mvc, otherUmkmEmail, WebSession.PASSWORD));
 		sessions.put(Actor.COMPANY, WebSession.login(mvc, companyEmail, WebSession.PASSWORD));
 		sessions.put(Actor.OTHER_COMPANY, WebSession.login(mvc, otherCompanyEmail, WebSession.PASSWORD));
 		sessions.put(Actor.OFFICER, WebSession.login(mvc, officerEmail, WebSession.PASSWORD));
-		sessions.put(Actor.OFFICER_OTHER_PROVINCE, WebSession.login(mvc, otherProvinceOfficerEmail, WebSession.PASSWORD));
+		sessions.put(Actor.OFFICER_OTHER_PROVINCE,
+				WebSession.login(mvc, otherProvinceOfficerEmail, WebSession.PASSWORD));
 		sessions.put(Actor.OFFICER_NO_PROVINCE, WebSession.login(mvc, noProvinceOfficerEmail, WebSession.PASSWORD));
 		sessions.put(Actor.ADMIN, WebSession.login(mvc, adminEmail, WebSession.PASSWORD));
 	}
 
 	/**
-	 * Requests the route as the actor, as a browser would (Accept: text/html), with its variables filled with
-	 * fresh records of the owners and the form fields it needs before its access check.
+	 * Requests the route as the actor, as a browser would (Accept: text/html), with its
+	 * variables filled with fresh records of the owners and the form fields it needs
+	 * before its access check.
 	 */
 	Response perform(String route, Actor actor) throws Exception {
 		int space = route.indexOf(' ');
@@ -207,10 +223,11 @@ final class AccessWorld {
 		return perform(method, path, actor);
 	}
 
-	/** Requests a path already filled in (several visitors may then see the same records). */
+	/**
+	 * Requests a path already filled in (several visitors may then see the same records).
+	 */
 	Response perform(String method, String path, Actor actor) throws Exception {
-		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).header("Accept",
-				"text/html");
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).header("Accept", "text/html");
 		if ("POST".equals(method)) {
 			request.with(csrf());
 		}
@@ -223,7 +240,10 @@ final class AccessWorld {
 	record Response(String method, String path, MvcResult result) {
 	}
 
-	/** The pattern with each variable replaced by a fresh record of the owners that fits the route. */
+	/**
+	 * The pattern with each variable replaced by a fresh record of the owners that fits
+	 * the route.
+	 */
 	String fill(String pattern) {
 		Map<String, Supplier<Object>> values = new TreeMap<>();
 		Long[] product = new Long[1];
@@ -259,12 +279,14 @@ final class AccessWorld {
 				return umkmId;
 			}
 			if (pattern.startsWith("/admin/akun/")) {
-				return accounts.createOfficer("petugas-" + UUID.randomUUID() + "@contoh.test", WebSession.PASSWORD,
-						"Petugas " + tag(), PROVINCE)
+				return accounts
+					.createOfficer("petugas-" + UUID.randomUUID() + "@contoh.test", WebSession.PASSWORD,
+							"Petugas " + tag(), PROVINCE)
 					.id();
 			}
 			if (pattern.startsWith("/perusahaan/daftar-pendek/")) {
-				// Nine visitors on every shortlist route would pass the limit of lists per company: keep the newest.
+				// Nine visitors on every shortlist route would pass the limit of lists
+				// per company: keep the newest.
 				jdbc.sql("""
 						delete from shortlist where company_id = :company and id not in
 						  (select id from shortlist where company_id = :company order by id desc limit 10)
@@ -316,19 +338,27 @@ final class AccessWorld {
 	}
 
 	Long certificate() {
-		return certificates.create(umkmId, new CertificateData("NIB", "9120001234567", LocalDate.now().minusYears(1),
-				null, "OSS", NewDocument.recognise("scan.pdf", PDF).orElseThrow())).id();
+		return certificates
+			.create(umkmId,
+					new CertificateData("NIB", "9120001234567", LocalDate.now().minusYears(1), null, "OSS",
+							NewDocument.recognise("scan.pdf", PDF).orElseThrow()))
+			.id();
 	}
 
 	Long need() {
-		return needs.create(companyId, new NeedData("Kopi bubuk " + tag(), "Pasokan rutin", "10761",
-				new BigDecimal("100"), Unit.KG, REGENCY, LocalDate.now().plusDays(30), PartnershipPattern.RANTAI_PASOK))
+		return needs
+			.create(companyId,
+					new NeedData("Kopi bubuk " + tag(), "Pasokan rutin", "10761", new BigDecimal("100"), Unit.KG,
+							REGENCY, LocalDate.now().plusDays(30), PartnershipPattern.RANTAI_PASOK))
 			.id();
 	}
 
 	Long offer(Long needId) {
-		return offers.submit(umkmId, needId, new OfferData(new BigDecimal("50"), Unit.KG, 45_000L, 7,
-				LocalDate.now().plusDays(14), "Kopi robusta", null)).id();
+		return offers
+			.submit(umkmId, needId,
+					new OfferData(new BigDecimal("50"), Unit.KG, 45_000L, 7, LocalDate.now().plusDays(14),
+							"Kopi robusta", null))
+			.id();
 	}
 
 	Long attachment(Long offerId) {
@@ -339,7 +369,10 @@ final class AccessWorld {
 			.single();
 	}
 
-	/** A conversation with messages from both sides, who both agreed to share their contacts. */
+	/**
+	 * A conversation with messages from both sides, who both agreed to share their
+	 * contacts.
+	 */
 	Long conversationWithContacts(Long needId) {
 		Long id = conversations.open(needId, umkmId, companyId);
 		conversations.post(companyUser, id, "Apakah bisa kirim 100 kg per bulan?");
@@ -349,14 +382,19 @@ final class AccessWorld {
 		return id;
 	}
 
-	/** A partnership the company has only drafted: its terms and agreement pages are open. */
+	/**
+	 * A partnership the company has only drafted: its terms and agreement pages are open.
+	 */
 	Long draftPartnership(Long needId) {
 		LocalDate start = LocalDate.now().plusDays(30);
 		return partnerships.createDraft(companyUser, needId, umkmId, new ProposalData(PartnershipPattern.SUBKONTRAK,
 				"Pasokan kopi " + tag(), 5_000_000L, start, start.plusMonths(3), true, null));
 	}
 
-	/** A partnership approved by the officer and started by the company: both parties may complete or end it. */
+	/**
+	 * A partnership approved by the officer and started by the company: both parties may
+	 * complete or end it.
+	 */
 	Long activePartnership(Long needId) {
 		Long id = submittedPartnership(needId);
 		partnerships.perform(officerUser, id, PartnershipAction.APPROVE, null, false, null);
@@ -373,13 +411,12 @@ final class AccessWorld {
 
 	Long submittedPartnership(Long needId) {
 		LocalDate start = LocalDate.now().plusDays(30);
-		Long id = partnerships.createDraft(companyUser, needId, umkmId, new ProposalData(
-				PartnershipPattern.PERDAGANGAN_UMUM, "Pasokan kopi " + tag(), 10_000_000L, start, start.plusMonths(6),
-				true, null));
+		Long id = partnerships.createDraft(companyUser, needId, umkmId,
+				new ProposalData(PartnershipPattern.PERDAGANGAN_UMUM, "Pasokan kopi " + tag(), 10_000_000L, start,
+						start.plusMonths(6), true, null));
 		partnerships.perform(companyUser, id, PartnershipAction.PROPOSE, null, true, null);
 		partnerships.perform(umkmUser, id, PartnershipAction.ACCEPT, null, false, null);
-		partnerships.uploadAgreement(companyUser, id, NewDocument.recognise("perjanjian.pdf", PDF).orElseThrow(),
-				null);
+		partnerships.uploadAgreement(companyUser, id, NewDocument.recognise("perjanjian.pdf", PDF).orElseThrow(), null);
 		partnerships.perform(companyUser, id, PartnershipAction.SUBMIT, null, true, null);
 		return id;
 	}

@@ -24,7 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Health is public and says only UP/DOWN; readiness names the database; metrics are for administrators. */
+/**
+ * Health is public and says only UP/DOWN; readiness names the database; metrics are for
+ * administrators.
+ */
 @SimitraTest
 class ActuatorTest {
 
@@ -53,7 +56,8 @@ class ActuatorTest {
 			.andExpect(jsonPath("$.status").value("UP"))
 			.andExpect(jsonPath("$.components.db.status").value("UP"))
 			.andExpect(jsonPath("$.components.readinessState.status").value("UP"))
-			// Which database and which version is nobody's business but the administrators'.
+			// Which database and which version is nobody's business but the
+			// administrators'.
 			.andExpect(jsonPath("$.components.db.details").doesNotExist());
 	}
 
@@ -70,7 +74,10 @@ class ActuatorTest {
 		mvc.perform(get("/actuator/metrics").session(officer)).andExpect(status().isForbidden());
 	}
 
-	/** The absolute session lifetime holds on every chain that accepts a session, the scrape's too. */
+	/**
+	 * The absolute session lifetime holds on every chain that accepts a session, the
+	 * scrape's too.
+	 */
 	@Test
 	void anAdministratorsSessionPastItsLifetimeNoLongerScrapes() throws Exception {
 		MockHttpSession admin = WebSession.login(mvc, fixtures.accountEmail(Role.ADMIN), WebSession.PASSWORD);
@@ -120,16 +127,19 @@ class ActuatorTest {
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("WWW-Authenticate", containsString("Basic")));
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-		// A portal account's password does not work as a scrape credential, not even an administrator's.
+		// A portal account's password does not work as a scrape credential, not even an
+		// administrator's.
 		mvc.perform(get("/actuator/prometheus").with(httpBasic(fixtures.accountEmail(Role.ADMIN), WebSession.PASSWORD)))
 			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void theScraperAccountOpensNothingButTheScrape() throws Exception {
-		for (String path : new String[] { "/actuator/metrics", "/actuator/info", "/actuator/env", "/dasbor",
-				"/petugas", "/admin/akun" }) {
-			int status = mvc.perform(get(path).with(httpBasic(SCRAPER, SCRAPER_PASSWORD))).andReturn().getResponse()
+		for (String path : new String[] { "/actuator/metrics", "/actuator/info", "/actuator/env", "/dasbor", "/petugas",
+				"/admin/akun" }) {
+			int status = mvc.perform(get(path).with(httpBasic(SCRAPER, SCRAPER_PASSWORD)))
+				.andReturn()
+				.getResponse()
 				.getStatus();
 			assertThat(status).as(path).isIn(302, 401, 403);
 		}

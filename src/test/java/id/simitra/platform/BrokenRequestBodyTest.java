@@ -21,9 +21,9 @@ import id.simitra.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A body Tomcat cannot parse (a broken multipart post, a form over maxPostSize) gets our own page in the person's
- * language and one log line, not Tomcat's bare 403/413 page and stack traces. Through a real server: MockMvc never
- * parses bodies the way Tomcat does.
+ * A body Tomcat cannot parse (a broken multipart post, a form over maxPostSize) gets our
+ * own page in the person's language and one log line, not Tomcat's bare 403/413 page and
+ * stack traces. Through a real server: MockMvc never parses bodies the way Tomcat does.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -42,7 +42,8 @@ class BrokenRequestBodyTest {
 	void aBrokenMultipartBodyGetsOurBadRequestPageEverywhereWithoutAStackTrace(CapturedOutput output) throws Exception {
 		String truncated = "--B\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nx\r\n--B\r\nContent-Disposition: form-da";
 		for (String path : new String[] { "/masuk", "/daftar", "/zzz", "/direktori" }) {
-			assertBadRequestPage(post(path, "multipart/form-data; boundary=B", truncated, "id"), "Permintaan tidak valid");
+			assertBadRequestPage(post(path, "multipart/form-data; boundary=B", truncated, "id"),
+					"Permintaan tidak valid");
 			assertBadRequestPage(post(path, "multipart/form-data", "x", "id"), "Permintaan tidak valid");
 		}
 		assertBadRequestPage(post("/masuk", "multipart/form-data; boundary=B", truncated, "en"), "Invalid request");
@@ -71,7 +72,10 @@ class BrokenRequestBodyTest {
 
 	private void assertBadRequestPage(HttpResponse<String> response, String title) {
 		assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(400);
-		assertThat(response.body()).as(response.uri().toString()).contains(title).contains("<html").doesNotContain("??");
+		assertThat(response.body()).as(response.uri().toString())
+			.contains(title)
+			.contains("<html")
+			.doesNotContain("??");
 	}
 
 	private HttpResponse<String> post(String path, String contentType, String body, String language) throws Exception {

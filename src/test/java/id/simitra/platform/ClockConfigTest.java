@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** simitra.clock.fixed: empty is the system clock in WIB; a value starts the clock there; a bad value stops startup. */
+/**
+ * simitra.clock.fixed: empty is the system clock in WIB; a value starts the clock there;
+ * a bad value stops startup.
+ */
 class ClockConfigTest {
 
 	private final ClockConfig config = new ClockConfig();
@@ -19,8 +22,7 @@ class ClockConfigTest {
 	void emptyMeansTheSystemClockInWib() {
 		Clock clock = config.clock("");
 		assertThat(clock.getZone()).isEqualTo(ClockConfig.WIB);
-		assertThat(Duration.between(clock.instant(), Instant.now()).abs())
-			.isLessThan(Duration.ofMinutes(1));
+		assertThat(Duration.between(clock.instant(), Instant.now()).abs()).isLessThan(Duration.ofMinutes(1));
 	}
 
 	@Test

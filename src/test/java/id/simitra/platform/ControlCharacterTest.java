@@ -47,23 +47,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * A NUL byte (which PostgreSQL refuses in text) or another control character in any field of any form, or in any
- * query parameter, never gives a server error (section 5 of issue 10). The routes and their fields come from the
- * handler methods themselves, so a new form is covered without being named here. Each route is sent twice by the
- * first visitor who may use it: once with every field valid and a NUL inside every free-text field (so the text
- * gets as far as being saved), once with a NUL after every value (so look-ups by code and choices get it too).
+ * A NUL byte (which PostgreSQL refuses in text) or another control character in any field
+ * of any form, or in any query parameter, never gives a server error (section 5 of issue
+ * 10). The routes and their fields come from the handler methods themselves, so a new
+ * form is covered without being named here. Each route is sent twice by the first visitor
+ * who may use it: once with every field valid and a NUL inside every free-text field (so
+ * the text gets as far as being saved), once with a NUL after every value (so look-ups by
+ * code and choices get it too).
  */
 @SimitraTest
 class ControlCharacterTest {
 
-	/** Valid values for the fields that are not free text; every other field is free text. */
+	/**
+	 * Valid values for the fields that are not free text; every other field is free text.
+	 */
 	private static final Map<String, String> VALID = new TreeMap<>();
 
 	static {
 		LocalDate today = LocalDate.now();
 		VALID.putAll(Map.ofEntries(Map.entry("typeCode", "NIB"), Map.entry("number", "9120001234567"),
-				Map.entry("issuedOn", today.minusYears(1).toString()), Map.entry("expiresOn", ""),
-				Map.entry("nib", ""), Map.entry("kbli", "10761"), Map.entry("regencyCode", AccessWorld.REGENCY),
+				Map.entry("issuedOn", today.minusYears(1).toString()), Map.entry("expiresOn", ""), Map.entry("nib", ""),
+				Map.entry("kbli", "10761"), Map.entry("regencyCode", AccessWorld.REGENCY),
 				Map.entry("phone", "081260001111"), Map.entry("businessCapital", "300000000"),
 				Map.entry("annualSales", "800000000"), Map.entry("quantity", "100"), Map.entry("unit", "KG"),
 				Map.entry("deadline", today.plusDays(30).toString()), Map.entry("pattern", "RANTAI_PASOK"),
@@ -83,7 +87,10 @@ class ControlCharacterTest {
 
 	private static final String NUL_TEXT = "Teks\u0000uji\u0001\u001f\u007f akhir";
 
-	/** The order in which visitors are tried: the first one not refused sends the hostile input. */
+	/**
+	 * The order in which visitors are tried: the first one not refused sends the hostile
+	 * input.
+	 */
 	private static final List<Actor> ACTORS = List.of(Actor.UMKM, Actor.COMPANY, Actor.OFFICER, Actor.ADMIN,
 			Actor.ANONYMOUS);
 
@@ -146,7 +153,8 @@ class ControlCharacterTest {
 				.param("password", WebSession.PASSWORD + "\u0000"))
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(302);
-		// The same characters are removed when a password is chosen, so the password still matches.
+		// The same characters are removed when a password is chosen, so the password
+		// still matches.
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/dasbor");
 	}
 
@@ -246,7 +254,10 @@ class ControlCharacterTest {
 		return routes;
 	}
 
-	/** The request fields a handler method reads: its request parameters and the components of its form records. */
+	/**
+	 * The request fields a handler method reads: its request parameters and the
+	 * components of its form records.
+	 */
 	private static Map<String, Class<?>> fields(HandlerMethod method) {
 		Map<String, Class<?>> fields = new LinkedHashMap<>();
 		for (MethodParameter parameter : method.getMethodParameters()) {

@@ -33,9 +33,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * While PostgreSQL is unreachable a request gets 503, a Retry-After and the friendly page, never a stack trace:
- * failures inside Spring MVC through {@link ErrorAdvice}, failures around it (session store, rendering) through
- * {@link DatabaseUnavailableFilter}. The failures are simulated with the exceptions Spring and Hikari throw.
+ * While PostgreSQL is unreachable a request gets 503, a Retry-After and the friendly
+ * page, never a stack trace: failures inside Spring MVC through {@link ErrorAdvice},
+ * failures around it (session store, rendering) through
+ * {@link DatabaseUnavailableFilter}. The failures are simulated with the exceptions
+ * Spring and Hikari throw.
  */
 @SimitraTest
 class DatabaseUnavailableTest {
@@ -44,7 +46,8 @@ class DatabaseUnavailableTest {
 			() -> new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
 					new SQLException("Connection to 127.0.0.1:5432 refused", "08001")),
 			() -> new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
-					new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms")),
+					new SQLTransientConnectionException(
+							"HikariPool-1 - Connection is not available, request timed out after 5000ms")),
 			() -> new DataAccessResourceFailureException("Unable to acquire JDBC Connection"));
 
 	@Autowired
@@ -63,8 +66,9 @@ class DatabaseUnavailableTest {
 	RequestIdFilter requestIds;
 
 	/**
-	 * Stands for any controller whose service call fails because the database is down. Registered only in the
-	 * standalone MockMvc below; an inner (non-static) class, which component scanning never picks up.
+	 * Stands for any controller whose service call fails because the database is down.
+	 * Registered only in the standalone MockMvc below; an inner (non-static) class, which
+	 * component scanning never picks up.
 	 */
 	@RestController
 	class FailingController {
@@ -86,7 +90,8 @@ class DatabaseUnavailableTest {
 	private MockMvc failingMvc() {
 		return MockMvcBuilders.standaloneSetup(new FailingController())
 			.setControllerAdvice(new ErrorAdvice(storageFull))
-			// The portal's Thymeleaf resolver behind a lambda: standalone MockMvc would re-initialise the bean itself.
+			// The portal's Thymeleaf resolver behind a lambda: standalone MockMvc would
+			// re-initialise the bean itself.
 			.setViewResolvers((viewName, locale) -> views.resolveViewName(viewName, locale))
 			.setLocaleResolver(locales)
 			.build();
@@ -132,7 +137,8 @@ class DatabaseUnavailableTest {
 		request.addHeader("X-Request-Id", "uji-503");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		response.setHeader("Content-Disposition", "attachment; filename=\"umkm.csv\"");
-		// What Spring Session JDBC throws when it cannot load the session: Hikari's timeout, wrapped.
+		// What Spring Session JDBC throws when it cannot load the session: Hikari's
+		// timeout, wrapped.
 		requestIds.doFilter(request, response, (req, res) -> filter.doFilter(req, res, (rq, rs) -> {
 			throw new ServletException("Request processing failed", new IllegalStateException("session",
 					new SQLTransientConnectionException("HikariPool-1 - Connection is not available", "08001")));
@@ -148,13 +154,16 @@ class DatabaseUnavailableTest {
 
 	@Test
 	void aRollbackOnAConnectionHikariHasEvictedCountsAsAnOutage() throws Exception {
-		// PostgreSQL restarts mid-request: the statement fails (57P01), Hikari evicts the connection, and the
-		// rollback fails with Hikari's "Connection is closed" (no SQLSTATE), which replaces the first exception.
+		// PostgreSQL restarts mid-request: the statement fails (57P01), Hikari evicts the
+		// connection, and the
+		// rollback fails with Hikari's "Connection is closed" (no SQLSTATE), which
+		// replaces the first exception.
 		SQLException closed = new SQLException("Connection is closed");
 		closed.setStackTrace(new StackTraceElement[] {
 				new StackTraceElement("com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection",
 						"lambda$getClosedConnection$0", "ProxyConnection.java", 559),
-				new StackTraceElement("com.zaxxer.hikari.pool.ProxyConnection", "rollback", "ProxyConnection.java", 386) });
+				new StackTraceElement("com.zaxxer.hikari.pool.ProxyConnection", "rollback", "ProxyConnection.java",
+						386) });
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/umkm");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		filter.doFilter(request, response, (rq, rs) -> {
@@ -173,7 +182,8 @@ class DatabaseUnavailableTest {
 
 	@Test
 	void anOutageAfterTheAnswerWasSentIsOnlyLogged() throws Exception {
-		// The 503 page went out, then the session filter fails to save the session: nothing more to send.
+		// The 503 page went out, then the session filter fails to save the session:
+		// nothing more to send.
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		filter.doFilter(new MockHttpServletRequest("GET", "/umkm"), response, (rq, rs) -> {
 			rs.getWriter().write("sent");
@@ -187,9 +197,11 @@ class DatabaseUnavailableTest {
 	@Test
 	void aFailedRollbackKeepsTheOutageThatCausedIt() {
 		var rollback = new org.springframework.transaction.TransactionSystemException("Could not roll back");
-		rollback.initApplicationException(new SQLException("terminating connection due to administrator command", "57P01"));
+		rollback
+			.initApplicationException(new SQLException("terminating connection due to administrator command", "57P01"));
 		assertThat(DatabaseUnavailable.isCause(rollback)).isTrue();
-		assertThat(DatabaseUnavailable.isCause(new org.springframework.transaction.TransactionSystemException("x"))).isFalse();
+		assertThat(DatabaseUnavailable.isCause(new org.springframework.transaction.TransactionSystemException("x")))
+			.isFalse();
 	}
 
 	@Test

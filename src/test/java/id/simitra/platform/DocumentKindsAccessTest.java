@@ -45,52 +45,72 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Every kind of stored document against every kind of visitor at {@code GET /dokumen/{id}}: 200 for those the
- * kind's rule names, the login page for anonymous visitors, 404 for everyone else (a 403 would confirm that the
- * document exists, and ids are sequential). The rules are in docs/access.md.
+ * Every kind of stored document against every kind of visitor at {@code GET
+ * /dokumen/{id}}: 200 for those the kind's rule names, the login page for anonymous
+ * visitors, 404 for everyone else (a 403 would confirm that the document exists, and ids
+ * are sequential). The rules are in docs/access.md.
  */
 @SimitraTest
 class DocumentKindsAccessTest {
 
 	/** The documents of one UMKM (Kota Banjarmasin, province 63). */
 	enum Kind {
+
 		/** A halal certificate scan. */
 		CERTIFICATE_SCAN,
 		/** An NIB scan: identity papers. */
 		IDENTITY_SCAN,
-		/** The agreement of the partnership of {@link Visitor#PARTNER_COMPANY} with the UMKM. */
+		/**
+		 * The agreement of the partnership of {@link Visitor#PARTNER_COMPANY} with the
+		 * UMKM.
+		 */
 		AGREEMENT,
 		/** The agreement of a third company's partnership with the same UMKM. */
 		AGREEMENT_OF_ANOTHER_COMPANY,
-		/** A file the UMKM attached to its offer on a need of {@link Visitor#PARTNER_COMPANY}. */
+		/**
+		 * A file the UMKM attached to its offer on a need of
+		 * {@link Visitor#PARTNER_COMPANY}.
+		 */
 		OFFER_ATTACHMENT,
 		/** A file the UMKM attached to its offer on the third company's need. */
 		OFFER_ATTACHMENT_TO_A_COMPETITOR
+
 	}
 
 	enum Visitor {
+
 		ANONYMOUS, OWNER_UMKM, OTHER_UMKM,
-		/** A partnership with the UMKM that was proposed, accepted and has its agreement attached. */
+		/**
+		 * A partnership with the UMKM that was proposed, accepted and has its agreement
+		 * attached.
+		 */
 		PARTNER_COMPANY,
-		/** A partnership with the UMKM that is PROPOSED (the UMKM has not answered yet). */
+		/**
+		 * A partnership with the UMKM that is PROPOSED (the UMKM has not answered yet).
+		 */
 		PROPOSED_COMPANY,
 		/** Only a DRAFT with the UMKM: the UMKM was never told. */
 		DRAFT_COMPANY,
 		/** A proposal the UMKM DECLINED. */
 		DECLINED_COMPANY,
 		/**
-		 * A proposal the UMKM declined, then another PROPOSED one within the cool-off (refused by the portal now, so
-		 * made in the database, as one made before that rule existed): the UMKM's no still stands (issue 10 §1).
+		 * A proposal the UMKM declined, then another PROPOSED one within the cool-off
+		 * (refused by the portal now, so made in the database, as one made before that
+		 * rule existed): the UMKM's no still stands (issue 10 §1).
 		 */
 		PROPOSED_AGAIN_AFTER_DECLINE, OTHER_COMPANY, OFFICER, OFFICER_OTHER_PROVINCE, OFFICER_NO_PROVINCE, ADMIN
+
 	}
 
-	/** Who opens each kind; everybody else signed in gets a 404, anonymous visitors the login page. */
-	static final Map<Kind, Set<Visitor>> MAY_OPEN = new EnumMap<>(Map.of(
-			Kind.CERTIFICATE_SCAN, EnumSet.of(Visitor.OWNER_UMKM, Visitor.PARTNER_COMPANY, Visitor.PROPOSED_COMPANY,
-					Visitor.OFFICER, Visitor.ADMIN),
-			Kind.IDENTITY_SCAN, EnumSet.of(Visitor.OWNER_UMKM, Visitor.PARTNER_COMPANY, Visitor.PROPOSED_COMPANY,
-					Visitor.OFFICER, Visitor.ADMIN),
+	/**
+	 * Who opens each kind; everybody else signed in gets a 404, anonymous visitors the
+	 * login page.
+	 */
+	static final Map<Kind, Set<Visitor>> MAY_OPEN = new EnumMap<>(Map.of(Kind.CERTIFICATE_SCAN, EnumSet
+		.of(Visitor.OWNER_UMKM, Visitor.PARTNER_COMPANY, Visitor.PROPOSED_COMPANY, Visitor.OFFICER, Visitor.ADMIN),
+			Kind.IDENTITY_SCAN,
+			EnumSet.of(Visitor.OWNER_UMKM, Visitor.PARTNER_COMPANY, Visitor.PROPOSED_COMPANY, Visitor.OFFICER,
+					Visitor.ADMIN),
 			Kind.AGREEMENT, EnumSet.of(Visitor.OWNER_UMKM, Visitor.PARTNER_COMPANY, Visitor.OFFICER, Visitor.ADMIN),
 			Kind.AGREEMENT_OF_ANOTHER_COMPANY, EnumSet.of(Visitor.OWNER_UMKM, Visitor.OFFICER, Visitor.ADMIN),
 			Kind.OFFER_ATTACHMENT, EnumSet.of(Visitor.OWNER_UMKM, Visitor.PARTNER_COMPANY),
@@ -134,12 +154,18 @@ class DocumentKindsAccessTest {
 		Long umkmId = fixtures.umkmOwnedBy(owner.accountId(), "Kopi Dokumen " + tag(), REGENCY, "10761").id();
 		SimitraUser other = user(Role.UMKM, sessions, Visitor.OTHER_UMKM);
 		fixtures.umkmOwnedBy(other.accountId(), "Usaha Lain " + tag(), REGENCY, "10761");
-		documents.put(Kind.CERTIFICATE_SCAN, certificates.create(umkmId, new CertificateData("HALAL",
-				"ID63110000123450824", LocalDate.now().minusYears(1), LocalDate.now().plusYears(3), "BPJPH", pdf()))
-			.documentId());
-		documents.put(Kind.IDENTITY_SCAN, certificates.create(umkmId,
-				new CertificateData("NIB", "9120001234567", LocalDate.now().minusYears(1), null, "OSS", pdf()))
-			.documentId());
+		documents.put(Kind.CERTIFICATE_SCAN,
+				certificates
+					.create(umkmId,
+							new CertificateData("HALAL", "ID63110000123450824", LocalDate.now().minusYears(1),
+									LocalDate.now().plusYears(3), "BPJPH", pdf()))
+					.documentId());
+		documents.put(Kind.IDENTITY_SCAN,
+				certificates
+					.create(umkmId,
+							new CertificateData("NIB", "9120001234567", LocalDate.now().minusYears(1), null, "OSS",
+									pdf()))
+					.documentId());
 
 		SimitraUser partner = companyUser(sessions, Visitor.PARTNER_COMPANY);
 		Long partnerCompany = companies.findByOwner(partner.accountId()).orElseThrow().id();
@@ -163,7 +189,8 @@ class DocumentKindsAccessTest {
 		jdbc.sql("update partnership set status = 'PROPOSED' where id = ?").param(again).update();
 		companyUser(sessions, Visitor.OTHER_COMPANY);
 
-		// The third company is no visitor here: its agreement and the offer on its need are the UMKM's business.
+		// The third company is no visitor here: its agreement and the offer on its need
+		// are the UMKM's business.
 		SimitraUser third = companyUser(new EnumMap<>(Visitor.class), Visitor.OTHER_COMPANY);
 		Long thirdCompany = companies.findByOwner(third.accountId()).orElseThrow().id();
 		documents.put(Kind.AGREEMENT_OF_ANOTHER_COMPANY, agreement(third, owner, need(thirdCompany), umkmId));
@@ -204,8 +231,8 @@ class DocumentKindsAccessTest {
 
 	private SimitraUser companyUser(Map<Visitor, MockHttpSession> sessions, Visitor visitor) throws Exception {
 		SimitraUser user = user(Role.COMPANY, sessions, visitor);
-		companies.saveProfile(user.accountId(), new CompanyProfile("PT " + visitor + " " + tag(), null, "Pangan", REGENCY,
-				"Jl. Uji 2"), null);
+		companies.saveProfile(user.accountId(),
+				new CompanyProfile("PT " + visitor + " " + tag(), null, "Pangan", REGENCY, "Jl. Uji 2"), null);
 		return user;
 	}
 
@@ -216,33 +243,44 @@ class DocumentKindsAccessTest {
 	}
 
 	private Long need(Long companyId) {
-		return needs.create(companyId, new NeedData("Kopi bubuk " + tag(), "Pasokan rutin", "10761",
-				new BigDecimal("100"), Unit.KG, REGENCY, LocalDate.now().plusDays(30), PartnershipPattern.RANTAI_PASOK))
+		return needs
+			.create(companyId,
+					new NeedData("Kopi bubuk " + tag(), "Pasokan rutin", "10761", new BigDecimal("100"), Unit.KG,
+							REGENCY, LocalDate.now().plusDays(30), PartnershipPattern.RANTAI_PASOK))
 			.id();
 	}
 
 	private Long draft(SimitraUser company, Long umkmId) {
 		Long companyId = companies.findByOwner(company.accountId()).orElseThrow().id();
 		LocalDate start = LocalDate.now().plusDays(30);
-		return partnerships.createDraft(company, need(companyId), umkmId, new ProposalData(
-				PartnershipPattern.PERDAGANGAN_UMUM, "Pasokan kopi " + tag(), 10_000_000L, start, start.plusMonths(6), true,
-				null));
+		return partnerships.createDraft(company, need(companyId), umkmId,
+				new ProposalData(PartnershipPattern.PERDAGANGAN_UMUM, "Pasokan kopi " + tag(), 10_000_000L, start,
+						start.plusMonths(6), true, null));
 	}
 
-	/** Proposed, accepted, and the signed agreement attached: the agreement's document id. */
+	/**
+	 * Proposed, accepted, and the signed agreement attached: the agreement's document id.
+	 */
 	private Long agreement(SimitraUser company, SimitraUser umkm, Long needId, Long umkmId) {
 		LocalDate start = LocalDate.now().plusDays(30);
-		Long id = partnerships.createDraft(company, needId, umkmId, new ProposalData(PartnershipPattern.PERDAGANGAN_UMUM,
-				"Pasokan kopi " + tag(), 10_000_000L, start, start.plusMonths(6), true, null));
+		Long id = partnerships.createDraft(company, needId, umkmId,
+				new ProposalData(PartnershipPattern.PERDAGANGAN_UMUM, "Pasokan kopi " + tag(), 10_000_000L, start,
+						start.plusMonths(6), true, null));
 		partnerships.perform(company, id, PartnershipAction.PROPOSE, null, true, null);
 		partnerships.perform(umkm, id, PartnershipAction.ACCEPT, null, false, null);
 		partnerships.uploadAgreement(company, id, pdf(), null);
-		return jdbc.sql("select agreement_document_id from partnership where id = ?").param(id).query(Long.class).single();
+		return jdbc.sql("select agreement_document_id from partnership where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
 	}
 
 	private Long attachment(Long umkmId, Long needId) {
-		Long offerId = offers.submit(umkmId, needId, new OfferData(new BigDecimal("50"), Unit.KG, 45_000L, 7,
-				LocalDate.now().plusDays(14), "Kopi robusta", null)).id();
+		Long offerId = offers
+			.submit(umkmId, needId,
+					new OfferData(new BigDecimal("50"), Unit.KG, 45_000L, 7, LocalDate.now().plusDays(14),
+							"Kopi robusta", null))
+			.id();
 		offers.attach(umkmId, offerId, pdf());
 		return jdbc.sql("select max(document_id) from offer_attachment where offer_id = ?")
 			.param(offerId)

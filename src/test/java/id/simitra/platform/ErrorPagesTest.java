@@ -27,7 +27,10 @@ import id.simitra.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Error pages as a browser gets them from the real server: a friendly page, never a stack trace. */
+/**
+ * Error pages as a browser gets them from the real server: a friendly page, never a stack
+ * trace.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.class)
@@ -60,9 +63,9 @@ class ErrorPagesTest {
 	}
 
 	/**
-	 * An unknown URL is a plain 404 page for everyone: never a 403 or a detour through the login page (section 5 of
-	 * issue 10). Also under the protected prefixes: a 404 there confirms nothing, since mapped routes keep their
-	 * rules (AccessMatrixTest).
+	 * An unknown URL is a plain 404 page for everyone: never a 403 or a detour through
+	 * the login page (section 5 of issue 10). Also under the protected prefixes: a 404
+	 * there confirms nothing, since mapped routes keep their rules (AccessMatrixTest).
 	 */
 	@Test
 	void unknownUrlsAreAPlainNotFoundPageForEveryone() throws Exception {
@@ -122,7 +125,9 @@ class ErrorPagesTest {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A new account of the role logged in through the form; returns its SESSION cookie. */
+	/**
+	 * A new account of the role logged in through the form; returns its SESSION cookie.
+	 */
 	private String logIn(Role role) throws Exception {
 		String email = WebSession.uniqueEmail("galat");
 		accounts.create(email, WebSession.PASSWORD, "Uji Galat", role);
@@ -133,8 +138,8 @@ class ErrorPagesTest {
 		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/masuk"))
 			.header("Cookie", "SESSION=" + anonymous)
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("email=" + enc(email) + "&password=" + enc(WebSession.PASSWORD)
-					+ "&_csrf=" + enc(csrf.group(1))))
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"email=" + enc(email) + "&password=" + enc(WebSession.PASSWORD) + "&_csrf=" + enc(csrf.group(1))))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/dasbor"));
 		return sessionCookie(login);

@@ -28,9 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * {@code simitra.clock.fixed} moves the whole portal to another day: pages judge expiry on that day and new rows
- * are stamped with it. The day is in the past on purpose, so a certificate that is long expired in real life is
- * still valid here, and anything that reads the system clock instead of the Clock bean shows up.
+ * {@code simitra.clock.fixed} moves the whole portal to another day: pages judge expiry
+ * on that day and new rows are stamped with it. The day is in the past on purpose, so a
+ * certificate that is long expired in real life is still valid here, and anything that
+ * reads the system clock instead of the Clock bean shows up.
  */
 @SimitraTest
 @TestPropertySource(properties = "simitra.clock.fixed=2020-03-01T09:00+07:00")
@@ -56,7 +57,8 @@ class FixedClockTest {
 	void theClockBeanStartsAtTheConfiguredInstantAndRunsOn() {
 		Instant start = OffsetDateTime.parse("2020-03-01T09:00+07:00").toInstant();
 		assertThat(clock.getZone()).isEqualTo(WIB);
-		// It runs on from the configured instant (Clock.offset), so it is past it but on the same day for a test run.
+		// It runs on from the configured instant (Clock.offset), so it is past it but on
+		// the same day for a test run.
 		assertThat(clock.instant()).isAfterOrEqualTo(start).isBefore(start.plusSeconds(6 * 3600));
 		assertThat(LocalDate.now(clock)).isEqualTo(PORTAL_DAY);
 	}
@@ -70,8 +72,8 @@ class FixedClockTest {
 		mvc.perform(get("/direktori/umkm/{id}", umkm.id()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("✓ Sertifikat halal"),
-					not(containsString("Sertifikat halal: kedaluwarsa")), containsString("Sertifikat P-IRT: kedaluwarsa"),
-					not(containsString("✓ Sertifikat P-IRT")))));
+					not(containsString("Sertifikat halal: kedaluwarsa")),
+					containsString("Sertifikat P-IRT: kedaluwarsa"), not(containsString("✓ Sertifikat P-IRT")))));
 	}
 
 	@Test
@@ -98,9 +100,10 @@ class FixedClockTest {
 	}
 
 	private void certificate(Long umkmId, String type, LocalDate expires) {
-		jdbc.sql("""
-				insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status, reviewed_at)
-				values (:umkm, :type, :number, :issued, :expires, 'Penerbit uji', 'VERIFIED', :reviewed)""")
+		jdbc.sql(
+				"""
+						insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status, reviewed_at)
+						values (:umkm, :type, :number, :issued, :expires, 'Penerbit uji', 'VERIFIED', :reviewed)""")
 			.param("umkm", umkmId)
 			.param("type", type)
 			.param("number", "JAM-" + type)

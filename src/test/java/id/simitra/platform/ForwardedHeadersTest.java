@@ -28,10 +28,11 @@ import id.simitra.support.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * X-Forwarded-For, -Host and -Proto count only from the configured proxies (default: loopback 127.0.0.1 and ::1).
- * Tomcat's RemoteIpValve does this, so the test talks to a real server over sockets: from 127.0.0.1 (a trusted
- * proxy) and from 127.0.0.2 (another local address, which Tomcat's own default would have trusted as "internal").
- * Same context as SharedSessionTest.
+ * X-Forwarded-For, -Host and -Proto count only from the configured proxies (default:
+ * loopback 127.0.0.1 and ::1). Tomcat's RemoteIpValve does this, so the test talks to a
+ * real server over sockets: from 127.0.0.1 (a trusted proxy) and from 127.0.0.2 (another
+ * local address, which Tomcat's own default would have trusted as "internal"). Same
+ * context as SharedSessionTest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -77,53 +78,67 @@ class ForwardedHeadersTest {
 		String redirect = request(UNTRUSTED, "GET /dasbor HTTP/1.1\r\n" + forged);
 		assertThat(redirect).startsWith("HTTP/1.1 302").doesNotContain("penipu.example");
 
-		// Even from the proxy, links that leave the portal come from simitra.base-url, never from a header.
+		// Even from the proxy, links that leave the portal come from simitra.base-url,
+		// never from a header.
 		assertThat(request(TRUSTED, "GET /data/kemitraan.json HTTP/1.1\r\n" + forged)).doesNotContain("penipu.example")
 			.contains("\"uri\":\"" + BASE_URL + "/data/kemitraan.json?halaman=1\"");
 	}
 
 	/**
-	 * The Host header is the client's to choose, from any address: absolute links (feed, storefront's link previews)
-	 * come from simitra.base-url, and redirects are relative, so a forged Host appears nowhere in an answer.
+	 * The Host header is the client's to choose, from any address: absolute links (feed,
+	 * storefront's link previews) come from simitra.base-url, and redirects are relative,
+	 * so a forged Host appears nowhere in an answer.
 	 */
 	@Test
 	void aForgedHostHeaderChangesNoLinkOrRedirect() throws Exception {
 		for (String from : new String[] { UNTRUSTED, TRUSTED }) {
 			String feed = request(from, "GET /data/kemitraan.json HTTP/1.1\r\nHost: evil.example\r\n");
-			assertThat(feed).startsWith("HTTP/1.1 200").doesNotContain("evil.example")
+			assertThat(feed).startsWith("HTTP/1.1 200")
+				.doesNotContain("evil.example")
 				.contains("\"uri\":\"" + BASE_URL + "/data/kemitraan.json?halaman=1\"");
 			assertThat(location(request(from, "GET /dasbor HTTP/1.1\r\nHost: evil.example\r\n"))).isEqualTo("/masuk");
 			Long umkm = fixtures.umkm("Toko Uji Host", "12.71", "10761").id();
 			String storefront = request(from, "GET /direktori/umkm/" + umkm + " HTTP/1.1\r\nHost: evil.example\r\n");
-			assertThat(storefront).startsWith("HTTP/1.1 200").doesNotContain("evil.example")
+			assertThat(storefront).startsWith("HTTP/1.1 200")
+				.doesNotContain("evil.example")
 				.contains("<link rel=\"canonical\" href=\"" + BASE_URL + "/direktori/umkm/" + umkm + "\">");
 		}
 	}
 
-	/** Login and logout answer relative redirects too, and still lead to the right pages. */
+	/**
+	 * Login and logout answer relative redirects too, and still lead to the right pages.
+	 */
 	@Test
 	void loginAndLogoutRedirectsAreRelative() throws Exception {
 		String header = "Host: evil.example\r\n";
 		String form = request(UNTRUSTED, "GET /masuk HTTP/1.1\r\n" + header);
-		String body = "email=" + enc(WebSession.uniqueEmail("tebak")) + "&password=Salah12345&_csrf=" + enc(find(CSRF, form));
-		String answer = request(UNTRUSTED, "POST /masuk HTTP/1.1\r\n" + header + "Cookie: SESSION=" + find(SESSION, form)
-				+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n", body);
+		String body = "email=" + enc(WebSession.uniqueEmail("tebak")) + "&password=Salah12345&_csrf="
+				+ enc(find(CSRF, form));
+		String answer = request(UNTRUSTED,
+				"POST /masuk HTTP/1.1\r\n" + header + "Cookie: SESSION=" + find(SESSION, form)
+						+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+						+ "\r\n",
+				body);
 		assertThat(location(answer)).isEqualTo("/masuk?gagal");
-		String logout = request(UNTRUSTED, "POST /keluar HTTP/1.1\r\n" + header + "Cookie: SESSION=" + find(SESSION, form)
-				+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + ("_csrf=" + enc(find(CSRF, form))).length()
-				+ "\r\n", "_csrf=" + enc(find(CSRF, form)));
+		String logout = request(UNTRUSTED,
+				"POST /keluar HTTP/1.1\r\n" + header + "Cookie: SESSION=" + find(SESSION, form)
+						+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+						+ ("_csrf=" + enc(find(CSRF, form))).length() + "\r\n",
+				"_csrf=" + enc(find(CSRF, form)));
 		assertThat(location(logout)).isEqualTo("/?keluar");
 
-		// Back to the page asked for before the login: the saved request's address is relative too.
+		// Back to the page asked for before the login: the saved request's address is
+		// relative too.
 		// (A browser's Accept: Spring Security does not save requests that accept JSON.)
 		String entry = request(TRUSTED, "GET /dasbor HTTP/1.1\r\n" + header + "Accept: text/html\r\n");
 		assertThat(location(entry)).isEqualTo("/masuk");
 		String session = find(SESSION, entry);
 		String page = request(TRUSTED, "GET /masuk HTTP/1.1\r\n" + header + "Cookie: SESSION=" + session + "\r\n");
-		String login = "email=" + enc(fixtures.accountEmail(Role.UMKM)) + "&password=" + enc(WebSession.PASSWORD) + "&_csrf="
-				+ enc(find(CSRF, page));
+		String login = "email=" + enc(fixtures.accountEmail(Role.UMKM)) + "&password=" + enc(WebSession.PASSWORD)
+				+ "&_csrf=" + enc(find(CSRF, page));
 		String in = request(TRUSTED, "POST /masuk HTTP/1.1\r\n" + header + "Cookie: SESSION=" + session
-				+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + login.length() + "\r\n", login);
+				+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + login.length() + "\r\n",
+				login);
 		assertThat(location(in)).startsWith("/dasbor");
 	}
 
@@ -139,12 +154,16 @@ class ForwardedHeadersTest {
 			.single();
 	}
 
-	/** A wrong password through the form, with the CSRF token and session of the login page. */
+	/**
+	 * A wrong password through the form, with the CSRF token and session of the login
+	 * page.
+	 */
 	private void failLogin(String from, String forwardedFor) throws Exception {
 		String header = "X-Forwarded-For: " + forwardedFor + "\r\n";
 		String form = request(from, "GET /masuk HTTP/1.1\r\n" + header);
 		String session = find(SESSION, form);
-		String body = "email=" + enc(WebSession.uniqueEmail("tebak")) + "&password=Salah12345&_csrf=" + enc(find(CSRF, form));
+		String body = "email=" + enc(WebSession.uniqueEmail("tebak")) + "&password=Salah12345&_csrf="
+				+ enc(find(CSRF, form));
 		String answer = request(from, "POST /masuk HTTP/1.1\r\n" + header + "Cookie: SESSION=" + session + "\r\n"
 				+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length() + "\r\n", body);
 		assertThat(answer).startsWith("HTTP/1.1 302").contains("/masuk?gagal");
@@ -163,9 +182,9 @@ class ForwardedHeadersTest {
 			OutputStream out = socket.getOutputStream();
 			// The test's own Host unless the request brings one.
 			String host = Pattern.compile("(?mi)^Host:").matcher(head).find() ? "" : "Host: 127.0.0.1:" + port + "\r\n";
-			String accept = Pattern.compile("(?mi)^Accept:").matcher(head).find() ? "" : "Accept: text/html,application/json\r\n";
-			out.write((head + host + accept + "Connection: close\r\n\r\n" + body)
-				.getBytes(StandardCharsets.UTF_8));
+			String accept = Pattern.compile("(?mi)^Accept:").matcher(head).find() ? ""
+					: "Accept: text/html,application/json\r\n";
+			out.write((head + host + accept + "Connection: close\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
 			out.flush();
 			InputStream in = socket.getInputStream();
 			ByteArrayOutputStream all = new ByteArrayOutputStream();

@@ -15,8 +15,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * HEAD is answered like GET (Spring MVC uses the GET handler), so the access rules for reading must let it through
- * as they let GET: a health checker sending HEAD was sent to the login page, a signed-in person refused.
+ * HEAD is answered like GET (Spring MVC uses the GET handler), so the access rules for
+ * reading must let it through as they let GET: a health checker sending HEAD was sent to
+ * the login page, a signed-in person refused.
  */
 @SimitraTest
 class HeadRequestsTest {

@@ -45,7 +45,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Script in any text field comes back as text; SQL characters and huge inputs are harmless. */
+/**
+ * Script in any text field comes back as text; SQL characters and huge inputs are
+ * harmless.
+ */
 @SimitraTest
 class HostileInputTest {
 
@@ -81,7 +84,9 @@ class HostileInputTest {
 	@Autowired
 	ConversationService conversations;
 
-	/** Two payloads in one, numbered per field so each field's escaped copy can be found. */
+	/**
+	 * Two payloads in one, numbered per field so each field's escaped copy can be found.
+	 */
 	private static String payload(int field) {
 		return "<script>alert(" + field + ")</script>\"><img src=x onerror=alert(" + field + ")>";
 	}
@@ -105,16 +110,24 @@ class HostileInputTest {
 						List.of("10761"), "12.71", payload(fields.get("umkm.address")), "081260001111",
 						payload(fields.get("umkm.description")), 300_000_000L, 800_000_000L),
 				null);
-		Long productId = products.create(w.umkmId, new ProductData(payload(fields.get("product.name")),
-				payload(fields.get("product.description")), "10761", Unit.KG, new BigDecimal("500"), BigDecimal.ONE,
-				10_000L, 20_000L)).id();
+		Long productId = products
+			.create(w.umkmId,
+					new ProductData(payload(fields.get("product.name")), payload(fields.get("product.description")),
+							"10761", Unit.KG, new BigDecimal("500"), BigDecimal.ONE, 10_000L, 20_000L))
+			.id();
 		companies.saveProfile(w.company.accountId(), new CompanyProfile(payload(fields.get("company.name")), null,
 				payload(fields.get("company.sector")), "12.71", payload(fields.get("company.address"))), null);
-		Long needId = needs.create(w.companyId, new NeedData(payload(fields.get("need.title")),
-				payload(fields.get("need.description")), "10761", new BigDecimal("100"), Unit.KG, "12.71",
-				LocalDate.now().plusDays(30), PartnershipPattern.RANTAI_PASOK)).id();
-		Long offerId = offers.submit(w.umkmId, needId, new OfferData(new BigDecimal("50"), Unit.KG, 45_000L, 7,
-				LocalDate.now().plusDays(14), payload(fields.get("offer.note")), null)).id();
+		Long needId = needs
+			.create(w.companyId,
+					new NeedData(payload(fields.get("need.title")), payload(fields.get("need.description")), "10761",
+							new BigDecimal("100"), Unit.KG, "12.71", LocalDate.now().plusDays(30),
+							PartnershipPattern.RANTAI_PASOK))
+			.id();
+		Long offerId = offers
+			.submit(w.umkmId, needId,
+					new OfferData(new BigDecimal("50"), Unit.KG, 45_000L, 7, LocalDate.now().plusDays(14),
+							payload(fields.get("offer.note")), null))
+			.id();
 		LocalDate start = LocalDate.now().plusDays(30);
 		Long partnershipId = partnerships.createDraft(w.company, needId, w.umkmId,
 				new ProposalData(PartnershipPattern.PERDAGANGAN_UMUM, payload(fields.get("proposal.object")),
@@ -164,18 +177,39 @@ class HostileInputTest {
 		World w = new World();
 		Long needId = w.need();
 		Long threadId = conversations.open(needId, w.umkmId, w.companyId);
-		tooLong(post("/umkm/profil").session(w.umkmSession).with(csrf()).param("businessName", LONG)
-			.param("ownerName", LONG).param("address", LONG).param("description", LONG).param("kbli", LONG));
-		tooLong(post("/umkm/produk/baru").session(w.umkmSession).with(csrf()).param("name", LONG)
-			.param("description", LONG).param("kbli", LONG).param("monthlyCapacity", LONG));
-		tooLong(post("/perusahaan/profil").session(w.companySession).with(csrf()).param("name", LONG)
-			.param("sector", LONG).param("address", LONG));
-		tooLong(post("/perusahaan/kebutuhan/baru").session(w.companySession).with(csrf()).param("title", LONG)
-			.param("description", LONG).param("kbli", LONG).param("quantity", LONG));
+		tooLong(post("/umkm/profil").session(w.umkmSession)
+			.with(csrf())
+			.param("businessName", LONG)
+			.param("ownerName", LONG)
+			.param("address", LONG)
+			.param("description", LONG)
+			.param("kbli", LONG));
+		tooLong(post("/umkm/produk/baru").session(w.umkmSession)
+			.with(csrf())
+			.param("name", LONG)
+			.param("description", LONG)
+			.param("kbli", LONG)
+			.param("monthlyCapacity", LONG));
+		tooLong(post("/perusahaan/profil").session(w.companySession)
+			.with(csrf())
+			.param("name", LONG)
+			.param("sector", LONG)
+			.param("address", LONG));
+		tooLong(post("/perusahaan/kebutuhan/baru").session(w.companySession)
+			.with(csrf())
+			.param("title", LONG)
+			.param("description", LONG)
+			.param("kbli", LONG)
+			.param("quantity", LONG));
 		tooLong(post("/perusahaan/kebutuhan/{needId}/usul/{umkmId}", needId, w.umkmId).session(w.companySession)
-			.with(csrf()).param("object", LONG).param("estimatedValue", LONG));
-		tooLong(multipart("/umkm/kebutuhan/{needId}/penawaran", needId).session(w.umkmSession).with(csrf())
-			.param("note", LONG).param("quantity", LONG).param("unitPrice", LONG));
+			.with(csrf())
+			.param("object", LONG)
+			.param("estimatedValue", LONG));
+		tooLong(multipart("/umkm/kebutuhan/{needId}/penawaran", needId).session(w.umkmSession)
+			.with(csrf())
+			.param("note", LONG)
+			.param("quantity", LONG)
+			.param("unitPrice", LONG));
 		tooLong(post("/percakapan/{id}", threadId).session(w.umkmSession).with(csrf()).param("body", LONG));
 		// Look-ups take long text without failing.
 		page(get("/direktori").param("q", LONG));
@@ -225,16 +259,20 @@ class HostileInputTest {
 			umkm = (SimitraUser) accounts.loadUserByUsername(umkmEmail);
 			company = (SimitraUser) accounts.loadUserByUsername(companyEmail);
 			umkmId = fixtures.umkmOwnedBy(umkm.accountId(), "Kopi Aman " + UUID.randomUUID(), "12.71", "10761").id();
-			companyId = companies.saveProfile(company.accountId(),
-					new CompanyProfile("PT Aman " + UUID.randomUUID(), null, "Pangan", "12.71", "Jl. Uji"), null)
+			companyId = companies
+				.saveProfile(company.accountId(),
+						new CompanyProfile("PT Aman " + UUID.randomUUID(), null, "Pangan", "12.71", "Jl. Uji"), null)
 				.id();
 			umkmSession = WebSession.login(mvc, umkmEmail, WebSession.PASSWORD);
 			companySession = WebSession.login(mvc, companyEmail, WebSession.PASSWORD);
 		}
 
 		Long need() {
-			return needs.create(companyId, new NeedData("Kopi bubuk", "Pasokan rutin", "10761", new BigDecimal("100"),
-					Unit.KG, "12.71", LocalDate.now().plusDays(30), PartnershipPattern.RANTAI_PASOK)).id();
+			return needs
+				.create(companyId,
+						new NeedData("Kopi bubuk", "Pasokan rutin", "10761", new BigDecimal("100"), Unit.KG, "12.71",
+								LocalDate.now().plusDays(30), PartnershipPattern.RANTAI_PASOK))
+				.id();
 		}
 
 	}

@@ -42,18 +42,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every full HTML page the portal serves passes the Nu Html Checker (vnu) with zero errors: each GET route of the
- * access table as each of its seven visitors (whatever answers 200 text/html), a few filtered and English pages,
- * the main forms re-rendered with validation errors, and the error pages. The documents are written to
- * target/html-check/ (kept as build artifacts) and checked in one run of the checker in its own JVM, from the jars
- * the build copies to target/vnu/ (pom.xml, maven-antrun-plugin), so its old Jetty/ICU/Saxon never meet the
- * application's classpath.
+ * Every full HTML page the portal serves passes the Nu Html Checker (vnu) with zero
+ * errors: each GET route of the access table as each of its seven visitors (whatever
+ * answers 200 text/html), a few filtered and English pages, the main forms re-rendered
+ * with validation errors, and the error pages. The documents are written to
+ * target/html-check/ (kept as build artifacts) and checked in one run of the checker in
+ * its own JVM, from the jars the build copies to target/vnu/ (pom.xml,
+ * maven-antrun-plugin), so its old Jetty/ICU/Saxon never meet the application's
+ * classpath.
  * <p>
- * htmx partial responses (the directory's results for an HX-Request) are fragments, not documents: they are checked
- * wrapped in a minimal document (doctype, lang, charset, title), which is what the fragment joins in the browser.
+ * htmx partial responses (the directory's results for an HX-Request) are fragments, not
+ * documents: they are checked wrapped in a minimal document (doctype, lang, charset,
+ * title), which is what the fragment joins in the browser.
  * <p>
- * The checker must run: a missing target/vnu/, a checker that does not start or output that is not its JSON
- * fails the test, and a deliberately broken document in the same run must come back with errors.
+ * The checker must run: a missing target/vnu/, a checker that does not start or output
+ * that is not its JSON fails the test, and a deliberately broken document in the same run
+ * must come back with errors.
  */
 @SimitraTest
 class HtmlValidityTest {
@@ -93,8 +97,10 @@ class HtmlValidityTest {
 		collectInvalidForms(world);
 		collectErrorPages(world);
 		long collected = System.nanoTime();
-		// No page shows a message key that did not resolve: Thymeleaf writes "??key_locale??" for those, as every
-		// error page did with Boot's reason phrase ("??Not Found_id??", issue 10 section 5).
+		// No page shows a message key that did not resolve: Thymeleaf writes
+		// "??key_locale??" for those, as every
+		// error page did with Boot's reason phrase ("??Not Found_id??", issue 10 section
+		// 5).
 		assertThat(pages.values().stream().filter(p -> p.html().contains("??")).map(Page::url).toList())
 			.as("pages showing an unresolved message key (??...??)")
 			.isEmpty();
@@ -145,13 +151,17 @@ class HtmlValidityTest {
 				infos++;
 			}
 		}
-		System.out.printf("[vnu] %d documents, %d errors, %d warnings, %d info (checker %s; pages %.1f s, check %.1f s; "
-				+ "files in %s)%n", pages.size(), errors, warnings, infos, report.path("version").asString("?"),
+		System.out.printf(
+				"[vnu] %d documents, %d errors, %d warnings, %d info (checker %s; pages %.1f s, check %.1f s; "
+						+ "files in %s)%n",
+				pages.size(), errors, warnings, infos, report.path("version").asString("?"),
 				(collected - started) / 1e9, (checked - collected) / 1e9, OUT);
 		failures.forEach(f -> System.out.println("[vnu] " + f));
 
-		assertThat(canaryErrors).as("errors the checker reports in the deliberately broken " + CANARY
-				+ " (none means the checker did not really check)").isPositive();
+		assertThat(canaryErrors)
+			.as("errors the checker reports in the deliberately broken " + CANARY
+					+ " (none means the checker did not really check)")
+			.isPositive();
 		assertThat(pages).as("documents collected").hasSizeGreaterThan(100);
 		if (!failures.isEmpty()) {
 			fail(errors + " HTML errors in " + pages.size() + " documents (files in " + OUT + "):\n"
@@ -159,7 +169,10 @@ class HtmlValidityTest {
 		}
 	}
 
-	/** Every GET route of the access table, as every visitor: whatever answers 200 text/html. */
+	/**
+	 * Every GET route of the access table, as every visitor: whatever answers 200
+	 * text/html.
+	 */
 	private void collectRoutes(AccessWorld world) throws Exception {
 		List<String> gets = AccessWorld.routes(mappings).stream().filter(r -> r.startsWith("GET ")).toList();
 		List<String> withoutPage = new ArrayList<>();
@@ -168,8 +181,10 @@ class HtmlValidityTest {
 			if (route.equals("GET /error")) {
 				continue; // rendered with a real status in collectErrorPages
 			}
-			// One set of records per route, shown to every visitor: a GET changes nothing, and making fresh ones
-			// per visitor (as the access table must, for its POSTs) would only make this slower.
+			// One set of records per route, shown to every visitor: a GET changes
+			// nothing, and making fresh ones
+			// per visitor (as the access table must, for its POSTs) would only make this
+			// slower.
 			String path = world.fill(route.substring(4));
 			int found = 0;
 			for (Actor actor : Actor.values()) {
@@ -180,19 +195,22 @@ class HtmlValidityTest {
 				withoutPage.add(route.substring(4));
 			}
 		}
-		// Files, exports and redirects; the partnership steps answer only in other states (see collectStates).
+		// Files, exports and redirects; the partnership steps answer only in other states
+		// (see collectStates).
 		System.out.println("[vnu] routes with no 200 HTML page in the access table's world: " + withoutPage);
 	}
 
-	/** States of pages the plain routes do not reach: filters, sorting, look-ups, choices, English. */
+	/**
+	 * States of pages the plain routes do not reach: filters, sorting, look-ups, choices,
+	 * English.
+	 */
 	private void collectStates(AccessWorld world) throws Exception {
 		Long need = world.need();
 		world.offer(need);
 		Long partnership = world.submittedPartnership(need);
 		page(world, Actor.ANONYMOUS, "/direktori?q=kopi&urut=jarak&dari=" + AccessWorld.REGENCY);
-		page(world, Actor.ANONYMOUS,
-				"/direktori?provinsi=" + AccessWorld.PROVINCE + "&kbli=10761&kelas=MIKRO&sertifikat=HALAL&terverifikasi=ya"
-						+ "&kapasitas=10&satuan=KG&urut=terbaru");
+		page(world, Actor.ANONYMOUS, "/direktori?provinsi=" + AccessWorld.PROVINCE
+				+ "&kbli=10761&kelas=MIKRO&sertifikat=HALAL&terverifikasi=ya" + "&kapasitas=10&satuan=KG&urut=terbaru");
 		page(world, Actor.ANONYMOUS, "/direktori?q=zzzzqqq");
 		page(world, Actor.UMKM, "/umkm/sertifikat/baru?jenis=NIB");
 		page(world, Actor.UMKM, "/umkm/sertifikat/baru?jenis=HALAL");
@@ -222,10 +240,13 @@ class HtmlValidityTest {
 		page(world, Actor.OFFICER, "/petugas/rekomendasi?kebutuhan=" + need + "&umkm=Kopi");
 		page(world, Actor.OFFICER, "/petugas/rekomendasi?kebutuhan=" + need + "&pilih=" + world.umkmId);
 		for (String query : new String[] { "q=kopi", "q=kopi&urut=jarak&dari=" + AccessWorld.REGENCY + "&lang=en" }) {
-			MvcResult fragment = mvc.perform(get("/direktori?" + query).header("HX-Request", "true").accept("text/html"))
+			MvcResult fragment = mvc
+				.perform(get("/direktori?" + query).header("HX-Request", "true").accept("text/html"))
 				.andReturn();
 			String html = fragment.getResponse().getContentAsString(StandardCharsets.UTF_8);
-			assertThat(html).as("htmx answer for /direktori?" + query).doesNotContain("<html").contains("id=\"results\"");
+			assertThat(html).as("htmx answer for /direktori?" + query)
+				.doesNotContain("<html")
+				.contains("id=\"results\"");
 			add("/direktori?" + query + " (HX-Request, wrapped)", "direktori-htmx-" + pages.size() + ".html",
 					"<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>htmx</title></head><body>\n"
 							+ html + "\n</body></html>\n");
@@ -245,46 +266,53 @@ class HtmlValidityTest {
 		page(world, Actor.ADMIN, "/admin/akun?lang=en");
 	}
 
-	/** The main forms sent back with validation errors, in Indonesian and once in English. */
+	/**
+	 * The main forms sent back with validation errors, in Indonesian and once in English.
+	 */
 	private void collectInvalidForms(AccessWorld world) throws Exception {
 		Long need = world.need();
 		Long product = world.product();
-		form(world, Actor.ANONYMOUS, post("/daftar").param("displayName", "")
-			.param("email", "bukan-email")
-			.param("password", "pendek")
-			.param("passwordConfirm", "lain")
-			.param("role", "UMKM"));
+		form(world, Actor.ANONYMOUS,
+				post("/daftar").param("displayName", "")
+					.param("email", "bukan-email")
+					.param("password", "pendek")
+					.param("passwordConfirm", "lain")
+					.param("role", "UMKM"));
 		form(world, Actor.ANONYMOUS, post("/daftar?lang=en").param("email", "not-an-email").param("role", "COMPANY"));
-		form(world, Actor.UMKM, post("/umkm/profil").param("businessName", "")
-			.param("nib", "12")
-			.param("kbliCodes", "99999")
-			.param("capital", "-5"));
+		form(world, Actor.UMKM,
+				post("/umkm/profil").param("businessName", "")
+					.param("nib", "12")
+					.param("kbliCodes", "99999")
+					.param("capital", "-5"));
 		form(world, Actor.UMKM, post("/umkm/profil?lang=en").param("businessName", ""));
 		form(world, Actor.UMKM, post("/umkm/produk/baru").param("name", "").param("capacityPerMonth", "-1"));
 		form(world, Actor.UMKM, post("/umkm/produk/" + product + "/ubah").param("name", "").param("version", "0"));
 		form(world, Actor.COMPANY, post("/perusahaan/kebutuhan/baru").param("title", "").param("quantity", "nol"));
 		form(world, Actor.COMPANY, post("/perusahaan/kebutuhan/baru?lang=en").param("title", ""));
 		form(world, Actor.COMPANY, post("/perusahaan/profil").param("name", ""));
-		form(world, Actor.UMKM, multipart("/umkm/sertifikat/baru").param("typeCode", "HALAL")
-			.param("number", "bukan nomor")
-			.param("issuedOn", "kemarin"));
-		form(world, Actor.UMKM, multipart("/umkm/kebutuhan/" + need + "/penawaran")
-			.file(new MockMultipartFile("attachment", "catatan.txt", "text/plain", "bukan pdf".getBytes(StandardCharsets.UTF_8)))
-			.param("quantity", "")
-			.param("unitPrice", "-1")
-			.param("validUntil", "2000-01-01"));
-		form(world, Actor.COMPANY, post("/kemitraan/" + world.draftPartnership(world.need()) + "/ubah")
-			.param("startDate", "besok")
-			.param("endDate", "2000-01-01")
-			.param("value", "-1"));
+		form(world, Actor.UMKM,
+				multipart("/umkm/sertifikat/baru").param("typeCode", "HALAL")
+					.param("number", "bukan nomor")
+					.param("issuedOn", "kemarin"));
+		form(world, Actor.UMKM,
+				multipart("/umkm/kebutuhan/" + need + "/penawaran")
+					.file(new MockMultipartFile("attachment", "catatan.txt", "text/plain",
+							"bukan pdf".getBytes(StandardCharsets.UTF_8)))
+					.param("quantity", "")
+					.param("unitPrice", "-1")
+					.param("validUntil", "2000-01-01"));
+		form(world, Actor.COMPANY,
+				post("/kemitraan/" + world.draftPartnership(world.need()) + "/ubah").param("startDate", "besok")
+					.param("endDate", "2000-01-01")
+					.param("value", "-1"));
 		form(world, Actor.UMKM, post("/percakapan/" + world.conversationWithContacts(world.need())).param("body", " "));
 		form(world, Actor.ADMIN, post("/admin/akun/petugas-baru").param("email", "x").param("provinceCode", ""));
 	}
 
 	/**
-	 * The error pages as Boot's error controller renders them after a failure (MockMvc does not forward to /error
-	 * by itself), anonymous and signed in; the 503 page also as ErrorAdvice and DatabaseUnavailableFilter render it,
-	 * with its "try again" link.
+	 * The error pages as Boot's error controller renders them after a failure (MockMvc
+	 * does not forward to /error by itself), anonymous and signed in; the 503 page also
+	 * as ErrorAdvice and DatabaseUnavailableFilter render it, with its "try again" link.
 	 */
 	private void collectErrorPages(AccessWorld world) throws Exception {
 		for (int status : new int[] { 400, 403, 404, 409, 500, 503 }) {
@@ -300,8 +328,9 @@ class HtmlValidityTest {
 				keep("error page " + status + " as " + actor, "/error/" + status, actor, result);
 			}
 		}
-		MvcResult english = mvc.perform(get("/error?lang=en").accept("text/html")
-			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)).andReturn();
+		MvcResult english = mvc
+			.perform(get("/error?lang=en").accept("text/html").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404))
+			.andReturn();
 		keep("error page 404 in English", "/error/404?lang=en", Actor.ANONYMOUS, english);
 		for (Locale locale : new Locale[] { Locale.forLanguageTag("id"), Locale.ENGLISH }) {
 			View view = views.resolveViewName(DatabaseUnavailable.VIEW, locale);
@@ -326,7 +355,8 @@ class HtmlValidityTest {
 		keep(path + " as " + actor, path, actor, result);
 	}
 
-	private void form(AccessWorld world, Actor actor, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+	private void form(AccessWorld world, Actor actor, AbstractMockHttpServletRequestBuilder<?> request)
+			throws Exception {
 		request.with(csrf()).accept("text/html");
 		if (actor != Actor.ANONYMOUS) {
 			request.session(world.sessions.get(actor));
@@ -347,8 +377,10 @@ class HtmlValidityTest {
 		if ((status != 200 && !errorPage) || type == null || !type.startsWith("text/html")) {
 			return false;
 		}
-		String name = ((path.equals("/") || path.startsWith("/?") ? "home" + path.substring(1) : path) + "-" + actor).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")
-				+ ".html";
+		String name = ((path.equals("/") || path.startsWith("/?") ? "home" + path.substring(1) : path) + "-" + actor)
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("^-|-$", "") + ".html";
 		add(url, name, response.getContentAsString(StandardCharsets.UTF_8));
 		return true;
 	}
@@ -361,16 +393,20 @@ class HtmlValidityTest {
 		pages.put(unique, new Page(url, html));
 	}
 
-	/** One run of the checker over all files; its JSON report. Fails if it cannot run or says nothing parseable. */
+	/**
+	 * One run of the checker over all files; its JSON report. Fails if it cannot run or
+	 * says nothing parseable.
+	 */
 	private static JsonNode runChecker(List<Path> files) throws Exception {
 		if (!Files.isDirectory(VNU) || !Files.exists(VNU.resolve("version.txt"))) {
 			fail("The Nu Html Checker is missing from " + VNU.toAbsolutePath()
 					+ ": the build copies it there (maven-antrun-plugin, phase generate-test-resources); run the tests "
 					+ "through ./mvnw");
 		}
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xss1m", "-cp", VNU.toAbsolutePath() + java.io.File.separator + "*",
-				"nu.validator.client.SimpleCommandLineValidator", "--format", "json", "--stdout"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss1m", "-cp",
+						VNU.toAbsolutePath() + java.io.File.separator + "*",
+						"nu.validator.client.SimpleCommandLineValidator", "--format", "json", "--stdout"));
 		files.forEach(f -> command.add(f.toAbsolutePath().toString()));
 		Path stderr = Files.createTempFile("vnu", ".err");
 		Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
@@ -381,7 +417,8 @@ class HtmlValidityTest {
 		}
 		String err = Files.readString(stderr);
 		Files.delete(stderr);
-		// Exit status 1 only says "there were errors"; anything else, or no JSON, means it did not check.
+		// Exit status 1 only says "there were errors"; anything else, or no JSON, means
+		// it did not check.
 		if (process.exitValue() > 1 || !out.strip().startsWith("{")) {
 			fail("The Nu Html Checker did not run (exit " + process.exitValue() + "):\n" + out + "\n" + err);
 		}

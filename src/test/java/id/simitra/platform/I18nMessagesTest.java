@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every text has an Indonesian and an English version, and every key a template uses exists. */
+/**
+ * Every text has an Indonesian and an English version, and every key a template uses
+ * exists.
+ */
 class I18nMessagesTest {
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");

@@ -29,14 +29,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Login throttling through the real login form (the delays' arithmetic: LoginThrottleTest), the canonical e-mail at
- * login, and the sessions' absolute lifetime.
+ * Login throttling through the real login form (the delays' arithmetic:
+ * LoginThrottleTest), the canonical e-mail at login, and the sessions' absolute lifetime.
  */
 @SimitraTest
 class LoginSecurityTest {
 
-	/** Each test logs in from its own address, so the per-address limit of one test never touches another. */
-	private static final AtomicInteger ADDRESSES = new AtomicInteger((int) (System.currentTimeMillis() / 1000 % 50_000));
+	/**
+	 * Each test logs in from its own address, so the per-address limit of one test never
+	 * touches another.
+	 */
+	private static final AtomicInteger ADDRESSES = new AtomicInteger(
+			(int) (System.currentTimeMillis() / 1000 % 50_000));
 
 	@Autowired
 	MockMvc mvc;
@@ -52,7 +56,8 @@ class LoginSecurityTest {
 		String email = fixtures.accountEmail(Role.ADMIN);
 		RequestPostProcessor attacker = from(newAddress());
 		for (int i = 0; i < 20; i++) {
-			mvc.perform(post("/masuk").with(csrf()).with(attacker).param("email", email).param("password", "Salah12345"));
+			mvc.perform(
+					post("/masuk").with(csrf()).with(attacker).param("email", email).param("password", "Salah12345"));
 		}
 		// No lock: the right password from an address without failures gets in at once.
 		mvc.perform(post("/masuk").with(csrf())
@@ -69,7 +74,8 @@ class LoginSecurityTest {
 			mvc.perform(post("/masuk").with(csrf()).with(from).param("email", email).param("password", "Salah12345"))
 				.andExpect(redirectedUrl("/masuk?gagal"));
 		}
-		// The fourth attempt from the same address waits, even with the right password; the form says how long.
+		// The fourth attempt from the same address waits, even with the right password;
+		// the form says how long.
 		mvc.perform(post("/masuk").with(csrf()).with(from).param("email", email).param("password", WebSession.PASSWORD))
 			.andExpect(redirectedUrlPattern("/masuk?tunggu=*"));
 		mvc.perform(get("/masuk?tunggu=4"))
@@ -85,14 +91,16 @@ class LoginSecurityTest {
 	}
 
 	/**
-	 * One attacker behind an office's NAT address must not keep the office out: an account that logged in from that
-	 * address before gets in at once after the attacker's failures there; an account never seen there waits.
+	 * One attacker behind an office's NAT address must not keep the office out: an
+	 * account that logged in from that address before gets in at once after the
+	 * attacker's failures there; an account never seen there waits.
 	 */
 	@Test
 	void anAttackersFailuresFromASharedAddressDoNotKeepOutAccountsKnownThere() throws Exception {
 		RequestPostProcessor office = from(newAddress());
 		String known = fixtures.accountEmail(Role.UMKM);
-		mvc.perform(post("/masuk").with(csrf()).with(office).param("email", known).param("password", WebSession.PASSWORD))
+		mvc.perform(
+				post("/masuk").with(csrf()).with(office).param("email", known).param("password", WebSession.PASSWORD))
 			.andExpect(redirectedUrl("/dasbor"));
 		for (int i = 0; i < 21; i++) {
 			mvc.perform(post("/masuk").with(csrf())
@@ -100,11 +108,15 @@ class LoginSecurityTest {
 				.param("email", WebSession.uniqueEmail("tebak"))
 				.param("password", "Salah12345"));
 		}
-		mvc.perform(post("/masuk").with(csrf()).with(office).param("email", known).param("password", WebSession.PASSWORD))
+		mvc.perform(
+				post("/masuk").with(csrf()).with(office).param("email", known).param("password", WebSession.PASSWORD))
 			.andExpect(redirectedUrl("/dasbor"));
-		String stranger = accounts.create(WebSession.uniqueEmail("asing"), WebSession.PASSWORD, "Asing", Role.UMKM).email();
-		mvc.perform(post("/masuk").with(csrf()).with(office).param("email", stranger).param("password", WebSession.PASSWORD))
-			.andExpect(redirectedUrlPattern("/masuk?tunggu=*"));
+		String stranger = accounts.create(WebSession.uniqueEmail("asing"), WebSession.PASSWORD, "Asing", Role.UMKM)
+			.email();
+		mvc.perform(post("/masuk").with(csrf())
+			.with(office)
+			.param("email", stranger)
+			.param("password", WebSession.PASSWORD)).andExpect(redirectedUrlPattern("/masuk?tunggu=*"));
 	}
 
 	@Test
@@ -126,8 +138,9 @@ class LoginSecurityTest {
 	}
 
 	/**
-	 * U+0130 (capital I with dot) lower-cases to "i" in PostgreSQL but to "i" + U+0307 in Java: looking accounts up
-	 * with one and counting failures with the other gave an attacker fresh guesses. One canonical form for both.
+	 * U+0130 (capital I with dot) lower-cases to "i" in PostgreSQL but to "i" + U+0307 in
+	 * Java: looking accounts up with one and counting failures with the other gave an
+	 * attacker fresh guesses. One canonical form for both.
 	 */
 	@Test
 	void aDottedCapitalIIsTheSameAccountForLoginAndForTheThrottle() throws Exception {
@@ -141,10 +154,15 @@ class LoginSecurityTest {
 		}
 		mvc.perform(post("/masuk").with(csrf()).with(from).param("email", email).param("password", WebSession.PASSWORD))
 			.andExpect(redirectedUrlPattern("/masuk?tunggu=*"));
-		// Written with the dotted capital or in full-width letters it is still the same account.
-		mvc.perform(post("/masuk").with(csrf()).with(from(newAddress())).param("email", dotted)
+		// Written with the dotted capital or in full-width letters it is still the same
+		// account.
+		mvc.perform(post("/masuk").with(csrf())
+			.with(from(newAddress()))
+			.param("email", dotted)
 			.param("password", WebSession.PASSWORD)).andExpect(redirectedUrl("/dasbor"));
-		mvc.perform(post("/masuk").with(csrf()).with(from(newAddress())).param("email", fullWidth(email))
+		mvc.perform(post("/masuk").with(csrf())
+			.with(from(newAddress()))
+			.param("email", fullWidth(email))
 			.param("password", WebSession.PASSWORD)).andExpect(redirectedUrl("/dasbor"));
 	}
 
@@ -159,12 +177,14 @@ class LoginSecurityTest {
 		mvc.perform(get("/notifikasi").session(session)).andExpect(redirectedUrl("/masuk?kedaluwarsa"));
 		mvc.perform(get("/notifikasi").session(session)).andExpect(redirectedUrl("/masuk"));
 		mvc.perform(get("/masuk?kedaluwarsa"))
-			.andExpect(content().string(containsString("Sesi Anda sudah berakhir (12 jam sejak masuk). Silakan masuk lagi.")));
+			.andExpect(content()
+				.string(containsString("Sesi Anda sudah berakhir (12 jam sejak masuk). Silakan masuk lagi.")));
 	}
 
 	/**
-	 * "This e-mail is already registered" tells whether someone has an account, so one address gets that answer at
-	 * most ten times an hour; then the form asks it to wait (and registers nobody), other addresses are unaffected.
+	 * "This e-mail is already registered" tells whether someone has an account, so one
+	 * address gets that answer at most ten times an hour; then the form asks it to wait
+	 * (and registers nobody), other addresses are unaffected.
 	 */
 	@Test
 	void registrationTellsATakenEmailAtMostTenTimesAnHourPerAddress() throws Exception {
@@ -185,7 +205,8 @@ class LoginSecurityTest {
 			.andExpect(content().string(containsString("E-mail ini sudah terdaftar.")));
 	}
 
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder registration(String email) {
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder registration(
+			String email) {
 		return post("/daftar").with(csrf())
 			.param("displayName", "Usaha Uji")
 			.param("email", email)

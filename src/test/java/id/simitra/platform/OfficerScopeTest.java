@@ -32,8 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Officers' lists show only their own province, and an officer without a province sees nothing province-bound
- * (the actions on single records are in {@link AccessMatrixTest} for every officer route).
+ * Officers' lists show only their own province, and an officer without a province sees
+ * nothing province-bound (the actions on single records are in {@link AccessMatrixTest}
+ * for every officer route).
  */
 @SimitraTest
 class OfficerScopeTest {
@@ -75,8 +76,10 @@ class OfficerScopeTest {
 	void anUmkmOfNorthSumatraWithACertificateWaiting() throws Exception {
 		name = "Kopi Lingkup " + UUID.randomUUID().toString().substring(0, 8);
 		umkmId = fixtures.umkm(name, "12.11", "10761").id();
-		certificateId = certificates.create(umkmId, new CertificateData("NIB", "9120001234567",
-				LocalDate.now().minusYears(1), null, "OSS", NewDocument.recognise("scan.pdf", AccessWorld.PDF).orElseThrow()))
+		certificateId = certificates
+			.create(umkmId,
+					new CertificateData("NIB", "9120001234567", LocalDate.now().minusYears(1), null, "OSS",
+							NewDocument.recognise("scan.pdf", AccessWorld.PDF).orElseThrow()))
 			.id();
 		northSumatra = login("12");
 		southKalimantan = login("63");
@@ -85,11 +88,13 @@ class OfficerScopeTest {
 
 	@Test
 	void theCertificateQueueShowsTheOfficersProvinceOnly() throws Exception {
-		// Oldest first: the new certificate may be on a later page for North Sumatra, so compare the counts.
+		// Oldest first: the new certificate may be on a later page for North Sumatra, so
+		// compare the counts.
 		assertThat(certificates.reviewQueue(user(northSumatra), 0).totalItems())
 			.isEqualTo(count("select count(*) from umkm_certificate c join umkm u on u.id = c.umkm_id "
 					+ "where c.status = 'SUBMITTED' and u.regency_code like '12.%'"));
-		assertThat(certificates.reviewQueue(user(southKalimantan), 0).items()).noneMatch(c -> c.id().equals(certificateId));
+		assertThat(certificates.reviewQueue(user(southKalimantan), 0).items())
+			.noneMatch(c -> c.id().equals(certificateId));
 		assertThat(certificates.reviewQueue(user(unassigned), 0).items()).isEmpty();
 		assertThat(certificates.waitingForReview(user(unassigned))).isZero();
 		mvc.perform(get("/petugas/sertifikat").session(southKalimantan))
@@ -100,13 +105,16 @@ class OfficerScopeTest {
 	@Test
 	void officersOutsideTheProvinceNeitherOpenNorDecideNorVerify() throws Exception {
 		for (MockHttpSession officer : new MockHttpSession[] { southKalimantan, unassigned }) {
-			mvc.perform(get("/petugas/sertifikat/{id}", certificateId).session(officer)).andExpect(status().isNotFound());
-			mvc.perform(post("/petugas/sertifikat/{id}/keputusan", certificateId).session(officer).with(csrf())
+			mvc.perform(get("/petugas/sertifikat/{id}", certificateId).session(officer))
+				.andExpect(status().isNotFound());
+			mvc.perform(post("/petugas/sertifikat/{id}/keputusan", certificateId).session(officer)
+				.with(csrf())
 				.param("approve", "true")).andExpect(status().isNotFound());
 			mvc.perform(post("/petugas/umkm/{id}/verifikasi", umkmId).session(officer).with(csrf()))
 				.andExpect(status().isNotFound());
 		}
-		assertThat(certificates.getForOfficer(user(northSumatra), certificateId).status().name()).isEqualTo("SUBMITTED");
+		assertThat(certificates.getForOfficer(user(northSumatra), certificateId).status().name())
+			.isEqualTo("SUBMITTED");
 		assertThat(umkms.isVerified(umkmId)).isFalse();
 	}
 

@@ -19,8 +19,9 @@ import id.simitra.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the Lighthouse fixes rely on (README "Lighthouse"), through the real server because compression happens in
- * Tomcat, not in MockMvc (same context as ErrorPagesTest and SecurityHeadersTest).
+ * What the Lighthouse fixes rely on (README "Lighthouse"), through the real server
+ * because compression happens in Tomcat, not in MockMvc (same context as ErrorPagesTest
+ * and SecurityHeadersTest).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -48,7 +49,8 @@ class PageWeightTest {
 	@Test
 	void versionedStaticFilesAreCachedForAYear() throws Exception {
 		String page = get("/").body();
-		// Our own files carry a content hash in their name, WebJars their version in the path.
+		// Our own files carry a content hash in their name, WebJars their version in the
+		// path.
 		String appCss = link(page, "/css/app-[0-9a-f]{32}\\.css");
 		String icon = link(page, "/img/favicon-[0-9a-f]{32}\\.svg");
 		String bootstrapCss = link(page, "/webjars/bootstrap/\\d[^/\"]*/css/bootstrap\\.min\\.css");

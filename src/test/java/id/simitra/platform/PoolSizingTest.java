@@ -13,9 +13,10 @@ import id.simitra.support.SimitraTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Under load, requests must queue in Tomcat, not wait for a pooled connection: a pool wait longer than the
- * connection timeout is answered with the outage page (503), which would tell people the database is down while it
- * is only busy. So the pool must hold more connections than there are request threads (application.properties).
+ * Under load, requests must queue in Tomcat, not wait for a pooled connection: a pool
+ * wait longer than the connection timeout is answered with the outage page (503), which
+ * would tell people the database is down while it is only busy. So the pool must hold
+ * more connections than there are request threads (application.properties).
  */
 @SimitraTest
 class PoolSizingTest {

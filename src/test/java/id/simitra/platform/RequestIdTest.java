@@ -17,7 +17,10 @@ import id.simitra.support.SimitraTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** Every response carries a request id, taken from the proxy when it is a plain token, and the logs show it. */
+/**
+ * Every response carries a request id, taken from the proxy when it is a plain token, and
+ * the logs show it.
+ */
 @SimitraTest
 @ExtendWith(OutputCaptureExtension.class)
 class RequestIdTest {
@@ -51,7 +54,10 @@ class RequestIdTest {
 	void anIdThatIsNotAPlainTokenIsReplaced() throws Exception {
 		for (String unsafe : new String[] { "abc\r\nX-Injected: 1", "<script>alert(1)</script>", "a b", "",
 				"x".repeat(65), "id;drop" }) {
-			String id = mvc.perform(get("/").header("X-Request-Id", unsafe)).andReturn().getResponse().getHeader("X-Request-Id");
+			String id = mvc.perform(get("/").header("X-Request-Id", unsafe))
+				.andReturn()
+				.getResponse()
+				.getHeader("X-Request-Id");
 			assertThat(id).as("id for %s", unsafe).matches(UUID);
 		}
 	}
@@ -66,8 +72,7 @@ class RequestIdTest {
 			LogFactory.getLog(RequestIdTest.class).info("inside the request");
 		});
 		assertThat(MDC.get("requestId")).isNull();
-		assertThat(output.getOut().lines().filter(l -> l.contains("inside the request")))
-			.singleElement()
+		assertThat(output.getOut().lines().filter(l -> l.contains("inside the request"))).singleElement()
 			.satisfies(line -> assertThat(line).contains("[uji-log-7d2e]"));
 	}
 

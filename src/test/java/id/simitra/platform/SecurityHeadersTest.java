@@ -28,8 +28,8 @@ import id.simitra.support.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Headers, the session cookie and its renewal at login, as a browser gets them from the real server (same context
- * as ErrorPagesTest).
+ * Headers, the session cookie and its renewal at login, as a browser gets them from the
+ * real server (same context as ErrorPagesTest).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -68,7 +68,8 @@ class SecurityHeadersTest {
 		String cookie = sessionCookie(response);
 		List<String> attributes = List.of(cookie.toLowerCase(Locale.ROOT).split(";\\s*"));
 		assertThat(attributes).contains("httponly", "samesite=lax");
-		// SIMITRA_SECURE_COOKIES is off by default: the portal also runs on plain http://localhost.
+		// SIMITRA_SECURE_COOKIES is off by default: the portal also runs on plain
+		// http://localhost.
 		assertThat(attributes).doesNotContain("secure");
 	}
 
@@ -95,7 +96,8 @@ class SecurityHeadersTest {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			// SESSION: sessions live in PostgreSQL (Spring Session JDBC), shared by all instances
+			// SESSION: sessions live in PostgreSQL (Spring Session JDBC), shared by all
+			// instances
 			.filter(c -> c.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));

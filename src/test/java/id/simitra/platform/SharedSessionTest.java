@@ -31,9 +31,10 @@ import id.simitra.support.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sessions live in PostgreSQL (Spring Session JDBC, tables from V26): a login made on one instance is valid on
- * another instance that uses the same database, and a logout on either ends it everywhere. Against real servers,
- * with cookies handled by hand. Same context as ErrorPagesTest.
+ * Sessions live in PostgreSQL (Spring Session JDBC, tables from V26): a login made on one
+ * instance is valid on another instance that uses the same database, and a logout on
+ * either ends it everywhere. Against real servers, with cookies handled by hand. Same
+ * context as ErrorPagesTest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -65,7 +66,8 @@ class SharedSessionTest {
 
 		String session = logIn(port, email);
 
-		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(email)
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+			.param(email)
 			.query(Long.class)
 			.single()).isEqualTo(1L);
 		HttpResponse<String> page = get(port, "/admin/akun", session);
@@ -86,8 +88,10 @@ class SharedSessionTest {
 			assertThat(there.statusCode()).isEqualTo(200);
 			assertThat(there.body()).contains("Admin Dua Instans");
 
-			// Log out on the second instance (its logout form carries the CSRF token kept in the shared session).
-			HttpResponse<String> logout = post(secondPort, "/keluar", session, "_csrf=" + enc(find(CSRF, there.body())));
+			// Log out on the second instance (its logout form carries the CSRF token kept
+			// in the shared session).
+			HttpResponse<String> logout = post(secondPort, "/keluar", session,
+					"_csrf=" + enc(find(CSRF, there.body())));
 			assertThat(logout.statusCode()).isEqualTo(302);
 			HttpResponse<String> back = get(port, "/admin/akun", session);
 			assertThat(back.statusCode()).isEqualTo(302);
@@ -96,8 +100,9 @@ class SharedSessionTest {
 	}
 
 	/**
-	 * Disabling an account ends every session it has, on every instance, at once: here one session on each of two
-	 * instances, both still in use when the administrator disables the account.
+	 * Disabling an account ends every session it has, on every instance, at once: here
+	 * one session on each of two instances, both still in use when the administrator
+	 * disables the account.
 	 */
 	@Test
 	void disablingAnAccountEndsAllItsSessionsOnEveryInstance() throws Exception {
@@ -116,17 +121,23 @@ class SharedSessionTest {
 			for (var session : new Object[][] { { port, here }, { secondPort, there } }) {
 				HttpResponse<String> after = get((int) session[0], "/notifikasi", (String) session[1]);
 				assertThat(after.statusCode()).isEqualTo(302);
-				assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/masuk"));
+				assertThat(after.headers().firstValue("Location"))
+					.hasValueSatisfying(l -> assertThat(l).endsWith("/masuk"));
 			}
-			assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(email)
+			assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+				.param(email)
 				.query(Long.class)
 				.single()).isZero();
 		}
 	}
 
-	/** Another portal process in all but name: same code and profile, same PostgreSQL, its own Tomcat. */
+	/**
+	 * Another portal process in all but name: same code and profile, same PostgreSQL, its
+	 * own Tomcat.
+	 */
 	private ConfigurableApplicationContext startSecondInstance() {
-		// The test's logging stays as it is: a second logging set-up in this JVM would reset it when it closes.
+		// The test's logging stays as it is: a second logging set-up in this JVM would
+		// reset it when it closes.
 		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
 		try {
 			return new SpringApplicationBuilder(SimitraApplication.class).profiles("test")
@@ -141,18 +152,20 @@ class SharedSessionTest {
 		}
 	}
 
-	/** Logs in through the form and returns the SESSION cookie's value (a new one: the id changes at login). */
+	/**
+	 * Logs in through the form and returns the SESSION cookie's value (a new one: the id
+	 * changes at login).
+	 */
 	private String logIn(int port, String email) throws Exception {
 		HttpResponse<String> form = get(port, "/masuk", null);
 		String anonymous = sessionCookie(form);
 		assertThat(anonymous).as("the login page's session (it holds the CSRF token)").isNotNull();
-		HttpResponse<String> login = post(port, "/masuk", anonymous,
-				"email=" + enc(email) + "&password=" + enc(WebSession.PASSWORD) + "&_csrf=" + enc(find(CSRF, form.body())));
+		HttpResponse<String> login = post(port, "/masuk", anonymous, "email=" + enc(email) + "&password="
+				+ enc(WebSession.PASSWORD) + "&_csrf=" + enc(find(CSRF, form.body())));
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/dasbor"));
-		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("SESSION=")
-			.contains("HttpOnly")
-			.contains("SameSite=Lax"));
+		assertThat(login.headers().allValues("Set-Cookie"))
+			.anySatisfy(c -> assertThat(c).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
 		String session = sessionCookie(login);
 		assertThat(session).isNotNull().isNotEqualTo(anonymous);
 		return session;

@@ -26,10 +26,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * PostgreSQL out of disk (SQLSTATE 53100, or the class's generic 53000) answers the "storage full" page with 507,
- * logs it as such in one line, and health reports the database's storage out of service for a while (readiness
- * stays up: reading still works on every instance). The disk-full error
- * is raised by a trigger, exactly as PostgreSQL reports it, on products whose name starts with "PENUH".
+ * PostgreSQL out of disk (SQLSTATE 53100, or the class's generic 53000) answers the
+ * "storage full" page with 507, logs it as such in one line, and health reports the
+ * database's storage out of service for a while (readiness stays up: reading still works
+ * on every instance). The disk-full error is raised by a trigger, exactly as PostgreSQL
+ * reports it, on products whose name starts with "PENUH".
  */
 @SimitraTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -58,7 +59,8 @@ class StorageFullTest {
 	}
 
 	@Test
-	void aFullDiskAnswersTheStorageFullPageLogsItAndShowsInHealthButNotReadiness(CapturedOutput output) throws Exception {
+	void aFullDiskAnswersTheStorageFullPageLogsItAndShowsInHealthButNotReadiness(CapturedOutput output)
+			throws Exception {
 		for (String sqlState : new String[] { "53100", "53000" }) {
 			diskFullOn(sqlState);
 			storage.clear();
@@ -99,18 +101,20 @@ class StorageFullTest {
 		SimitraUser user = (SimitraUser) accounts.loadUserByUsername(email);
 		fixtures.umkmOwnedBy(user.accountId(), "Usaha Penuh " + AccessWorld.tag(), "12.71", "10761");
 		MockHttpSession session = WebSession.login(mvc, email, WebSession.PASSWORD);
-		return mvc.perform(post("/umkm/produk/baru").session(session)
-			.with(csrf())
-			.header("Accept", "text/html")
-			.param("lang", lang)
-			.param("name", name)
-			.param("description", "Uji penyimpanan penuh")
-			.param("kbli", "10761")
-			.param("unit", "KG")
-			.param("monthlyCapacity", "500")
-			.param("minimumOrder", "1")
-			.param("priceMin", "10000")
-			.param("priceMax", "20000")).andReturn();
+		return mvc
+			.perform(post("/umkm/produk/baru").session(session)
+				.with(csrf())
+				.header("Accept", "text/html")
+				.param("lang", lang)
+				.param("name", name)
+				.param("description", "Uji penyimpanan penuh")
+				.param("kbli", "10761")
+				.param("unit", "KG")
+				.param("monthlyCapacity", "500")
+				.param("minimumOrder", "1")
+				.param("priceMin", "10000")
+				.param("priceMax", "20000"))
+			.andReturn();
 	}
 
 	private void diskFullOn(String sqlState) {
@@ -124,7 +128,8 @@ class StorageFullTest {
 				    return new;
 				end $$""".formatted(sqlState)).update();
 		jdbc.sql("drop trigger if exists storage_full_test on product").update();
-		jdbc.sql("create trigger storage_full_test before insert on product for each row execute function storage_full_test()")
+		jdbc.sql(
+				"create trigger storage_full_test before insert on product for each row execute function storage_full_test()")
 			.update();
 	}
 

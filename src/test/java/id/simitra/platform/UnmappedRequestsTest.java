@@ -13,9 +13,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A route that is not a controller method (a view controller, a router function, a bean-name handler added one day)
- * is still a route: it must keep its access rule and never be let through as an "unknown URL". The static-resource
- * mapping, which claims every path, does not count.
+ * A route that is not a controller method (a view controller, a router function, a
+ * bean-name handler added one day) is still a route: it must keep its access rule and
+ * never be let through as an "unknown URL". The static-resource mapping, which claims
+ * every path, does not count.
  */
 class UnmappedRequestsTest {
 
@@ -24,7 +25,8 @@ class UnmappedRequestsTest {
 		HttpRequestHandler handler = (request, response) -> {
 		};
 		StaticApplicationContext context = new StaticApplicationContext();
-		// No controller methods at all: only the view controller below maps /petugas/tampilan.
+		// No controller methods at all: only the view controller below maps
+		// /petugas/tampilan.
 		context.registerSingleton("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
 		SimpleUrlHandlerMapping viewControllers = new SimpleUrlHandlerMapping(Map.of("/petugas/tampilan", handler));
 		viewControllers.setApplicationContext(context);

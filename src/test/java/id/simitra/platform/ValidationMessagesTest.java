@@ -76,7 +76,8 @@ class ValidationMessagesTest {
 	@Test
 	void badProfileInputIsExplainedAndNeverAServerError() throws Exception {
 		MockHttpSession umkm = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
-		mvc.perform(post("/umkm/profil").session(umkm).with(csrf())
+		mvc.perform(post("/umkm/profil").session(umkm)
+			.with(csrf())
 			.param("businessName", "Usaha Uji")
 			.param("ownerName", "Pemilik")
 			.param("nib", "123456789012")

@@ -82,7 +82,8 @@ class PhotoProcessorTest {
 
 	@Test
 	void aCraftedHeaderClaiming11999PixelsASideIsRefusedFast() {
-		// A few dozen bytes that announce 11,999 × 11,999 (144 MP): decoding such a claim took ~13 s of CPU.
+		// A few dozen bytes that announce 11,999 × 11,999 (144 MP): decoding such a claim
+		// took ~13 s of CPU.
 		long start = System.nanoTime();
 		assertRejected(pngHeader(11_999, 11_999), "photo.error.dimensions");
 		assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(1));
@@ -114,8 +115,10 @@ class PhotoProcessorTest {
 
 	@Test
 	void metadataIsDroppedAndExifOrientationApplied() {
-		// A 200×100 JPEG whose EXIF says "rotate 90° clockwise to view", plus a comment that must not survive.
-		byte[] jpeg = withSegments(TestImages.jpeg(200, 100), exifOrientation(6), comment("GPS 3.5952 98.6722 RAHASIA"));
+		// A 200×100 JPEG whose EXIF says "rotate 90° clockwise to view", plus a comment
+		// that must not survive.
+		byte[] jpeg = withSegments(TestImages.jpeg(200, 100), exifOrientation(6),
+				comment("GPS 3.5952 98.6722 RAHASIA"));
 
 		PhotoProcessor.ProcessedPhoto photo = PhotoProcessor.process(jpeg);
 
@@ -127,9 +130,10 @@ class PhotoProcessorTest {
 	}
 
 	/**
-	 * A small PNG with a zTXt chunk that inflates to 200 MB of text (the tester's was 5 GB in a 5 MB file): text
-	 * chunks are never needed, so they are skipped unread. Measured by what this thread allocates, which does not
-	 * depend on the machine's speed; inflating the text allocated more than 400 MB.
+	 * A small PNG with a zTXt chunk that inflates to 200 MB of text (the tester's was 5
+	 * GB in a 5 MB file): text chunks are never needed, so they are skipped unread.
+	 * Measured by what this thread allocates, which does not depend on the machine's
+	 * speed; inflating the text allocated more than 400 MB.
 	 */
 	@Test
 	void aPngWithACompressedTextBombIsDecodedWithoutInflatingIt() {
@@ -143,7 +147,8 @@ class PhotoProcessorTest {
 		assertThat(photo.width()).isEqualTo(64);
 		assertThat(allocated).as("bytes allocated while processing").isLessThan(50L * 1024 * 1024);
 
-		// The same after the pixels (just before IEND), and as an ICC profile (iCCP is compressed too).
+		// The same after the pixels (just before IEND), and as an ICC profile (iCCP is
+		// compressed too).
 		byte[] plain = TestImages.png(64, 64);
 		byte[] trailing = withPngChunk(plain, plain.length - 12, "zTXt", textBomb(200 * 1024 * 1024));
 		byte[] profile = withPngChunk(plain, 8 + 4 + 4 + 13 + 4, "iCCP", textBomb(200 * 1024 * 1024));
@@ -155,9 +160,10 @@ class PhotoProcessorTest {
 	}
 
 	/**
-	 * JPEG metadata is read (for the EXIF orientation), but nothing in a JPEG is compressed metadata: each APP
-	 * segment holds at most 64 KB as it stands in the file, so 5 MB of them cost about their size. An ICC profile
-	 * spread over APP2 segments is read too (also as large as it is in the file).
+	 * JPEG metadata is read (for the EXIF orientation), but nothing in a JPEG is
+	 * compressed metadata: each APP segment holds at most 64 KB as it stands in the file,
+	 * so 5 MB of them cost about their size. An ICC profile spread over APP2 segments is
+	 * read too (also as large as it is in the file).
 	 */
 	@Test
 	void aJpegFullOfApplicationSegmentsCostsAboutItsOwnSize() {
@@ -181,7 +187,10 @@ class PhotoProcessorTest {
 			.getThreadAllocatedBytes(Thread.currentThread().getId());
 	}
 
-	/** zTXt data: keyword "Comment", NUL, method 0, then deflated zeros (200 MB deflate to about 200 KB). */
+	/**
+	 * zTXt data: keyword "Comment", NUL, method 0, then deflated zeros (200 MB deflate to
+	 * about 200 KB).
+	 */
 	private static byte[] textBomb(int inflatedSize) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes("Comment".getBytes(StandardCharsets.US_ASCII));
@@ -212,7 +221,10 @@ class PhotoProcessorTest {
 		return withPngChunk(png, 8 + 4 + 4 + 13 + 4, type, data);
 	}
 
-	/** The PNG with one more chunk (valid length and CRC) inserted at the given chunk boundary. */
+	/**
+	 * The PNG with one more chunk (valid length and CRC) inserted at the given chunk
+	 * boundary.
+	 */
 	private static byte[] withPngChunk(byte[] png, int afterIhdr, String type, byte[] data) {
 		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
 		crc.update(type.getBytes(StandardCharsets.US_ASCII));
@@ -237,7 +249,10 @@ class PhotoProcessorTest {
 		return s;
 	}
 
-	/** A PNG signature and an IHDR chunk claiming the size (with a valid CRC), and no pixels. */
+	/**
+	 * A PNG signature and an IHDR chunk claiming the size (with a valid CRC), and no
+	 * pixels.
+	 */
 	private static byte[] pngHeader(int width, int height) {
 		java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17);
 		ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height);
@@ -245,7 +260,9 @@ class PhotoProcessorTest {
 		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
 		crc.update(ihdr.array());
 		java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4);
-		png.put(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }).putInt(13).put(ihdr.array())
+		png.put(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A })
+			.putInt(13)
+			.put(ihdr.array())
 			.putInt((int) crc.getValue());
 		return png.array();
 	}
@@ -256,7 +273,10 @@ class PhotoProcessorTest {
 			.isEqualTo(messageKey);
 	}
 
-	/** The JPEG with extra segments after its JFIF header (start-of-image, then APP0, must stay first). */
+	/**
+	 * The JPEG with extra segments after its JFIF header (start-of-image, then APP0, must
+	 * stay first).
+	 */
 	private static byte[] withSegments(byte[] jpeg, byte[]... segments) {
 		int afterApp0 = 4 + ((jpeg[4] & 0xFF) << 8 | (jpeg[5] & 0xFF));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -268,11 +288,16 @@ class PhotoProcessorTest {
 		return out.toByteArray();
 	}
 
-	/** APP1 "Exif" with a big-endian TIFF holding one IFD entry: Orientation (0x0112) = value. */
+	/**
+	 * APP1 "Exif" with a big-endian TIFF holding one IFD entry: Orientation (0x0112) =
+	 * value.
+	 */
 	private static byte[] exifOrientation(int value) {
 		byte[] tiff = { 'M', 'M', 0, 42, 0, 0, 0, 8, // header, first IFD at offset 8
 				0, 1, // one entry
-				0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) value, 0, 0, // Orientation, SHORT, count 1, value
+				0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) value, 0, 0, // Orientation,
+																		// SHORT, count 1,
+																		// value
 				0, 0, 0, 0 }; // no next IFD
 		return segment(0xE1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiff));
 	}

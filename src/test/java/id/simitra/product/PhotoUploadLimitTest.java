@@ -30,8 +30,9 @@ import id.simitra.support.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Files over the upload limits, through a real Tomcat: MockMvc never parses multipart bodies, so it cannot
- * show what happens when the server stops reading one (CSRF check, size limit, connection handling).
+ * Files over the upload limits, through a real Tomcat: MockMvc never parses multipart
+ * bodies, so it cannot show what happens when the server stops reading one (CSRF check,
+ * size limit, connection handling).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -57,7 +58,10 @@ class PhotoUploadLimitTest {
 	@Test
 	void photoOverTheFileOrRequestLimitGetsAMessageWhileANormalOneIsStored() throws Exception {
 		String email = fixtures.accountEmail(Role.UMKM);
-		Long accountId = jdbc.sql("select id from account where email = :e").param("e", email).query(Long.class).single();
+		Long accountId = jdbc.sql("select id from account where email = :e")
+			.param("e", email)
+			.query(Long.class)
+			.single();
 		Long umkmId = fixtures.umkmOwnedBy(accountId, "Foto Besar", "12.71", "10761").id();
 		Long productId = fixtures.product(umkmId, "Kopi foto besar", "10761", Unit.KG, "10");
 		logIn(email);
@@ -73,7 +77,8 @@ class PhotoUploadLimitTest {
 
 			assertThat(response.statusCode()).as("answer to a %d-byte upload", size).isEqualTo(302);
 			assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith(editPage);
-			// Tomcat read the rest of the body (server.tomcat.max-swallow-size) instead of dropping the connection.
+			// Tomcat read the rest of the body (server.tomcat.max-swallow-size) instead
+			// of dropping the connection.
 			assertThat(response.headers().firstValue("Connection")).isEmpty();
 			assertThat(get(editPage).body()).contains("Berkas terlalu besar");
 		}
@@ -115,13 +120,17 @@ class PhotoUploadLimitTest {
 		return postFile(path, csrfToken, file);
 	}
 
-	/** What a browser sends for the upload form: the hidden CSRF field first, then the file. */
+	/**
+	 * What a browser sends for the upload form: the hidden CSRF field first, then the
+	 * file.
+	 */
 	private HttpResponse<String> postFile(String path, String csrfToken, byte[] file) throws Exception {
 		String boundary = "----simitra-test-boundary";
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken
 				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"foto\"; filename=\"besar.jpg\"\r\n"
-				+ "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+				+ "Content-Type: image/jpeg\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII));
 		body.writeBytes(file);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
 		return http.send(HttpRequest.newBuilder(uri(path))

@@ -48,7 +48,8 @@ class ProductPhotoTest {
 	void uploadedPngIsResizedGetsASmallThumbnailAndIsServedForAYear() throws Exception {
 		Owner owner = owner("Foto A");
 
-		upload(owner, "kopi.png", TestImages.png(2000, 1000)).andExpect(flash().attribute("success", "flash.photoAdded"));
+		upload(owner, "kopi.png", TestImages.png(2000, 1000))
+			.andExpect(flash().attribute("success", "flash.photoAdded"));
 
 		Long photoId = photoIds(owner.productId()).get(0);
 		byte[] thumbnail = mvc.perform(get("/foto/{id}/kecil", photoId))
@@ -84,7 +85,8 @@ class ProductPhotoTest {
 	void jpegStaysJpeg() throws Exception {
 		Owner owner = owner("Foto B");
 
-		upload(owner, "sambal.jpg", TestImages.jpeg(640, 480)).andExpect(flash().attribute("success", "flash.photoAdded"));
+		upload(owner, "sambal.jpg", TestImages.jpeg(640, 480))
+			.andExpect(flash().attribute("success", "flash.photoAdded"));
 
 		mvc.perform(get("/foto/{id}/kecil", photoIds(owner.productId()).get(0)))
 			.andExpect(content().contentType("image/jpeg"));
@@ -122,7 +124,8 @@ class ProductPhotoTest {
 	void sixthPhotoIsRefused() throws Exception {
 		Owner owner = owner("Foto F");
 		for (int i = 0; i < 5; i++) {
-			upload(owner, "foto" + i + ".png", TestImages.png(40 + i, 40)).andExpect(flash().attribute("success", "flash.photoAdded"));
+			upload(owner, "foto" + i + ".png", TestImages.png(40 + i, 40))
+				.andExpect(flash().attribute("success", "flash.photoAdded"));
 		}
 
 		upload(owner, "foto6.png", TestImages.png(50, 50)).andExpect(flash().attribute("error", "photo.error.tooMany"));
@@ -140,11 +143,14 @@ class ProductPhotoTest {
 		}
 		List<Long> before = photoIds(owner.productId());
 
-		mvc.perform(get("/umkm/produk/{id}/foto/{photo}/hapus", owner.productId(), before.get(0)).session(owner.session()))
+		mvc.perform(
+				get("/umkm/produk/{id}/foto/{photo}/hapus", owner.productId(), before.get(0)).session(owner.session()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Hapus foto")));
-		mvc.perform(post("/umkm/produk/{id}/foto/{photo}/hapus", owner.productId(), before.get(0)).session(owner.session())
-			.with(csrf())).andExpect(redirectedUrl("/umkm/produk/" + owner.productId() + "/ubah"));
+		mvc.perform(
+				post("/umkm/produk/{id}/foto/{photo}/hapus", owner.productId(), before.get(0)).session(owner.session())
+					.with(csrf()))
+			.andExpect(redirectedUrl("/umkm/produk/" + owner.productId() + "/ubah"));
 
 		assertThat(photoIds(owner.productId())).containsExactly(before.get(1), before.get(2));
 		assertThat(jdbc.sql("select position from product_photo where product_id = :p order by position")
@@ -167,10 +173,12 @@ class ProductPhotoTest {
 			.with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(get("/umkm/produk/{id}/foto/{photo}/hapus", a.productId(), photoOfA).session(b.session()))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/umkm/produk/{id}/foto/{photo}/hapus", a.productId(), photoOfA).session(b.session()).with(csrf()))
+		mvc.perform(
+				post("/umkm/produk/{id}/foto/{photo}/hapus", a.productId(), photoOfA).session(b.session()).with(csrf()))
 			.andExpect(status().isForbidden());
 		// Someone else's photo under one's own product is simply not there.
-		mvc.perform(post("/umkm/produk/{id}/foto/{photo}/hapus", b.productId(), photoOfA).session(b.session()).with(csrf()))
+		mvc.perform(
+				post("/umkm/produk/{id}/foto/{photo}/hapus", b.productId(), photoOfA).session(b.session()).with(csrf()))
 			.andExpect(status().isNotFound());
 
 		assertThat(photoIds(a.productId())).containsExactly(photoOfA);
@@ -185,7 +193,8 @@ class ProductPhotoTest {
 	}
 
 	private ResultActions upload(Owner owner, String fileName, byte[] data) throws Exception {
-		// The browser's content type is deliberately always "image/jpeg": the server must not believe it.
+		// The browser's content type is deliberately always "image/jpeg": the server must
+		// not believe it.
 		return mvc
 			.perform(multipart("/umkm/produk/{id}/foto", owner.productId())
 				.file(new MockMultipartFile("foto", fileName, "image/jpeg", data))
@@ -203,7 +212,8 @@ class ProductPhotoTest {
 
 	private Owner owner(String name) throws Exception {
 		MockHttpSession session = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
-		Long accountId = ((SimitraUser) ((SecurityContext) session.getAttribute("SPRING_SECURITY_CONTEXT")).getAuthentication()
+		Long accountId = ((SimitraUser) ((SecurityContext) session.getAttribute("SPRING_SECURITY_CONTEXT"))
+			.getAuthentication()
 			.getPrincipal()).accountId();
 		Long umkmId = fixtures.umkmOwnedBy(accountId, name, "12.71", "10761").id();
 		return new Owner(session, fixtures.product(umkmId, "Kopi " + name, "10761", Unit.KG, "100"));

@@ -33,9 +33,10 @@ import id.simitra.support.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A 100,000-row CSV export through a real Tomcat, read by an HTTP client line by line: the first rows arrive
- * while the database cursor is still open, and the heap does not grow with the export. The rows belong to
- * an UMKM in Kabupaten Nias Utara (12.24), which no other test uses, and are deleted afterwards.
+ * A 100,000-row CSV export through a real Tomcat, read by an HTTP client line by line:
+ * the first rows arrive while the database cursor is still open, and the heap does not
+ * grow with the export. The rows belong to an UMKM in Kabupaten Nias Utara (12.24), which
+ * no other test uses, and are deleted afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -74,29 +75,36 @@ class ExportStreamingTest {
 		ReportFixture f = new ReportFixture(jdbc, fixtures);
 		Long company = f.company("PT Ekspor Besar", "12.71");
 		umkmId = fixtures.umkm("Pemasok Nias Utara", "12.24", "10761").id();
-		// About 350 bytes a row, 35 MB in all: far more than the socket buffers between server and client hold.
-		jdbc.sql("""
-				insert into partnership (company_id, umkm_id, pattern, object, estimated_value, start_date, end_date,
-				                         no_control_declared, status, regency_code)
-				select :company, :umkm, 'RANTAI_PASOK', 'Pasokan kopi bubuk nomor ' || g || ', ' || repeat('dikemas 1 kg ', 10),
-				       1000000 + g, current_date, current_date + 365, true, 'PROPOSED',
-				       (select regency_code from umkm where id = :umkm)
-				from generate_series(1, :rows) g
-				""").param("company", company).param("umkm", umkmId).param("rows", ROWS).update();
+		// About 350 bytes a row, 35 MB in all: far more than the socket buffers between
+		// server and client hold.
+		jdbc.sql(
+				"""
+						insert into partnership (company_id, umkm_id, pattern, object, estimated_value, start_date, end_date,
+						                         no_control_declared, status, regency_code)
+						select :company, :umkm, 'RANTAI_PASOK', 'Pasokan kopi bubuk nomor ' || g || ', ' || repeat('dikemas 1 kg ', 10),
+						       1000000 + g, current_date, current_date + 365, true, 'PROPOSED',
+						       (select regency_code from umkm where id = :umkm)
+						from generate_series(1, :rows) g
+						""")
+			.param("company", company)
+			.param("umkm", umkmId)
+			.param("rows", ROWS)
+			.update();
 		logIn(fixtures.officerEmail("12"));
 
 		long before = usedHeapAfterGc();
 		long started = System.nanoTime();
-		HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri("/petugas/laporan/ekspor/kemitraan.csv?kabupaten=12.24"))
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofInputStream());
+		HttpResponse<InputStream> response = http.send(
+				HttpRequest.newBuilder(uri("/petugas/laporan/ekspor/kemitraan.csv?kabupaten=12.24")).GET().build(),
+				HttpResponse.BodyHandlers.ofInputStream());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
 			.matches("attachment; filename=\"simitra-kemitraan-12\\.24-\\d{8}-\\d{8}-diunduh-\\d{8}\\.csv\"");
 		long lines;
 		long during;
 		long firstRowMillis;
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
 			assertThat(reader.readLine()).startsWith("\uFEFFid kemitraan,status,");
 			assertThat(reader.readLine()).contains("Pasokan kopi bubuk nomor ");
 			firstRowMillis = (System.nanoTime() - started) / 1_000_000;
@@ -105,8 +113,10 @@ class ExportStreamingTest {
 				reader.readLine();
 				lines++;
 			}
-			// The client has stopped reading: the server is blocked writing, its cursor still open in the
-			// database, and whatever it holds on the heap now is what a streaming export costs.
+			// The client has stopped reading: the server is blocked writing, its cursor
+			// still open in the
+			// database, and whatever it holds on the heap now is what a streaming export
+			// costs.
 			Thread.sleep(300);
 			assertThat(exportCursorsOpen()).as("export statement still reading from its cursor").isEqualTo(1);
 			during = usedHeapAfterGc() - before;
@@ -116,7 +126,8 @@ class ExportStreamingTest {
 		}
 		long totalMillis = (System.nanoTime() - started) / 1_000_000;
 		long after = usedHeapAfterGc() - before;
-		System.out.printf("Export of %,d rows: first row after %d ms, all after %d ms; heap growth mid-export %,d bytes, after %,d bytes%n",
+		System.out.printf(
+				"Export of %,d rows: first row after %d ms, all after %d ms; heap growth mid-export %,d bytes, after %,d bytes%n",
 				lines, firstRowMillis, totalMillis, during, after);
 
 		assertThat(lines).isEqualTo(ROWS);
@@ -142,8 +153,9 @@ class ExportStreamingTest {
 	}
 
 	private void logIn(String email) throws Exception {
-		Matcher csrf = CSRF_FIELD.matcher(http.send(HttpRequest.newBuilder(uri("/masuk")).GET().build(),
-				HttpResponse.BodyHandlers.ofString()).body());
+		Matcher csrf = CSRF_FIELD.matcher(
+				http.send(HttpRequest.newBuilder(uri("/masuk")).GET().build(), HttpResponse.BodyHandlers.ofString())
+					.body());
 		assertThat(csrf.find()).isTrue();
 		String form = "email=" + enc(email) + "&password=" + enc(WebSession.PASSWORD) + "&_csrf=" + enc(csrf.group(1));
 		HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/masuk"))

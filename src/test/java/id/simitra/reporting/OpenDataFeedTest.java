@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The public feed: OCDS-shaped, approved partnerships only, organisations only, paginated. */
+/**
+ * The public feed: OCDS-shaped, approved partnerships only, organisations only,
+ * paginated.
+ */
 @SimitraTest
 @Transactional
 class OpenDataFeedTest {
@@ -68,10 +71,13 @@ class OpenDataFeedTest {
 		}
 
 		DocumentContext first = JsonPath.parse(pages.get(0));
-		assertThat(first.read("$.uri", String.class)).isEqualTo("http://portal.simitra.test/data/kemitraan.json?halaman=1");
+		assertThat(first.read("$.uri", String.class))
+			.isEqualTo("http://portal.simitra.test/data/kemitraan.json?halaman=1");
 		assertThat(first.read("$.version", String.class)).isEqualTo("1.1");
-		assertThat(first.read("$.publishedDate", String.class)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00");
-		assertThat(first.read("$.publisher.name", String.class)).isEqualTo("Dinas Koperasi dan UKM Provinsi Sumatera Utara");
+		assertThat(first.read("$.publishedDate", String.class))
+			.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00");
+		assertThat(first.read("$.publisher.name", String.class))
+			.isEqualTo("Dinas Koperasi dan UKM Provinsi Sumatera Utara");
 
 		List<Map<String, Object>> releases = new ArrayList<>();
 		pages.forEach(page -> releases.addAll(JsonPath.read(page, "$.releases[*]")));
@@ -87,7 +93,8 @@ class OpenDataFeedTest {
 		assertThat(release.read("$.buyer.name", String.class)).isEqualTo("PT Sawit Terbuka");
 		assertThat(release.read("$.parties[1].name", String.class)).isEqualTo("Koperasi Plasma Terbuka");
 		assertThat(release.read("$.parties[1].roles", List.class)).containsExactly("supplier");
-		assertThat(release.read("$.parties[1].identifier", Map.class)).isEqualTo(Map.of("scheme", "ID-NIB", "id", umkmNib));
+		assertThat(release.read("$.parties[1].identifier", Map.class))
+			.isEqualTo(Map.of("scheme", "ID-NIB", "id", umkmNib));
 		assertThat(release.read("$.parties[1].address", Map.class))
 			.isEqualTo(Map.of("region", "Kabupaten Nias Barat", "regionCode", "12.25"));
 		assertThat(release.read("$.parties[1].details.scale", String.class)).isEqualTo("micro");
@@ -96,15 +103,16 @@ class OpenDataFeedTest {
 		assertThat(release.read("$.parties[0].roles", List.class)).containsExactly("buyer");
 		assertThat(release.read("$.parties[0].address.regionCode", String.class)).isEqualTo("12.71");
 		assertThat(release.read("$.awards[0].date", String.class)).isEqualTo("2025-01-20T10:00:00+07:00");
-		assertThat(release.read("$.awards[0].value", Map.class)).isEqualTo(Map.of("amount", 120_000_000, "currency", "IDR"));
+		assertThat(release.read("$.awards[0].value", Map.class))
+			.isEqualTo(Map.of("amount", 120_000_000, "currency", "IDR"));
 		assertThat(release.read("$.awards[0].suppliers[0].name", String.class)).isEqualTo("Koperasi Plasma Terbuka");
 		assertThat(release.read("$.contracts[0].awardID", String.class)).isEqualTo(approved + "-award");
 		assertThat(release.read("$.contracts[0].status", String.class)).isEqualTo("active");
-		assertThat(release.read("$.contracts[0].period", Map.class)).isEqualTo(
-				Map.of("startDate", "2025-03-01T00:00:00+07:00", "endDate", "2026-02-28T23:59:59+07:00"));
+		assertThat(release.read("$.contracts[0].period", Map.class))
+			.isEqualTo(Map.of("startDate", "2025-03-01T00:00:00+07:00", "endDate", "2026-02-28T23:59:59+07:00"));
 		assertThat(release.read("$.contracts[0].items[0].description", String.class)).isEqualTo("Pasokan inti_plasma");
-		assertThat(release.read("$.contracts[0].items[0].classification", Map.class)).isEqualTo(
-				Map.of("scheme", "KBLI", "id", "10761", "description", "Industri Pengolahan Kopi"));
+		assertThat(release.read("$.contracts[0].items[0].classification", Map.class))
+			.isEqualTo(Map.of("scheme", "KBLI", "id", "10761", "description", "Industri Pengolahan Kopi"));
 		assertThat(release.read("$.contracts[0].partnershipPattern", String.class)).isEqualTo("INTI_PLASMA");
 		assertThat(release.read("$.contracts[0].regionCode", String.class)).isEqualTo("12.25");
 
@@ -113,7 +121,8 @@ class OpenDataFeedTest {
 		// Without a need, the item is classified by the UMKM's registered KBLI.
 		assertThat(finished.read("$.contracts[0].items[0].classification.id", String.class)).isEqualTo("01270");
 
-		// The fixture UMKM's owner is "Pemilik Koperasi Plasma Terbuka", phone 081260001111, at "Jl. Uji 1";
+		// The fixture UMKM's owner is "Pemilik Koperasi Plasma Terbuka", phone
+		// 081260001111, at "Jl. Uji 1";
 		// the company's address is "Jl. Rahasia Perusahaan 9". None of it is published.
 		for (String page : pages) {
 			assertThat(page).doesNotContain("Pemilik", "081260001111", "Jl. ", "@contoh.test", "owner", "phone",

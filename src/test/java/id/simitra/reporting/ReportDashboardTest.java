@@ -42,9 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Dashboard figures and exports on a fixture with known answers: 2025 in Kabupaten Nias Barat (12.25), a
- * regency no other test uses. Each test runs in a transaction that is rolled back, together with the
- * widened status constraint.
+ * Dashboard figures and exports on a fixture with known answers: 2025 in Kabupaten Nias
+ * Barat (12.25), a regency no other test uses. Each test runs in a transaction that is
+ * rolled back, together with the widened status constraint.
  */
 @SimitraTest
 @Transactional
@@ -77,7 +77,8 @@ class ReportDashboardTest {
 		f.allowEveryStatus();
 		Long company = f.company("PT Mitra Nias", "12.71");
 
-		// Registered by the end of 2025: u1..u4 and u6 (2 micro, 2 small, 1 medium); u5 only in 2026.
+		// Registered by the end of 2025: u1..u4 and u6 (2 micro, 2 small, 1 medium); u5
+		// only in 2026.
 		// Verified by then: u1 and u3 (u6 was verified in January 2026).
 		Long u1 = f.umkm("Kopi Nias Barat", NIAS_BARAT, "MIKRO", "2024-05-01", "2025-02-01", "10761", "46331");
 		Long u2 = f.umkm("Kerupuk Ikan Sirombu", NIAS_BARAT, "MIKRO", "2025-03-01", null, "10761");
@@ -88,34 +89,45 @@ class ReportDashboardTest {
 		// Excel would run this name as a formula.
 		jdbc.sql("update umkm set business_name = '=HYPERLINK(\"http://x\")' where id = :id").param("id", u2).update();
 
-		// Needs in 2025 by WIB days: the first and the one at 20:00 WIB on 31 December; not the one of
+		// Needs in 2025 by WIB days: the first and the one at 20:00 WIB on 31 December;
+		// not the one of
 		// 2024, nor the one at 03:00 WIB on 1 January 2026 (still 2025 in UTC).
 		Long need = f.need(company, NIAS_BARAT, "2025-02-01");
 		f.need(company, NIAS_BARAT, "2024-12-01");
 		f.need(company, NIAS_BARAT, "2025-12-31T20:00:00+07:00");
 		f.need(company, NIAS_BARAT, "2026-01-01T03:00:00+07:00");
 
-		p.put("p1", f.partnership(company, need, u1, "RANTAI_PASOK", 100_000_000, "2025-03-01", "2026-02-28", "ACTIVE", "2025-02-10"));
-		f.events(p.get("p1"), "PROPOSED", "2025-02-10", "SUBMITTED", "2025-02-12", "APPROVED", "2025-02-20", "ACTIVE", "2025-03-01");
-		p.put("p2", f.partnership(company, null, u1, "SUBKONTRAK", 50_000_000, "2025-01-01", "2025-06-30", "COMPLETED", "2024-12-01"));
+		p.put("p1", f.partnership(company, need, u1, "RANTAI_PASOK", 100_000_000, "2025-03-01", "2026-02-28", "ACTIVE",
+				"2025-02-10"));
+		f.events(p.get("p1"), "PROPOSED", "2025-02-10", "SUBMITTED", "2025-02-12", "APPROVED", "2025-02-20", "ACTIVE",
+				"2025-03-01");
+		p.put("p2", f.partnership(company, null, u1, "SUBKONTRAK", 50_000_000, "2025-01-01", "2025-06-30", "COMPLETED",
+				"2024-12-01"));
 		f.events(p.get("p2"), "PROPOSED", "2024-12-01", "APPROVED", "2024-12-15", "COMPLETED", "2025-06-30");
 		// Sent back after 4 days, approved later: the first decision counts.
-		p.put("p3", f.partnership(company, null, u3, "RANTAI_PASOK", 25_000_000, "2025-09-01", "2025-12-31", "COMPLETED", "2025-07-01"));
-		f.events(p.get("p3"), "PROPOSED", "2025-07-01", "RETURNED", "2025-07-05", "SUBMITTED", "2025-07-06",
-				"APPROVED", "2025-07-21", "COMPLETED", "2025-12-31");
-		p.put("p4", f.partnership(company, null, u2, "INTI_PLASMA", 10_000_000, "2025-05-01", "2025-10-31", "REJECTED", "2025-04-01"));
+		p.put("p3", f.partnership(company, null, u3, "RANTAI_PASOK", 25_000_000, "2025-09-01", "2025-12-31",
+				"COMPLETED", "2025-07-01"));
+		f.events(p.get("p3"), "PROPOSED", "2025-07-01", "RETURNED", "2025-07-05", "SUBMITTED", "2025-07-06", "APPROVED",
+				"2025-07-21", "COMPLETED", "2025-12-31");
+		p.put("p4", f.partnership(company, null, u2, "INTI_PLASMA", 10_000_000, "2025-05-01", "2025-10-31", "REJECTED",
+				"2025-04-01"));
 		f.events(p.get("p4"), "PROPOSED", "2025-04-01", "REJECTED", "2025-04-08");
 		// Approved in 2025 but its contract only starts in 2026.
-		p.put("p5", f.partnership(company, null, u4, "PERDAGANGAN_UMUM", 5_000_000, "2026-01-15", "2026-06-30", "APPROVED", "2025-10-01"));
+		p.put("p5", f.partnership(company, null, u4, "PERDAGANGAN_UMUM", 5_000_000, "2026-01-15", "2026-06-30",
+				"APPROVED", "2025-10-01"));
 		f.events(p.get("p5"), "PROPOSED", "2025-10-01", "APPROVED", "2025-10-31");
-		p.put("p6", f.partnership(company, null, u2, "DISTRIBUSI_KEAGENAN", 7_000_000, "2026-01-01", "2026-12-31", "PROPOSED", "2025-12-01"));
+		p.put("p6", f.partnership(company, null, u2, "DISTRIBUSI_KEAGENAN", 7_000_000, "2026-01-01", "2026-12-31",
+				"PROPOSED", "2025-12-01"));
 		f.events(p.get("p6"), "PROPOSED", "2025-12-01");
-		p.put("p7", f.partnership(company, null, u6, "WARALABA", 3_000_000, "2025-06-01", "2025-12-31", "DRAFT", "2025-05-01"));
+		p.put("p7", f.partnership(company, null, u6, "WARALABA", 3_000_000, "2025-06-01", "2025-12-31", "DRAFT",
+				"2025-05-01"));
 		// Its UMKM registered only in 2026: not part of the 2025 figures.
-		p.put("p8", f.partnership(company, null, u5, "BAGI_HASIL", 9_000_000, "2025-06-01", "2025-12-31", "APPROVED", "2026-02-02"));
+		p.put("p8", f.partnership(company, null, u5, "BAGI_HASIL", 9_000_000, "2025-06-01", "2025-12-31", "APPROVED",
+				"2026-02-02"));
 		f.events(p.get("p8"), "PROPOSED", "2026-02-02", "APPROVED", "2026-02-03");
 		// Its contract runs in 2025 but the Dinas approved it only in January 2026.
-		p.put("p9", f.partnership(company, null, u3, "USAHA_PATUNGAN", 11_000_000, "2025-06-01", "2025-12-31", "APPROVED", "2024-11-01"));
+		p.put("p9", f.partnership(company, null, u3, "USAHA_PATUNGAN", 11_000_000, "2025-06-01", "2025-12-31",
+				"APPROVED", "2024-11-01"));
 		f.events(p.get("p9"), "PROPOSED", "2024-11-01", "APPROVED", "2026-01-10");
 	}
 
@@ -127,9 +139,11 @@ class ReportDashboardTest {
 		assertThat(d.newInPeriod()).isEqualTo(4);
 		assertThat(d.verified()).isEqualTo(2);
 		assertThat(values(d.bySizeClass())).containsExactly(Map.entry("sizeClass.MIKRO", 2L),
-				Map.entry("sizeClass.KECIL", 2L), Map.entry("sizeClass.MENENGAH", 1L), Map.entry("sizeClass.BESAR", 0L));
+				Map.entry("sizeClass.KECIL", 2L), Map.entry("sizeClass.MENENGAH", 1L),
+				Map.entry("sizeClass.BESAR", 0L));
 
-		// In force in 2025: p1 (active), p2 (completed), p3 (completed) and p5 (approved in 2025, starts in 2026);
+		// In force in 2025: p1 (active), p2 (completed), p3 (completed) and p5 (approved
+		// in 2025, starts in 2026);
 		// not p8 (its UMKM registered in 2026) nor p9 (approved in 2026).
 		assertThat(d.approvedPartnerships()).isEqualTo(4);
 		assertThat(d.contractValue()).isEqualTo(180_000_000L);
@@ -143,7 +157,8 @@ class ReportDashboardTest {
 			.containsEntry("pattern.USAHA_PATUNGAN", 0L)
 			.containsEntry("pattern.BAGI_HASIL", 0L);
 		assertThat(d.byPattern().total()).isEqualTo(4);
-		// u1 is registered in sections C and G, so p1 and p2 count in both; p5's UMKM is in G.
+		// u1 is registered in sections C and G, so p1 and p2 count in both; p5's UMKM is
+		// in G.
 		assertThat(values(d.bySection())).containsExactly(
 				Map.entry("G — Perdagangan Besar dan Eceran; Reparasi dan Perawatan Mobil dan Sepeda Motor", 3L),
 				Map.entry("C — Industri Pengolahan", 2L), Map.entry("A — Pertanian, Kehutanan dan Perikanan", 1L));
@@ -152,7 +167,8 @@ class ReportDashboardTest {
 
 		// Proposed in 2025: p1, p3, p4, p5, p6 (p2 in 2024, p7 a draft, p8 in 2026).
 		assertThat(d.funnel()).isEqualTo(new Dashboard.Funnel(2, 0, offerTableExists(), 5, 3, 1));
-		// First decisions: p1 10 days, p3 4 (returned), p4 7, p5 30; p6 waits. Median of 4, 7, 10, 30.
+		// First decisions: p1 10 days, p3 4 (returned), p4 7, p5 30; p6 waits. Median of
+		// 4, 7, 10, 30.
 		assertThat(d.medianDays()).isEqualByComparingTo(new BigDecimal("8.5"));
 		assertThat(d.decisions()).isEqualTo(4);
 	}
@@ -175,19 +191,22 @@ class ReportDashboardTest {
 		MockHttpSession officer = officer();
 		mvc.perform(get("/petugas/laporan?" + PERIOD).session(officer))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Kabupaten Nias Barat · 1 Januari 2025 – 31 Desember 2025"),
+			.andExpect(content().string(allOf(
+					containsString("Kabupaten Nias Barat · 1 Januari 2025 – 31 Desember 2025"),
 					containsString("(60 % dari UMKM terdaftar)"), containsString("Rp 180.000.000"),
-					containsString("8,5 hari"), containsString("median dari 4 usulan"),
-					containsString("role=\"img\""), containsString("<title id=\"chart-pattern-title\">"),
-					containsString("viewBox=\"0 0 360 440\""))))
-			.andExpect(content().string(matchesPattern("(?s).*<rect x=\"0\" height=\"16\" fill=\"#0b5d3b\" y=\"20\" width=\"250\">.*")));
-		// Defaults: the officer's province (North Sumatra without a province on the account) and this year.
+					containsString("8,5 hari"), containsString("median dari 4 usulan"), containsString("role=\"img\""),
+					containsString("<title id=\"chart-pattern-title\">"), containsString("viewBox=\"0 0 360 440\""))))
+			.andExpect(content().string(
+					matchesPattern("(?s).*<rect x=\"0\" height=\"16\" fill=\"#0b5d3b\" y=\"20\" width=\"250\">.*")));
+		// Defaults: the officer's province (North Sumatra without a province on the
+		// account) and this year.
 		mvc.perform(get("/petugas/laporan").session(officer))
-			.andExpect(content().string(containsString("Sumatera Utara · 1 Januari " + LocalDate.now(ReportFilter.WIB).getYear())));
+			.andExpect(content()
+				.string(containsString("Sumatera Utara · 1 Januari " + LocalDate.now(ReportFilter.WIB).getYear())));
 		mvc.perform(get("/petugas/laporan?dari=kemarin&kabupaten=99.99").session(officer).param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("A date could not be read"),
-					containsString("That regency/city is unknown"))));
+			.andExpect(content().string(
+					allOf(containsString("A date could not be read"), containsString("That regency/city is unknown"))));
 	}
 
 	@Test
@@ -202,8 +221,9 @@ class ReportDashboardTest {
 	void exportPageCountsTheRowsFirst() throws Exception {
 		mvc.perform(get("/petugas/laporan/ekspor?" + PERIOD).session(officer()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("6 baris akan diekspor"), containsString("5 baris akan diekspor"),
-					containsString("/petugas/laporan/ekspor/kemitraan.csv?provinsi=12&amp;kabupaten=12.25&amp;dari=2025-01-01&amp;sampai=2025-12-31"))));
+			.andExpect(content().string(allOf(containsString("6 baris akan diekspor"),
+					containsString("5 baris akan diekspor"), containsString(
+							"/petugas/laporan/ekspor/kemitraan.csv?provinsi=12&amp;kabupaten=12.25&amp;dari=2025-01-01&amp;sampai=2025-12-31"))));
 	}
 
 	@Test
@@ -220,17 +240,21 @@ class ReportDashboardTest {
 		assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		String[] lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n");
 		assertThat(lines[0]).startsWith("id kemitraan,status,pola kemitraan,objek kemitraan,nilai kontrak (Rp),");
-		assertThat(Arrays.stream(lines).skip(1).map(l -> Long.valueOf(l.substring(0, l.indexOf(','))))).containsExactly(
-				p.get("p1"), p.get("p2"), p.get("p3"), p.get("p4"), p.get("p5"), p.get("p6"));
-		assertThat(lines[1]).contains(",Rantai pasok,Pasokan rantai_pasok,100000000,2025-03-01,2026-02-28,2025-02-10T07:00:00+07:00,PT Mitra Nias,")
+		assertThat(Arrays.stream(lines).skip(1).map(l -> Long.valueOf(l.substring(0, l.indexOf(',')))))
+			.containsExactly(p.get("p1"), p.get("p2"), p.get("p3"), p.get("p4"), p.get("p5"), p.get("p6"));
+		assertThat(lines[1]).contains(
+				",Rantai pasok,Pasokan rantai_pasok,100000000,2025-03-01,2026-02-28,2025-02-10T07:00:00+07:00,PT Mitra Nias,")
 			.contains(",12.25,Kabupaten Nias Barat,10761,");
 		assertThat(lines[4]).contains(",Ditolak Dinas,").contains(",\"'=HYPERLINK(\"\"http://x\"\")\",");
-		assertThat(String.join("\n", lines)).doesNotContain("Pemilik").doesNotContain("081260001111").doesNotContain("Jl. ");
+		assertThat(String.join("\n", lines)).doesNotContain("Pemilik")
+			.doesNotContain("081260001111")
+			.doesNotContain("Jl. ");
 	}
 
 	@Test
 	void umkmWorkbookKeepsCodesAsText() throws Exception {
-		byte[] xlsx = mvc.perform(get("/petugas/laporan/ekspor/umkm.xlsx?" + PERIOD).session(officer()).param("lang", "en"))
+		byte[] xlsx = mvc
+			.perform(get("/petugas/laporan/ekspor/umkm.xlsx?" + PERIOD).session(officer()).param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE,
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

@@ -9,8 +9,9 @@ import id.simitra.account.Role;
 import id.simitra.support.Fixtures;
 
 /**
- * Rows for report tests written with SQL, so that dates in the past and every lifecycle status can be set
- * exactly (the services always stamp "now" and know only today's statuses).
+ * Rows for report tests written with SQL, so that dates in the past and every lifecycle
+ * status can be set exactly (the services always stamp "now" and know only today's
+ * statuses).
  */
 final class ReportFixture {
 
@@ -27,15 +28,18 @@ final class ReportFixture {
 	}
 
 	/**
-	 * Lets the test insert the statuses of the new partnership lifecycle (ACTIVE, COMPLETED, RETURNED...),
-	 * which the current check constraint does not know yet. Only inside a test transaction, which rolls the
-	 * change back with the data.
+	 * Lets the test insert the statuses of the new partnership lifecycle (ACTIVE,
+	 * COMPLETED, RETURNED...), which the current check constraint does not know yet. Only
+	 * inside a test transaction, which rolls the change back with the data.
 	 */
 	void allowEveryStatus() {
 		jdbc.sql("""
 				select conname from pg_constraint
 				where conrelid = 'partnership'::regclass and contype = 'c' and pg_get_constraintdef(oid) like '%status%'
-				""").query(String.class).list().forEach(name -> jdbc.sql("alter table partnership drop constraint " + name).update());
+				""")
+			.query(String.class)
+			.list()
+			.forEach(name -> jdbc.sql("alter table partnership drop constraint " + name).update());
 	}
 
 	Long company(String name, String regency) {
@@ -52,7 +56,10 @@ final class ReportFixture {
 			.single();
 	}
 
-	/** An UMKM built through the services (owner "Pemilik …", phone 081260001111), then dated and classed. */
+	/**
+	 * An UMKM built through the services (owner "Pemilik …", phone 081260001111), then
+	 * dated and classed.
+	 */
 	Long umkm(String name, String regency, String sizeClass, String createdAt, String verifiedAt, String... kbli) {
 		Long id = fixtures.umkm(name, regency, kbli).id();
 		jdbc.sql("update umkm set size_class = :size, created_at = :created, verified_at = :verified where id = :id")
@@ -81,13 +88,14 @@ final class ReportFixture {
 
 	Long partnership(Long companyId, Long needId, Long umkmId, String pattern, long value, String start, String end,
 			String status, String createdAt) {
-		return jdbc.sql("""
-				insert into partnership (need_id, company_id, umkm_id, pattern, object, estimated_value, start_date,
-				                         end_date, no_control_declared, status, created_at, updated_at, regency_code)
-				values (:need, :company, :umkm, :pattern, :object, :value, cast(:start as date), cast(:end as date), true,
-				        :status, :created, :created, (select regency_code from umkm where id = :umkm))
-				returning id
-				""")
+		return jdbc
+			.sql("""
+					insert into partnership (need_id, company_id, umkm_id, pattern, object, estimated_value, start_date,
+					                         end_date, no_control_declared, status, created_at, updated_at, regency_code)
+					values (:need, :company, :umkm, :pattern, :object, :value, cast(:start as date), cast(:end as date), true,
+					        :status, :created, :created, (select regency_code from umkm where id = :umkm))
+					returning id
+					""")
 			.param("need", needId)
 			.param("company", companyId)
 			.param("umkm", umkmId)
@@ -106,10 +114,11 @@ final class ReportFixture {
 	void events(Long partnershipId, String... statusAndTime) {
 		String from = null;
 		for (int i = 0; i < statusAndTime.length; i += 2) {
-			jdbc.sql("""
-					insert into partnership_event (partnership_id, from_status, to_status, actor_id, actor_role, occurred_at, kind)
-					values (:p, :from, :to, :actor, 'COMPANY', :at, 'STATUS')
-					""")
+			jdbc.sql(
+					"""
+							insert into partnership_event (partnership_id, from_status, to_status, actor_id, actor_role, occurred_at, kind)
+							values (:p, :from, :to, :actor, 'COMPANY', :at, 'STATUS')
+							""")
 				.param("p", partnershipId)
 				.param("from", from)
 				.param("to", statusAndTime[i])
@@ -120,7 +129,9 @@ final class ReportFixture {
 		}
 	}
 
-	/** "2025-02-10" is midnight UTC; a full ISO timestamp with offset is taken as it is. */
+	/**
+	 * "2025-02-10" is midnight UTC; a full ISO timestamp with offset is taken as it is.
+	 */
 	static OffsetDateTime at(String text) {
 		return text.length() == 10 ? OffsetDateTime.parse(text + "T00:00:00Z") : OffsetDateTime.parse(text);
 	}

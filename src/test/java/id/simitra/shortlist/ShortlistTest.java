@@ -70,7 +70,8 @@ class ShortlistTest {
 			.andExpect(content().string(containsString("href=\"/direktori/umkm/" + umkm.id() + "\"")))
 			.andExpect(content().string(containsString("Usaha mikro")));
 
-		byte[] csv = mvc.perform(get("/perusahaan/daftar-pendek/{id}.csv", listId).session(staff).header("Host", "evil.example"))
+		byte[] csv = mvc
+			.perform(get("/perusahaan/daftar-pendek/{id}.csv", listId).session(staff).header("Host", "evil.example"))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8"))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
@@ -99,14 +100,17 @@ class ShortlistTest {
 			.param("umkmId", umkm.id().toString())
 			.param("shortlistId", listOfA.toString())).andExpect(flash().attribute("success", "flash.shortlistAdded"));
 
-		// Another company's shortlist is private: "not found", not "forbidden" (issue 10).
+		// Another company's shortlist is private: "not found", not "forbidden" (issue
+		// 10).
 		mvc.perform(get("/perusahaan/daftar-pendek/{id}.csv", listOfA).session(b)).andExpect(status().isNotFound());
 		mvc.perform(get("/perusahaan/daftar-pendek/{id}", listOfA).session(b)).andExpect(status().isNotFound());
-		mvc.perform(post("/perusahaan/daftar-pendek/{id}/ubah", listOfA).session(b).with(csrf()).param("name", "Diambil"))
+		mvc.perform(
+				post("/perusahaan/daftar-pendek/{id}/ubah", listOfA).session(b).with(csrf()).param("name", "Diambil"))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/perusahaan/daftar-pendek/{id}/hapus", listOfA).session(b).with(csrf()))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/perusahaan/daftar-pendek/{id}/umkm/{umkm}/hapus", listOfA, umkm.id()).session(b).with(csrf()))
+		mvc.perform(
+				post("/perusahaan/daftar-pendek/{id}/umkm/{umkm}/hapus", listOfA, umkm.id()).session(b).with(csrf()))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/perusahaan/daftar-pendek/simpan").session(b)
 			.with(csrf())
@@ -117,10 +121,12 @@ class ShortlistTest {
 		mvc.perform(get("/direktori/umkm/{id}", umkm.id()).session(b))
 			.andExpect(content().string(not(containsString("Rahasia Alpha"))));
 
-		assertThat(jdbc.sql("select name from shortlist where id = :id").param("id", listOfA).query(String.class).single())
+		assertThat(
+				jdbc.sql("select name from shortlist where id = :id").param("id", listOfA).query(String.class).single())
 			.isEqualTo("Rahasia Alpha");
 		assertThat(entries(listOfA)).isEqualTo(1);
-		mvc.perform(get("/perusahaan/daftar-pendek/{id}.csv", Long.MAX_VALUE).session(a)).andExpect(status().isNotFound());
+		mvc.perform(get("/perusahaan/daftar-pendek/{id}.csv", Long.MAX_VALUE).session(a))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -137,8 +143,9 @@ class ShortlistTest {
 		mvc.perform(post("/perusahaan/daftar-pendek").session(staff).with(csrf()).param("name", ""))
 			.andExpect(content().string(containsString("Wajib diisi")));
 
-		mvc.perform(post("/perusahaan/daftar-pendek/{id}/ubah", listId).session(staff).with(csrf()).param("name", "Tenun ikat"))
-			.andExpect(redirectedUrl("/perusahaan/daftar-pendek/" + listId));
+		mvc.perform(post("/perusahaan/daftar-pendek/{id}/ubah", listId).session(staff)
+			.with(csrf())
+			.param("name", "Tenun ikat")).andExpect(redirectedUrl("/perusahaan/daftar-pendek/" + listId));
 		mvc.perform(get("/perusahaan/daftar-pendek").session(staff))
 			.andExpect(content().string(containsString("Tenun ikat")));
 
@@ -147,8 +154,10 @@ class ShortlistTest {
 			.param("umkmId", umkm.id().toString())
 			.param("shortlistId", listId.toString()));
 		mvc.perform(get("/perusahaan/daftar-pendek/{id}/umkm/{umkm}/hapus", listId, umkm.id()).session(staff))
-			.andExpect(content().string(containsString("Keluarkan &quot;Tenun Gamma&quot; dari daftar &quot;Tenun ikat&quot;?")));
-		mvc.perform(post("/perusahaan/daftar-pendek/{id}/umkm/{umkm}/hapus", listId, umkm.id()).session(staff).with(csrf()))
+			.andExpect(content()
+				.string(containsString("Keluarkan &quot;Tenun Gamma&quot; dari daftar &quot;Tenun ikat&quot;?")));
+		mvc.perform(
+				post("/perusahaan/daftar-pendek/{id}/umkm/{umkm}/hapus", listId, umkm.id()).session(staff).with(csrf()))
 			.andExpect(redirectedUrl("/perusahaan/daftar-pendek/" + listId));
 		assertThat(entries(listId)).isZero();
 
@@ -156,8 +165,10 @@ class ShortlistTest {
 			.andExpect(content().string(containsString("Yakin menghapus daftar &quot;Tenun ikat&quot;")));
 		mvc.perform(post("/perusahaan/daftar-pendek/{id}/hapus", listId).session(staff).with(csrf()))
 			.andExpect(redirectedUrl("/perusahaan/daftar-pendek"));
-		assertThat(jdbc.sql("select count(*) from shortlist where id = :id").param("id", listId).query(Long.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from shortlist where id = :id")
+			.param("id", listId)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -165,7 +176,9 @@ class ShortlistTest {
 		MockHttpSession staff = companyStaff("PT Delta");
 		UmkmView umkm = fixtures.umkm("Delta Snack", "12.71", "10794");
 
-		mvc.perform(post("/perusahaan/daftar-pendek/simpan").session(staff).with(csrf()).param("umkmId", umkm.id().toString()))
+		mvc.perform(post("/perusahaan/daftar-pendek/simpan").session(staff)
+			.with(csrf())
+			.param("umkmId", umkm.id().toString()))
 			.andExpect(redirectedUrl("/direktori/umkm/" + umkm.id()))
 			.andExpect(flash().attribute("error", "shortlist.error.chooseList"));
 		mvc.perform(post("/perusahaan/daftar-pendek/simpan").session(staff)
@@ -192,7 +205,8 @@ class ShortlistTest {
 
 	private MockHttpSession companyStaff(String companyName) throws Exception {
 		MockHttpSession session = WebSession.login(mvc, fixtures.accountEmail(Role.COMPANY), WebSession.PASSWORD);
-		Long accountId = ((SimitraUser) ((SecurityContext) session.getAttribute("SPRING_SECURITY_CONTEXT")).getAuthentication()
+		Long accountId = ((SimitraUser) ((SecurityContext) session.getAttribute("SPRING_SECURITY_CONTEXT"))
+			.getAuthentication()
 			.getPrincipal()).accountId();
 		companies.saveProfile(accountId, new CompanyProfile(companyName, null, "Pangan", "12.71", null), null);
 		return session;

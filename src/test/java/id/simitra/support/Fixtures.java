@@ -26,7 +26,10 @@ import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
 import id.simitra.reference.Unit;
 
-/** Object mother for database fixtures, built through the public services as the portal does. */
+/**
+ * Object mother for database fixtures, built through the public services as the portal
+ * does.
+ */
 @Component
 public class Fixtures {
 
@@ -53,9 +56,10 @@ public class Fixtures {
 	}
 
 	/**
-	 * Waits until every event published so far has been handled: cross-module listeners (notifications, new-need
-	 * alerts) run after commit in other threads, so a test that looks at their effects right after an action waits
-	 * here first. A publication whose listener failed (status FAILED) is not waited for.
+	 * Waits until every event published so far has been handled: cross-module listeners
+	 * (notifications, new-need alerts) run after commit in other threads, so a test that
+	 * looks at their effects right after an action waits here first. A publication whose
+	 * listener failed (status FAILED) is not waited for.
 	 */
 	public void awaitEventListeners() {
 		Awaitility.await("event listeners")
@@ -74,16 +78,23 @@ public class Fixtures {
 
 	public Long need(Long companyId, String title, String kbli, String quantity, Unit unit, String regency,
 			Map<String, Boolean> certificates) {
-		return needs.create(companyId, new NeedData(title, title + " untuk uji", kbli, new BigDecimal(quantity), unit,
-				regency, LocalDate.now().plusDays(30), PartnershipPattern.RANTAI_PASOK, certificates)).id();
+		return needs
+			.create(companyId,
+					new NeedData(title, title + " untuk uji", kbli, new BigDecimal(quantity), unit, regency,
+							LocalDate.now().plusDays(30), PartnershipPattern.RANTAI_PASOK, certificates))
+			.id();
 	}
 
-	/** A certificate row as an officer left it (status VERIFIED unless said otherwise). */
+	/**
+	 * A certificate row as an officer left it (status VERIFIED unless said otherwise).
+	 */
 	public void certificate(Long umkmId, String type, LocalDate expiresOn) {
 		jdbc.sql("""
 				insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status)
 				values (?, ?, 'ID1234567890', ?, ?, 'Uji', 'VERIFIED')
-				""").params(umkmId, type, (expiresOn == null ? LocalDate.now() : expiresOn).minusYears(3), expiresOn).update();
+				""")
+			.params(umkmId, type, (expiresOn == null ? LocalDate.now() : expiresOn).minusYears(3), expiresOn)
+			.update();
 	}
 
 	public void verify(Long umkmId) {
@@ -101,7 +112,10 @@ public class Fixtures {
 		return email;
 	}
 
-	/** An officer working for this province (null: none yet), as an administrator creates one. */
+	/**
+	 * An officer working for this province (null: none yet), as an administrator creates
+	 * one.
+	 */
 	public String officerEmail(String provinceCode) {
 		String email = "petugas-" + UUID.randomUUID() + "@contoh.test";
 		accounts.createOfficer(email, WebSession.PASSWORD, "Uji OFFICER", provinceCode);
@@ -118,17 +132,21 @@ public class Fixtures {
 	}
 
 	public Long product(Long umkmId, String name, String kbli, Unit unit, String capacity) {
-		return products.create(umkmId, new ProductData(name, name + " kualitas baik", kbli, unit, new BigDecimal(capacity),
-				BigDecimal.ONE, 10_000L, 20_000L)).id();
+		return products
+			.create(umkmId,
+					new ProductData(name, name + " kualitas baik", kbli, unit, new BigDecimal(capacity), BigDecimal.ONE,
+							10_000L, 20_000L))
+			.id();
 	}
 
-
 	/**
-	 * Dates a declined partnership {@code days} back. A shared test world declines one proposal and goes on
-	 * proposing to the same UMKM; an old decline no longer holds the company back (partnership.DeclineCoolOff).
+	 * Dates a declined partnership {@code days} back. A shared test world declines one
+	 * proposal and goes on proposing to the same UMKM; an old decline no longer holds the
+	 * company back (partnership.DeclineCoolOff).
 	 */
 	public void ageDecline(Long partnershipId, int days) {
-		jdbc.sql("update partnership set updated_at = updated_at - make_interval(days => ?) where id = ? and status = 'DECLINED'")
+		jdbc.sql(
+				"update partnership set updated_at = updated_at - make_interval(days => ?) where id = ? and status = 'DECLINED'")
 			.params(days, partnershipId)
 			.update();
 	}

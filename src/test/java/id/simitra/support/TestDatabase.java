@@ -14,10 +14,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The real PostgreSQL every database test uses, chosen once per test run in this order:
  * <ol>
- * <li>{@code SPRING_DATASOURCE_URL} (with {@code _USERNAME}/{@code _PASSWORD}) from the environment, as
- * .ci/run sets it;</li>
+ * <li>{@code SPRING_DATASOURCE_URL} (with {@code _USERNAME}/{@code _PASSWORD}) from the
+ * environment, as .ci/run sets it;</li>
  * <li>a Testcontainers PostgreSQL 15 when a Docker engine answers;</li>
- * <li>otherwise an embedded PostgreSQL 15 (zonky binaries from Maven Central) in a temporary folder.</li>
+ * <li>otherwise an embedded PostgreSQL 15 (zonky binaries from Maven Central) in a
+ * temporary folder.</li>
  * </ol>
  * Never H2, never a mock.
  */

@@ -30,11 +30,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A certificate counts up to and including its expiry date, and is "kedaluwarsa" from the day after. */
+/**
+ * A certificate counts up to and including its expiry date, and is "kedaluwarsa" from the
+ * day after.
+ */
 @SimitraTest
 class CertificateExpiryTest {
 
-	private static final Clock EXPIRY_DAY = Clock.fixed(Instant.parse("2026-03-31T02:00:00Z"), ZoneId.of("Asia/Jakarta"));
+	private static final Clock EXPIRY_DAY = Clock.fixed(Instant.parse("2026-03-31T02:00:00Z"),
+			ZoneId.of("Asia/Jakarta"));
 
 	private static final Clock DAY_AFTER = Clock.offset(EXPIRY_DAY, Duration.ofDays(1));
 
@@ -69,7 +73,8 @@ class CertificateExpiryTest {
 	void aCertificateIsValidOnItsExpiryDateAndNotTheDayAfter() {
 		Long umkm = fixtures.umkm("Keripik Uji Kedaluwarsa", "12.71", "10794").id();
 		LocalDate expiry = LocalDate.of(2026, 3, 31);
-		Long id = certificates.create(umkm, CertificateTestData.data("PIRT", "206127101002026", expiry.minusYears(5), expiry))
+		Long id = certificates
+			.create(umkm, CertificateTestData.data("PIRT", "206127101002026", expiry.minusYears(5), expiry))
 			.id();
 		certificates.create(umkm, CertificateTestData.data("NIB", "9120001234567", expiry.minusYears(3), null));
 
@@ -91,19 +96,32 @@ class CertificateExpiryTest {
 			.id();
 		String sql = "select " + CertificateService.holdsCountingSql("u.id", "types") + " from umkm u where u.id = :id";
 		// submitted only: a claim, it does not count yet
-		assertThat(jdbc.sql(sql).param("types", Set.of("HALAL")).param("today", expiry).param("id", umkm)
-			.query(Boolean.class).single()).isFalse();
+		assertThat(jdbc.sql(sql)
+			.param("types", Set.of("HALAL"))
+			.param("today", expiry)
+			.param("id", umkm)
+			.query(Boolean.class)
+			.single()).isFalse();
 		jdbc.sql("update umkm_certificate set status = 'VERIFIED' where id = ?").param(id).update();
-		assertThat(jdbc.sql(sql).param("types", Set.of("HALAL")).param("today", expiry).param("id", umkm)
-			.query(Boolean.class).single()).isTrue();
-		assertThat(jdbc.sql(sql).param("types", Set.of("HALAL")).param("today", expiry.plusDays(1)).param("id", umkm)
-			.query(Boolean.class).single()).isFalse();
+		assertThat(jdbc.sql(sql)
+			.param("types", Set.of("HALAL"))
+			.param("today", expiry)
+			.param("id", umkm)
+			.query(Boolean.class)
+			.single()).isTrue();
+		assertThat(jdbc.sql(sql)
+			.param("types", Set.of("HALAL"))
+			.param("today", expiry.plusDays(1))
+			.param("id", umkm)
+			.query(Boolean.class)
+			.single()).isFalse();
 	}
 
 	@Test
 	void rejectedCertificatesDoNotCount() {
 		Long umkm = fixtures.umkm("Kopi Uji Ditolak", "12.71", "10761").id();
-		Long id = certificates.create(umkm, CertificateTestData.data("NPWP", "012345678123000", LocalDate.of(2020, 1, 1), null))
+		Long id = certificates
+			.create(umkm, CertificateTestData.data("NPWP", "012345678123000", LocalDate.of(2020, 1, 1), null))
 			.id();
 		assertThat(certificates.validTypesOf(umkm)).containsExactly("NPWP");
 		certificates.decide(CertificateTestData.user(accounts, fixtures.officerEmail("12")), id, false,
@@ -115,12 +133,14 @@ class CertificateExpiryTest {
 	void theOwnersListShowsExpiredFromTheDayAfterTheExpiryDate() throws Exception {
 		LocalDate today = certificates.today();
 		MockHttpSession expiredOwner = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
-		Long expiredUmkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(expiredOwner), "Usaha Lewat", "12.71", "10794")
+		Long expiredUmkm = fixtures
+			.umkmOwnedBy(CertificateTestData.accountId(expiredOwner), "Usaha Lewat", "12.71", "10794")
 			.id();
 		certificates.create(expiredUmkm,
 				CertificateTestData.data("PIRT", "206127101002021", today.minusYears(5), today.minusDays(1)));
 		MockHttpSession validOwner = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
-		Long validUmkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(validOwner), "Usaha Masih", "12.71", "10794")
+		Long validUmkm = fixtures
+			.umkmOwnedBy(CertificateTestData.accountId(validOwner), "Usaha Masih", "12.71", "10794")
 			.id();
 		certificates.create(validUmkm, CertificateTestData.data("PIRT", "206127101002022", today.minusYears(5), today));
 
@@ -133,7 +153,9 @@ class CertificateExpiryTest {
 			.andExpect(content().string(not(containsString("Kedaluwarsa"))));
 	}
 
-	/** The same service with another "today": the clock is the only thing that differs. */
+	/**
+	 * The same service with another "today": the clock is the only thing that differs.
+	 */
 	private CertificateService serviceAt(Clock clock) {
 		return new CertificateService(certificateRepository, types, documents, jdbc, clock, officers);
 	}

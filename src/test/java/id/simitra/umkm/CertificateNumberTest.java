@@ -17,48 +17,28 @@ class CertificateNumberTest {
 	CertificateService certificates;
 
 	@ParameterizedTest(name = "{0} accepts \"{1}\"")
-	@CsvSource(delimiter = '|', value = {
-			"NIB      | 9120001234567",
-			"NIB      | 9120 0012 34567",
-			"NPWP     | 01.234.567.8-123.000",
-			"NPWP     | 012345678123000",
-			"NPWP     | 0123456781230001",
-			"NPWP     | 3201 0112 3456 0001",
-			"PIRT     | 206127101002024",
-			"PIRT     | 2061271010020240029",
-			"BPOM     | MD 224512001234",
-			"BPOM     | ml224512001234",
-			"HALAL    | ID12110000123450823",
-			"HALAL    | id 1211 0000 1234 5082 3",
-			"SNI      | SPPT-SNI 1234/2024",
-			"ISO9001  | QMS-123",
-			"ISO22000 | FSMS 0042",
-			"HACCP    | abc" })
+	@CsvSource(delimiter = '|',
+			value = { "NIB      | 9120001234567", "NIB      | 9120 0012 34567", "NPWP     | 01.234.567.8-123.000",
+					"NPWP     | 012345678123000", "NPWP     | 0123456781230001", "NPWP     | 3201 0112 3456 0001",
+					"PIRT     | 206127101002024", "PIRT     | 2061271010020240029", "BPOM     | MD 224512001234",
+					"BPOM     | ml224512001234", "HALAL    | ID12110000123450823",
+					"HALAL    | id 1211 0000 1234 5082 3", "SNI      | SPPT-SNI 1234/2024", "ISO9001  | QMS-123",
+					"ISO22000 | FSMS 0042", "HACCP    | abc" })
 	void goodNumbersAreAccepted(String type, String number) {
 		assertThat(certificates.type(type).orElseThrow().accepts(CertificateTypeView.normalizeNumber(number))).isTrue();
 	}
 
 	@ParameterizedTest(name = "{0} refuses \"{1}\"")
-	@CsvSource(delimiter = '|', value = {
-			"NIB      | 912000123456",
-			"NIB      | 91200012345678",
-			"NIB      | 912000123456A",
-			"NPWP     | 01.234.567.8-123",
-			"NPWP     | 01234567812300",
-			"NPWP     | 01234567812300012",
-			"NPWP     | 01.234.567.8.123.000",
-			"PIRT     | 20612710100202",
-			"PIRT     | P-IRT 206127101002024",
-			"BPOM     | MD 22451200123",
-			"BPOM     | MD 2245120012345",
-			"BPOM     | SP 224512001234",
-			"HALAL    | 12110000123450823",
-			"HALAL    | ID12",
-			"HALAL    | ID-12110000123450823",
-			"SNI      | ab",
-			"HACCP    | 1234567890123456789012345678901234567890123456789012345678901" })
+	@CsvSource(delimiter = '|',
+			value = { "NIB      | 912000123456", "NIB      | 91200012345678", "NIB      | 912000123456A",
+					"NPWP     | 01.234.567.8-123", "NPWP     | 01234567812300", "NPWP     | 01234567812300012",
+					"NPWP     | 01.234.567.8.123.000", "PIRT     | 20612710100202", "PIRT     | P-IRT 206127101002024",
+					"BPOM     | MD 22451200123", "BPOM     | MD 2245120012345", "BPOM     | SP 224512001234",
+					"HALAL    | 12110000123450823", "HALAL    | ID12", "HALAL    | ID-12110000123450823",
+					"SNI      | ab", "HACCP    | 1234567890123456789012345678901234567890123456789012345678901" })
 	void badNumbersAreRefused(String type, String number) {
-		assertThat(certificates.type(type).orElseThrow().accepts(CertificateTypeView.normalizeNumber(number))).isFalse();
+		assertThat(certificates.type(type).orElseThrow().accepts(CertificateTypeView.normalizeNumber(number)))
+			.isFalse();
 	}
 
 }

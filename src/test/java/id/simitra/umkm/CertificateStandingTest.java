@@ -15,9 +15,10 @@ import id.simitra.support.SimitraTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one rule "a certificate counts" (R__certificate_standing.sql) on every combination of status and expiry
- * around the day boundary, the boolean forms agreeing with the standing, and the functions staying inlinable
- * (a function PostgreSQL does not inline would hide the columns from the indexes of umkm_certificate).
+ * The one rule "a certificate counts" (R__certificate_standing.sql) on every combination
+ * of status and expiry around the day boundary, the boolean forms agreeing with the
+ * standing, and the functions staying inlinable (a function PostgreSQL does not inline
+ * would hide the columns from the indexes of umkm_certificate).
  */
 @SimitraTest
 class CertificateStandingTest {
@@ -44,10 +45,10 @@ class CertificateStandingTest {
 			}
 		}
 		// expiry: none, yesterday, today (still valid: inclusive), tomorrow
-		assertThat(rows).containsExactly(
-				"VALID_SUBMITTED false true", "EXPIRED false false", "VALID_SUBMITTED false true", "VALID_SUBMITTED false true",
-				"VALID_VERIFIED true true", "EXPIRED false false", "VALID_VERIFIED true true", "VALID_VERIFIED true true",
-				"REJECTED false false", "REJECTED false false", "REJECTED false false", "REJECTED false false");
+		assertThat(rows).containsExactly("VALID_SUBMITTED false true", "EXPIRED false false",
+				"VALID_SUBMITTED false true", "VALID_SUBMITTED false true", "VALID_VERIFIED true true",
+				"EXPIRED false false", "VALID_VERIFIED true true", "VALID_VERIFIED true true", "REJECTED false false",
+				"REJECTED false false", "REJECTED false false", "REJECTED false false");
 		for (String row : rows) {
 			CertificateStanding standing = CertificateStanding.valueOf(row.split(" ")[0]);
 			assertThat(row).endsWith(standing.counts() + " " + (standing.counts() || standing.pending()));
@@ -56,29 +57,35 @@ class CertificateStandingTest {
 
 	@Test
 	void theRuleIsInlinedIntoTheQueryThatUsesIt() {
-		String plan = String.join("\n", jdbc.sql("explain (costs off) select c.umkm_id from umkm_certificate c"
-				+ " where c.type_code = 'HALAL' and " + CertificateService.COUNTS_SQL)
-			.param("today", TODAY)
-			.query(String.class)
-			.list());
-		assertThat(plan).doesNotContain("certificate_counts").doesNotContain("certificate_in_force").contains("expires_on");
-		// the status part is either a plain filter or answered by the partial index of verified rows
+		String plan = String.join("\n",
+				jdbc.sql("explain (costs off) select c.umkm_id from umkm_certificate c"
+						+ " where c.type_code = 'HALAL' and " + CertificateService.COUNTS_SQL)
+					.param("today", TODAY)
+					.query(String.class)
+					.list());
+		assertThat(plan).doesNotContain("certificate_counts")
+			.doesNotContain("certificate_in_force")
+			.contains("expires_on");
+		// the status part is either a plain filter or answered by the partial index of
+		// verified rows
 		assertThat(plan.contains("'VERIFIED'") || plan.contains("umkm_certificate_verified_idx")).as(plan).isTrue();
 	}
 
 	/**
-	 * The relations other modules read (umkm_valid_certificate, umkm_certificate_claim) are inlined too: no Function
-	 * Scan, the conditions land on umkm_certificate itself, so the directory filter, the matching pool and
-	 * match_factors() plan as they did on the table.
+	 * The relations other modules read (umkm_valid_certificate, umkm_certificate_claim)
+	 * are inlined too: no Function Scan, the conditions land on umkm_certificate itself,
+	 * so the directory filter, the matching pool and match_factors() plan as they did on
+	 * the table.
 	 */
 	@Test
 	void theRelationsOtherModulesReadAreInlinedIntoTheirQueries() {
 		for (String relation : List.of("umkm_valid_certificate(:today) c where c.type_code = 'HALAL'",
 				"umkm_certificate_claim(:today) c where c.type_code = 'HALAL' and c.counts")) {
-			String plan = String.join("\n", jdbc.sql("explain (costs off) select c.umkm_id from " + relation)
-				.param("today", TODAY)
-				.query(String.class)
-				.list());
+			String plan = String.join("\n",
+					jdbc.sql("explain (costs off) select c.umkm_id from " + relation)
+						.param("today", TODAY)
+						.query(String.class)
+						.list());
 			assertThat(plan).as(plan)
 				.doesNotContain("Function Scan")
 				.doesNotContain("certificate_counts")

@@ -18,7 +18,10 @@ import id.simitra.partnership.ProposalData;
 import id.simitra.reference.PartnershipPattern;
 import id.simitra.reference.Unit;
 
-/** Small builders for certificate tests (kept here so the shared Fixtures stay as they are). */
+/**
+ * Small builders for certificate tests (kept here so the shared Fixtures stay as they
+ * are).
+ */
 final class CertificateTestData {
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -57,8 +60,11 @@ final class CertificateTestData {
 					new CompanyProfile("PT Mitra Uji", null, "Ritel modern", "12.71", "Jl. Gatot Subroto 1"), null)
 			.id();
 		LocalDate start = LocalDate.now().plusDays(30);
-		Long needId = needs.create(companyId, new NeedData("Kopi bubuk robusta", "Untuk rak swalayan", "10761",
-				new BigDecimal("100"), Unit.KG, "12.71", start, PartnershipPattern.PERDAGANGAN_UMUM)).id();
+		Long needId = needs
+			.create(companyId,
+					new NeedData("Kopi bubuk robusta", "Untuk rak swalayan", "10761", new BigDecimal("100"), Unit.KG,
+							"12.71", start, PartnershipPattern.PERDAGANGAN_UMUM))
+			.id();
 		partnerships.propose(companyUser, needId, umkmId, new ProposalData(PartnershipPattern.PERDAGANGAN_UMUM,
 				"Pasokan kopi bubuk", 10_000_000L, start, start.plusMonths(6), true));
 	}

@@ -39,10 +39,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Issue 10 §4: a certificate the owner only submitted (no officer looked at it) is a claim, not a fact. It never
- * satisfies a required certificate, counts at reduced weight as a preferred one, does not tick the readiness
- * checklist or pass the directory's certificate filter, and every page that shows it says "menunggu
- * verifikasi". The UMKM sees what a need requires that it lacks before it offers.
+ * Issue 10 §4: a certificate the owner only submitted (no officer looked at it) is a
+ * claim, not a fact. It never satisfies a required certificate, counts at reduced weight
+ * as a preferred one, does not tick the readiness checklist or pass the directory's
+ * certificate filter, and every page that shows it says "menunggu verifikasi". The UMKM
+ * sees what a need requires that it lacks before it offers.
  */
 @SimitraTest
 class CertificateTrustTest {
@@ -125,10 +126,11 @@ class CertificateTrustTest {
 	}
 
 	/**
-	 * Issue 10 §4, second round: a required certificate that is missing, expired or only submitted used to earn
-	 * full certificate points (the factor looked at preferred ones only). Now the certificate factor is 0 unless
-	 * every required certificate counts; the same score reaches the why-not, the UMKM's fitting needs and the
-	 * offer comparison (they all call Scoring).
+	 * Issue 10 §4, second round: a required certificate that is missing, expired or only
+	 * submitted used to earn full certificate points (the factor looked at preferred ones
+	 * only). Now the certificate factor is 0 unless every required certificate counts;
+	 * the same score reaches the why-not, the UMKM's fitting needs and the offer
+	 * comparison (they all call Scoring).
 	 */
 	@Test
 	void anUnmetRequiredCertificateEarnsNoCertificatePoints() {
@@ -140,7 +142,8 @@ class CertificateTrustTest {
 		certificate(expired, "HALAL", "VERIFIED", today.minusDays(1));
 		certificate(verified, "HALAL", "VERIFIED", today.plusYears(2));
 		for (Long u : List.of(pending, expired, none, verified)) {
-			// the preferred one is held and verified by all: it must not buy back points for an unmet required one
+			// the preferred one is held and verified by all: it must not buy back points
+			// for an unmet required one
 			certificate(u, "PIRT", "VERIFIED", today.plusYears(2));
 		}
 		Long need = fixtures.need(company, "Keripik singkong wajib halal", "10794", "300", Unit.KG, "12.71",
@@ -159,8 +162,7 @@ class CertificateTrustTest {
 					org.assertj.core.data.Offset.offset(0.11));
 			// every place that shows a score reads the same one
 			assertThat(matching.explain(need, u).candidate().score()).isEqualTo(c.score());
-			assertThat(matching.needsFor(u, 200))
-				.filteredOn(fit -> fit.needId().equals(need))
+			assertThat(matching.needsFor(u, 200)).filteredOn(fit -> fit.needId().equals(need))
 				.singleElement()
 				.satisfies(fit -> assertThat(fit.candidate().score()).isEqualTo(c.score()));
 		}
@@ -236,7 +238,8 @@ class CertificateTrustTest {
 	@Test
 	void theNeedPageListsTheRequiredCertificatesTheUmkmLacksAndTheOfferFormWarns() throws Exception {
 		MockHttpSession owner = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
-		Long umkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(owner), "Keripik Kurang Syarat", "12.71", "10794")
+		Long umkm = fixtures
+			.umkmOwnedBy(CertificateTestData.accountId(owner), "Keripik Kurang Syarat", "12.71", "10794")
 			.id();
 		fixtures.product(umkm, "Keripik Singkong", "10794", Unit.KG, "500");
 		certificate(umkm, "HALAL", "SUBMITTED", today.plusYears(2));
@@ -273,10 +276,11 @@ class CertificateTrustTest {
 	}
 
 	private void certificate(Long umkmId, String type, String status, LocalDate expiresOn) {
-		jdbc.sql("""
-				insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status, reviewed_at)
-				values (?, ?, ?, ?, ?, 'Penerbit uji', ?, case when ? = 'VERIFIED' then now() end)
-				""")
+		jdbc.sql(
+				"""
+						insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status, reviewed_at)
+						values (?, ?, ?, ?, ?, 'Penerbit uji', ?, case when ? = 'VERIFIED' then now() end)
+						""")
 			.params(umkmId, type, "UJI-" + type + "-" + umkmId, today.minusYears(3), expiresOn, status, status)
 			.update();
 	}

@@ -29,8 +29,9 @@ import id.simitra.support.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An upload over the multipart limits, against the real server: MockMvc builds multipart requests itself and
- * never applies spring.servlet.multipart limits, so only a real Tomcat shows what a browser gets.
+ * An upload over the multipart limits, against the real server: MockMvc builds multipart
+ * requests itself and never applies spring.servlet.multipart limits, so only a real
+ * Tomcat shows what a browser gets.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -39,7 +40,8 @@ class CertificateUploadLimitTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private static final Pattern MULTIPART_ACTION = Pattern.compile("action=\"([^\"]+)\"[^>]*enctype=\"multipart/form-data\"");
+	private static final Pattern MULTIPART_ACTION = Pattern
+		.compile("action=\"([^\"]+)\"[^>]*enctype=\"multipart/form-data\"");
 
 	@LocalServerPort
 	int port;
@@ -124,10 +126,12 @@ class CertificateUploadLimitTest {
 		for (String[] field : new String[][] { { "typeCode", "NIB" }, { "number", "9120001234567" },
 				{ "issuedOn", "2024-01-15" }, { "issuer", "OSS" } }) {
 			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
-					+ field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ field[1] + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"" + fileName + "\"\r\n"
-				+ "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\""
+				+ fileName + "\"\r\n" + "Content-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, file, 0, 8);
 		body.writeBytes(file);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

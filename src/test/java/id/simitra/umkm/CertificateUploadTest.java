@@ -32,7 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Adding, editing and deleting certificates through the owner's form; the file kind is read from its bytes. */
+/**
+ * Adding, editing and deleting certificates through the owner's form; the file kind is
+ * read from its bytes.
+ */
 @SimitraTest
 class CertificateUploadTest {
 
@@ -92,7 +95,8 @@ class CertificateUploadTest {
 
 	@Test
 	void aZipIsRefusedWhateverItIsCalled() throws Exception {
-		MockMultipartFile zip = new MockMultipartFile("document", "sertifikat.pdf", "application/pdf", CertificateTestData.ZIP);
+		MockMultipartFile zip = new MockMultipartFile("document", "sertifikat.pdf", "application/pdf",
+				CertificateTestData.ZIP);
 		mvc.perform(multipart("/umkm/sertifikat/baru").file(zip)
 			.param("typeCode", "NIB")
 			.param("number", "9120001234567")
@@ -112,20 +116,20 @@ class CertificateUploadTest {
 			.param("issuedOn", "2024-01-15")
 			.param("issuer", "OSS")
 			.session(owner)
-			.with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Unggah dokumennya")));
+			.with(csrf())).andExpect(status().isOk()).andExpect(content().string(containsString("Unggah dokumennya")));
 	}
 
 	@Test
 	void aWrongNumberIsExplainedWithTheKindsExampleInEitherLanguage() throws Exception {
 		mvc.perform(upload("izin.pdf", CertificateTestData.PDF, "typeCode", "BPOM", "number", "SP 12345"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Format nomor Izin edar BPOM (MD/ML) tidak sesuai. Contoh: MD 224512001234.")));
+			.andExpect(content()
+				.string(containsString("Format nomor Izin edar BPOM (MD/ML) tidak sesuai. Contoh: MD 224512001234.")));
 		mvc.perform(upload("izin.png", CertificateTestData.PNG, "typeCode", "NIB", "number", "12345")
 			.cookie(new Cookie("simitra-lang", "en")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("This is not a valid Business identification number (NIB) number. Example: 9120001234567.")));
+			.andExpect(content().string(containsString(
+					"This is not a valid Business identification number (NIB) number. Example: 9120001234567.")));
 	}
 
 	@Test
@@ -150,8 +154,9 @@ class CertificateUploadTest {
 	@Test
 	void editingKeepsTheDocumentAndDeletingAsksFirst() throws Exception {
 		Long id = certificates
-			.create(umkmId, CertificateTestData.data("HALAL", "ID12110000123450823", LocalDate.of(2024, 1, 1),
-					LocalDate.of(2028, 1, 1)))
+			.create(umkmId,
+					CertificateTestData.data("HALAL", "ID12110000123450823", LocalDate.of(2024, 1, 1),
+							LocalDate.of(2028, 1, 1)))
 			.id();
 		CertificateView before = certificates.getOwned(id, umkmId);
 		mvc.perform(multipart("/umkm/sertifikat/{id}/ubah", id).param("typeCode", "HALAL")
@@ -184,11 +189,15 @@ class CertificateUploadTest {
 		MockHttpSession other = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
 		fixtures.umkmOwnedBy(CertificateTestData.accountId(other), "Usaha Lain", "12.71", "10761");
 		mvc.perform(get("/umkm/sertifikat/{id}/ubah", id).session(other)).andExpect(status().isNotFound());
-		mvc.perform(post("/umkm/sertifikat/{id}/hapus", id).session(other).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post("/umkm/sertifikat/{id}/hapus", id).session(other).with(csrf()))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/umkm/sertifikat/{id}/ubah", Long.MAX_VALUE).session(owner)).andExpect(status().isNotFound());
 	}
 
-	/** A certificate form post; {@code fields} are name/value pairs that replace the defaults. */
+	/**
+	 * A certificate form post; {@code fields} are name/value pairs that replace the
+	 * defaults.
+	 */
 	private MockMultipartHttpServletRequestBuilder upload(String fileName, byte[] bytes, String... fields) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("issuedOn", "2024-01-15");

@@ -27,7 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Officers verify or reject submitted certificates; owners see the outcome; nobody else can decide. */
+/**
+ * Officers verify or reject submitted certificates; owners see the outcome; nobody else
+ * can decide.
+ */
 @SimitraTest
 class CertificateVerificationTest {
 
@@ -49,9 +52,12 @@ class CertificateVerificationTest {
 	@Test
 	void anOfficerVerifiesAndTheOwnerSeesWhoAndWhen() throws Exception {
 		MockHttpSession owner = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
-		Long umkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(owner), "Kopi Verifikasi Uji", "12.11", "10761").id();
+		Long umkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(owner), "Kopi Verifikasi Uji", "12.11", "10761")
+			.id();
 		Long id = certificates
-			.create(umkm, CertificateTestData.data("PIRT", "206121101004529", LocalDate.of(2025, 2, 1), LocalDate.of(2030, 2, 1)))
+			.create(umkm,
+					CertificateTestData.data("PIRT", "206121101004529", LocalDate.of(2025, 2, 1),
+							LocalDate.of(2030, 2, 1)))
 			.id();
 		MockHttpSession officer = WebSession.login(mvc, fixtures.officerEmail("12"), WebSession.PASSWORD);
 
@@ -64,7 +70,8 @@ class CertificateVerificationTest {
 			.andExpect(content().string(containsString("206121101004529")));
 
 		long version = certificates.get(id).version();
-		mvc.perform(post("/petugas/sertifikat/{id}/keputusan", id).session(officer).with(csrf())
+		mvc.perform(post("/petugas/sertifikat/{id}/keputusan", id).session(officer)
+			.with(csrf())
 			.param("approve", "true")
 			.param("version", String.valueOf(version))).andExpect(redirectedUrl("/petugas/sertifikat"));
 
@@ -77,7 +84,8 @@ class CertificateVerificationTest {
 			.andExpect(content().string(containsString("oleh Uji OFFICER")));
 
 		// A second decision on the same certificate is stale.
-		mvc.perform(post("/petugas/sertifikat/{id}/keputusan", id).session(officer).with(csrf())
+		mvc.perform(post("/petugas/sertifikat/{id}/keputusan", id).session(officer)
+			.with(csrf())
 			.param("approve", "false")
 			.param("reason", "Terlambat")).andExpect(status().isConflict());
 	}
@@ -85,19 +93,23 @@ class CertificateVerificationTest {
 	@Test
 	void aRejectionNeedsAReasonAndTheOwnerReadsIt() throws Exception {
 		MockHttpSession owner = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
-		Long umkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(owner), "Keripik Tolak Uji", "12.71", "10794").id();
-		Long id = certificates.create(umkm, CertificateTestData.data("NPWP", "012345678123000", LocalDate.of(2019, 1, 1), null))
+		Long umkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(owner), "Keripik Tolak Uji", "12.71", "10794")
+			.id();
+		Long id = certificates
+			.create(umkm, CertificateTestData.data("NPWP", "012345678123000", LocalDate.of(2019, 1, 1), null))
 			.id();
 		MockHttpSession officer = WebSession.login(mvc, fixtures.officerEmail("12"), WebSession.PASSWORD);
 
-		mvc.perform(post("/petugas/sertifikat/{id}/keputusan", id).session(officer).with(csrf())
+		mvc.perform(post("/petugas/sertifikat/{id}/keputusan", id).session(officer)
+			.with(csrf())
 			.param("approve", "false")
 			.param("reason", "  "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Tuliskan alasannya.")));
 		assertThat(certificates.get(id).status()).isEqualTo(CertificateStatus.SUBMITTED);
 
-		mvc.perform(post("/petugas/sertifikat/{id}/keputusan", id).session(officer).with(csrf())
+		mvc.perform(post("/petugas/sertifikat/{id}/keputusan", id).session(officer)
+			.with(csrf())
 			.param("approve", "false")
 			.param("reason", "Nomor NPWP pada dokumen berbeda")).andExpect(redirectedUrl("/petugas/sertifikat"));
 		mvc.perform(get("/umkm/sertifikat").session(owner))
@@ -120,10 +132,10 @@ class CertificateVerificationTest {
 	void editingTheNumberOfAVerifiedCertificateSubmitsItAgainButTheIssuerAloneDoesNot() throws Exception {
 		MockHttpSession owner = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
 		Long umkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(owner), "Kopi Ubah Uji", "12.11", "10761").id();
-		Long id = certificates.create(umkm, CertificateTestData.data("NIB", "9120001234567", LocalDate.of(2023, 3, 1), null))
+		Long id = certificates
+			.create(umkm, CertificateTestData.data("NIB", "9120001234567", LocalDate.of(2023, 3, 1), null))
 			.id();
-		certificates.decide(CertificateTestData.user(accounts, fixtures.officerEmail("12")), id, true,
-				null, null);
+		certificates.decide(CertificateTestData.user(accounts, fixtures.officerEmail("12")), id, true, null, null);
 
 		mvc.perform(multipart("/umkm/sertifikat/{id}/ubah", id).param("typeCode", "NIB")
 			.param("number", "9120001234567")
@@ -152,12 +164,14 @@ class CertificateVerificationTest {
 	void companiesAndOwnersCannotVerify() throws Exception {
 		MockHttpSession owner = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
 		Long umkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(owner), "Kopi Akses Uji", "12.11", "10761").id();
-		Long id = certificates.create(umkm, CertificateTestData.data("NIB", "9120001234567", LocalDate.of(2023, 3, 1), null))
+		Long id = certificates
+			.create(umkm, CertificateTestData.data("NIB", "9120001234567", LocalDate.of(2023, 3, 1), null))
 			.id();
 		MockHttpSession company = WebSession.login(mvc, fixtures.accountEmail(Role.COMPANY), WebSession.PASSWORD);
 		for (MockHttpSession session : new MockHttpSession[] { company, owner }) {
-			mvc.perform(post("/petugas/sertifikat/{id}/keputusan", id).session(session).with(csrf()).param("approve", "true"))
-				.andExpect(status().isForbidden());
+			mvc.perform(post("/petugas/sertifikat/{id}/keputusan", id).session(session)
+				.with(csrf())
+				.param("approve", "true")).andExpect(status().isForbidden());
 			mvc.perform(get("/petugas/sertifikat").session(session)).andExpect(status().isForbidden());
 			mvc.perform(post("/petugas/umkm/{id}/verifikasi", umkm).session(session).with(csrf()))
 				.andExpect(status().isForbidden());
@@ -168,7 +182,8 @@ class CertificateVerificationTest {
 	@Test
 	void anOfficerMarksAnIdentityVerifiedAndAChangeOfNibClearsIt() throws Exception {
 		MockHttpSession owner = WebSession.login(mvc, fixtures.accountEmail(Role.UMKM), WebSession.PASSWORD);
-		Long umkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(owner), "Kopi Identitas Uji", "12.11", "10761").id();
+		Long umkm = fixtures.umkmOwnedBy(CertificateTestData.accountId(owner), "Kopi Identitas Uji", "12.11", "10761")
+			.id();
 		MockHttpSession officer = WebSession.login(mvc, fixtures.officerEmail("12"), WebSession.PASSWORD);
 		mvc.perform(get("/petugas/umkm").param("belum", "true").session(officer))
 			.andExpect(status().isOk())
@@ -177,10 +192,12 @@ class CertificateVerificationTest {
 			.andExpect(redirectedUrl("/petugas/umkm?belum=true&halaman=0"));
 		assertThat(done(umkm, ReadinessItem.IDENTITY)).isTrue();
 
-		mvc.perform(post("/umkm/profil").session(owner).with(csrf())
+		mvc.perform(post("/umkm/profil").session(owner)
+			.with(csrf())
 			.param("businessName", "Kopi Identitas Uji")
 			.param("ownerName", "Pemilik Kopi Identitas Uji")
-			// a NIB of its own: NIBs are unique, and the suite may run again on the same database
+			// a NIB of its own: NIBs are unique, and the suite may run again on the same
+			// database
 			.param("nib", "912" + String.format("%010d", umkm))
 			.param("kbli", "10761")
 			.param("regencyCode", "12.11")

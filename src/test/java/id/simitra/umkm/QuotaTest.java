@@ -29,9 +29,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Quotas per business (section 5 of issue 10): 50 certificates, 500 products, 200 MB of stored documents and photos
- * (application.properties, simitra.quota.*). At each limit the last one still fits and the next is refused with a
- * message on the form, which keeps what was typed. The records below the limit are copied in SQL for speed.
+ * Quotas per business (section 5 of issue 10): 50 certificates, 500 products, 200 MB of
+ * stored documents and photos (application.properties, simitra.quota.*). At each limit
+ * the last one still fits and the next is refused with a message on the form, which keeps
+ * what was typed. The records below the limit are copied in SQL for speed.
  */
 @SimitraTest
 class QuotaTest {
@@ -74,37 +75,42 @@ class QuotaTest {
 
 		MvcResult refused = addCertificate("9120001234051");
 		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
-		assertThat(refused.getResponse().getContentAsString())
-			.contains("paling banyak 50 sertifikat per usaha")
+		assertThat(refused.getResponse().getContentAsString()).contains("paling banyak 50 sertifikat per usaha")
 			.contains("value=\"9120001234051\"");
-		assertThat(count("umkm_certificate")).isEqualTo(50);		// Whoever opens the form again is told before typing.
+		assertThat(count("umkm_certificate")).isEqualTo(50); // Whoever opens the form
+																// again is told before
+																// typing.
 		assertThat(page("/umkm/sertifikat/baru?jenis=NIB")).contains("Batas jumlah sertifikat usaha Anda tercapai");
 	}
 
 	@Test
 	void theFiveHundredthProductFitsAndTheNextIsRefusedKeepingTheForm() throws Exception {
 		Long first = fixtures.product(umkmId, "Kopi pertama", "10761", Unit.KG, "500");
-		jdbc.sql("""
-				insert into product (umkm_id, name, description, kbli_version, kbli_code, unit, unit_kind, monthly_capacity,
-				                     capacity_base, minimum_order, price_min, price_max)
-				select umkm_id, name || ' ' || g, description, kbli_version, kbli_code, unit, unit_kind, monthly_capacity,
-				       capacity_base, minimum_order, price_min, price_max
-				from product, generate_series(1, 498) g where id = :id
-				""").param("id", first).update();
+		jdbc.sql(
+				"""
+						insert into product (umkm_id, name, description, kbli_version, kbli_code, unit, unit_kind, monthly_capacity,
+						                     capacity_base, minimum_order, price_min, price_max)
+						select umkm_id, name || ' ' || g, description, kbli_version, kbli_code, unit, unit_kind, monthly_capacity,
+						       capacity_base, minimum_order, price_min, price_max
+						from product, generate_series(1, 498) g where id = :id
+						""")
+			.param("id", first)
+			.update();
 		assertThat(count("product")).isEqualTo(499);
 		assertThat(addProduct("Kopi ke-500").getResponse().getRedirectedUrl()).isEqualTo("/umkm/produk");
 
 		MvcResult refused = addProduct("Kopi ke-501");
 		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
-		assertThat(refused.getResponse().getContentAsString())
-			.contains("paling banyak 500 produk per usaha")
+		assertThat(refused.getResponse().getContentAsString()).contains("paling banyak 500 produk per usaha")
 			.contains("value=\"Kopi ke-501\"");
-		assertThat(count("product")).isEqualTo(500);		assertThat(page("/umkm/produk/baru")).contains("Batas jumlah produk usaha Anda tercapai");
+		assertThat(count("product")).isEqualTo(500);
+		assertThat(page("/umkm/produk/baru")).contains("Batas jumlah produk usaha Anda tercapai");
 	}
 
 	@Test
 	void storageUpToTheLastByteFitsAndOneMoreFileIsRefused() throws Exception {
-		// 39 files of 5 MB and one that leaves exactly room for one more PDF of this size.
+		// 39 files of 5 MB and one that leaves exactly room for one more PDF of this
+		// size.
 		storeDocuments(39, 5L * 1024 * 1024);
 		storeDocuments(1, 5L * 1024 * 1024 - PDF.length);
 		assertThat(addCertificate("9120001234001").getResponse().getRedirectedUrl()).isEqualTo("/umkm/sertifikat");
@@ -116,13 +122,17 @@ class QuotaTest {
 
 		// Photos count too.
 		Long product = fixtures.product(umkmId, "Kopi berfoto", "10761", Unit.KG, "500");
-		MvcResult photo = mvc.perform(multipart("/umkm/produk/{id}/foto", product)
-			.file(new MockMultipartFile("foto", "foto.png", "image/png", TestImages.png(50, 50)))
-			.session(owner)
-			.with(csrf())).andReturn();
+		MvcResult photo = mvc
+			.perform(multipart("/umkm/produk/{id}/foto", product)
+				.file(new MockMultipartFile("foto", "foto.png", "image/png", TestImages.png(50, 50)))
+				.session(owner)
+				.with(csrf()))
+			.andReturn();
 		assertThat(photo.getFlashMap().get("error")).isEqualTo("quota.storage.short");
-		assertThat(jdbc.sql("select count(*) from product_photo where product_id = ?").param(product)
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from product_photo where product_id = ?")
+			.param(product)
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(storedBytes()).isEqualTo(STORAGE);
 	}
 
@@ -131,17 +141,19 @@ class QuotaTest {
 		storeDocuments(40, 5L * 1024 * 1024);
 		Long company = fixtures.company("PT Kuota " + System.nanoTime(), "12.71");
 		Long need = fixtures.need(company, "Kopi bubuk kuota", "10761", "100", Unit.KG, "12.71", java.util.Map.of());
-		MvcResult refused = mvc.perform(multipart("/umkm/kebutuhan/{id}/penawaran", need)
-			.file(new MockMultipartFile("attachment", "harga.pdf", "application/pdf", PDF))
-			.session(owner)
-			.with(csrf())
-			.header("Accept", "text/html")
-			.param("quantity", "50")
-			.param("unit", "KG")
-			.param("unitPrice", "45000")
-			.param("leadTimeDays", "7")
-			.param("validUntil", LocalDate.now().plusDays(14).toString())
-			.param("note", "Robusta sangrai sedang")).andReturn();
+		MvcResult refused = mvc
+			.perform(multipart("/umkm/kebutuhan/{id}/penawaran", need)
+				.file(new MockMultipartFile("attachment", "harga.pdf", "application/pdf", PDF))
+				.session(owner)
+				.with(csrf())
+				.header("Accept", "text/html")
+				.param("quantity", "50")
+				.param("unit", "KG")
+				.param("unitPrice", "45000")
+				.param("leadTimeDays", "7")
+				.param("validUntil", LocalDate.now().plusDays(14).toString())
+				.param("note", "Robusta sangrai sedang"))
+			.andReturn();
 		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
 		assertThat(refused.getResponse().getContentAsString()).contains("batas 200 MB")
 			.contains("Robusta sangrai sedang")
@@ -157,29 +169,33 @@ class QuotaTest {
 	}
 
 	private MvcResult addCertificate(String number) throws Exception {
-		return mvc.perform(multipart("/umkm/sertifikat/baru")
-			.file(new MockMultipartFile("document", "scan.pdf", "application/pdf", PDF))
-			.session(owner)
-			.with(csrf())
-			.header("Accept", "text/html")
-			.param("typeCode", "NIB")
-			.param("number", number)
-			.param("issuedOn", LocalDate.now().minusYears(1).toString())
-			.param("issuer", "OSS")).andReturn();
+		return mvc
+			.perform(multipart("/umkm/sertifikat/baru")
+				.file(new MockMultipartFile("document", "scan.pdf", "application/pdf", PDF))
+				.session(owner)
+				.with(csrf())
+				.header("Accept", "text/html")
+				.param("typeCode", "NIB")
+				.param("number", number)
+				.param("issuedOn", LocalDate.now().minusYears(1).toString())
+				.param("issuer", "OSS"))
+			.andReturn();
 	}
 
 	private MvcResult addProduct(String name) throws Exception {
-		return mvc.perform(post("/umkm/produk/baru").session(owner)
-			.with(csrf())
-			.header("Accept", "text/html")
-			.param("name", name)
-			.param("description", "Kopi bubuk")
-			.param("kbli", "10761")
-			.param("unit", "KG")
-			.param("monthlyCapacity", "500")
-			.param("minimumOrder", "1")
-			.param("priceMin", "10000")
-			.param("priceMax", "20000")).andReturn();
+		return mvc
+			.perform(post("/umkm/produk/baru").session(owner)
+				.with(csrf())
+				.header("Accept", "text/html")
+				.param("name", name)
+				.param("description", "Kopi bubuk")
+				.param("kbli", "10761")
+				.param("unit", "KG")
+				.param("monthlyCapacity", "500")
+				.param("minimumOrder", "1")
+				.param("priceMin", "10000")
+				.param("priceMax", "20000"))
+			.andReturn();
 	}
 
 	private void copyCertificates(int copies) {
@@ -199,12 +215,17 @@ class QuotaTest {
 	}
 
 	private long storedBytes() {
-		return jdbc.sql("select sum(size_bytes) from stored_document where umkm_id = ?").param(umkmId)
-			.query(Long.class).single();
+		return jdbc.sql("select sum(size_bytes) from stored_document where umkm_id = ?")
+			.param(umkmId)
+			.query(Long.class)
+			.single();
 	}
 
 	private long count(String table) {
-		return jdbc.sql("select count(*) from " + table + " where umkm_id = ?").param(umkmId).query(Long.class).single();
+		return jdbc.sql("select count(*) from " + table + " where umkm_id = ?")
+			.param(umkmId)
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -58,7 +58,8 @@ class ReadinessTest {
 		assertThat(readiness.of(umkm).missing()).extracting(Readiness.Check::item)
 			.containsExactly(ReadinessItem.values());
 
-		Long npwp = certificates.create(umkm, CertificateTestData.data("NPWP", "012345678123000", today.minusYears(1), null))
+		Long npwp = certificates
+			.create(umkm, CertificateTestData.data("NPWP", "012345678123000", today.minusYears(1), null))
 			.id();
 		// submitted only: not counted until an officer verifies it
 		assertThat(readiness.of(umkm).score()).isZero();
@@ -94,9 +95,11 @@ class ReadinessTest {
 		assertThat(readiness.of(umkm).score()).isEqualTo(70);
 
 		Long halal = certificates
-			.create(umkm, CertificateTestData.data("HALAL", "ID12710000123450823", today.minusDays(3), today.plusYears(4)))
+			.create(umkm,
+					CertificateTestData.data("HALAL", "ID12710000123450823", today.minusDays(3), today.plusYears(4)))
 			.id();
-		Long nib = certificates.create(umkm, CertificateTestData.data("NIB", "9120001234567", today.minusYears(2), null))
+		Long nib = certificates
+			.create(umkm, CertificateTestData.data("NIB", "9120001234567", today.minusYears(2), null))
 			.id();
 		assertThat(readiness.of(umkm).score()).isEqualTo(70);
 		verify(halal);
@@ -106,7 +109,10 @@ class ReadinessTest {
 		assertThat(complete.complete()).isTrue();
 	}
 
-	/** As an officer leaves it (officer scoping of the decision itself is tested elsewhere). */
+	/**
+	 * As an officer leaves it (officer scoping of the decision itself is tested
+	 * elsewhere).
+	 */
 	private void verify(Long certificateId) {
 		jdbc.sql("update umkm_certificate set status = 'VERIFIED', reviewed_at = now() where id = ?")
 			.param(certificateId)
@@ -123,7 +129,8 @@ class ReadinessTest {
 			.id();
 		assertThat(readiness.of(umkm).score()).isZero();
 		verify(npwp);
-		// NPWP 10 and "at least one verified certificate" 10: 20 of the 75 points that apply
+		// NPWP 10 and "at least one verified certificate" 10: 20 of the 75 points that
+		// apply
 		assertThat(readiness.of(umkm).score()).isEqualTo(27);
 	}
 

@@ -35,7 +35,10 @@ public class Account {
 
 	private boolean enabled = true;
 
-	/** Officers only: the province (Kemendagri code, e.g. "12") whose partnerships they review. */
+	/**
+	 * Officers only: the province (Kemendagri code, e.g. "12") whose partnerships they
+	 * review.
+	 */
 	@Column(name = "province_code")
 	private @Nullable String provinceCode;
 

@@ -11,7 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
-	/** {@code email} in canonical form (EmailAddress.canonical), as every account's is stored since V30. */
+	/**
+	 * {@code email} in canonical form (EmailAddress.canonical), as every account's is
+	 * stored since V30.
+	 */
 	Optional<Account> findByEmail(String email);
 
 	boolean existsByRole(Role role);

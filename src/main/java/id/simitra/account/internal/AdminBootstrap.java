@@ -12,8 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the first administrator from configuration on a database that has none, so a real
- * deployment never starts with a known default password.
+ * Creates the first administrator from configuration on a database that has none, so a
+ * real deployment never starts with a known default password.
  */
 @Component
 public class AdminBootstrap {
@@ -28,7 +28,8 @@ public class AdminBootstrap {
 
 	private final String password;
 
-	AdminBootstrap(AccountService accounts, org.springframework.core.env.Environment environment, @Value("${simitra.bootstrap-admin.email:}") String email,
+	AdminBootstrap(AccountService accounts, org.springframework.core.env.Environment environment,
+			@Value("${simitra.bootstrap-admin.email:}") String email,
 			@Value("${simitra.bootstrap-admin.password:}") String password) {
 		this.accounts = accounts;
 		this.environment = environment;
@@ -51,9 +52,10 @@ public class AdminBootstrap {
 			return;
 		}
 		if (!PasswordRules.isAcceptable(password, email)) {
-			log.error("SIMITRA_BOOTSTRAP_ADMIN_PASSWORD breaks the password rules (8 to 128 characters with a letter and "
-					+ "a digit, not a common password, not containing the e-mail's name; docs/accounts.md); "
-					+ "no administrator created.");
+			log.error(
+					"SIMITRA_BOOTSTRAP_ADMIN_PASSWORD breaks the password rules (8 to 128 characters with a letter and "
+							+ "a digit, not a common password, not containing the e-mail's name; docs/accounts.md); "
+							+ "no administrator created.");
 			return;
 		}
 		accounts.create(email, password, "Administrator", Role.ADMIN);

@@ -19,22 +19,28 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing down without ever locking anyone out (docs/accounts.md "Login throttling"):
+ * Slows password guessing down without ever locking anyone out (docs/accounts.md "Login
+ * throttling"):
  * <ul>
- * <li>per account and client address: the first {@value #FREE_FAILURES} consecutive failures are free, after the
- * n-th the pair waits 2^(n-1) seconds (4, 8, 16, ... s) up to {@link #MAX_PAIR_WAIT}; a successful login forgives
- * the pair, a day without failures forgets it. The account's owner from another address is never slowed by an
- * attacker's failures;</li>
- * <li>per client address: {@value #ADDRESS_LIMIT} failures within {@link #ADDRESS_WINDOW} make every login from that
- * address wait {@link #ADDRESS_WAIT}, against one address trying many accounts; except the accounts that logged in
- * from that address within {@link #KNOWN_ADDRESS_MEMORY} (table login_known_address, V41): one attacker behind an
- * office's NAT address must not keep the whole office out. Those still meet their pair's delays.</li>
+ * <li>per account and client address: the first {@value #FREE_FAILURES} consecutive
+ * failures are free, after the n-th the pair waits 2^(n-1) seconds (4, 8, 16, ... s) up
+ * to {@link #MAX_PAIR_WAIT}; a successful login forgives the pair, a day without failures
+ * forgets it. The account's owner from another address is never slowed by an attacker's
+ * failures;</li>
+ * <li>per client address: {@value #ADDRESS_LIMIT} failures within {@link #ADDRESS_WINDOW}
+ * make every login from that address wait {@link #ADDRESS_WAIT}, against one address
+ * trying many accounts; except the accounts that logged in from that address within
+ * {@link #KNOWN_ADDRESS_MEMORY} (table login_known_address, V41): one attacker behind an
+ * office's NAT address must not keep the whole office out. Those still meet their pair's
+ * delays.</li>
  * </ul>
- * A login that must wait is turned away before its password is looked at ({@link LoginThrottleFilter}) and does not
- * count as a failure; the login form says how many seconds are left. The state is a PostgreSQL table (V31), so every
- * instance sees the same counts. E-mails are keyed in their canonical form ({@link EmailAddress}), the same form
- * accounts are found by. The client address is {@code request.getRemoteAddr()}: the connection's, or the one a
- * trusted proxy forwarded (server.tomcat.remoteip.internal-proxies).
+ * A login that must wait is turned away before its password is looked at
+ * ({@link LoginThrottleFilter}) and does not count as a failure; the login form says how
+ * many seconds are left. The state is a PostgreSQL table (V31), so every instance sees
+ * the same counts. E-mails are keyed in their canonical form ({@link EmailAddress}), the
+ * same form accounts are found by. The client address is {@code request.getRemoteAddr()}:
+ * the connection's, or the one a trusted proxy forwarded
+ * (server.tomcat.remoteip.internal-proxies).
  */
 @Component
 public class LoginThrottle {
@@ -52,10 +58,16 @@ public class LoginThrottle {
 
 	static final Duration ADDRESS_WAIT = Duration.ofMinutes(15);
 
-	/** An account's successful login from an address exempts it from that address's limit for this long. */
+	/**
+	 * An account's successful login from an address exempts it from that address's limit
+	 * for this long.
+	 */
 	static final Duration KNOWN_ADDRESS_MEMORY = Duration.ofDays(90);
 
-	/** Registration: this many "e-mail already registered" answers per address within an hour, then it waits. */
+	/**
+	 * Registration: this many "e-mail already registered" answers per address within an
+	 * hour, then it waits.
+	 */
 	static final int REGISTRATION_LIMIT = 10;
 
 	static final Duration REGISTRATION_WINDOW = Duration.ofHours(1);
@@ -73,10 +85,14 @@ public class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** How long a login for this e-mail from this address must still wait; empty when it may try now. */
+	/**
+	 * How long a login for this e-mail from this address must still wait; empty when it
+	 * may try now.
+	 */
 	public Optional<Duration> waitFor(String email, String address) {
 		Instant now = clock.instant();
-		// The address's wait counts only for accounts that have not logged in from it within KNOWN_ADDRESS_MEMORY.
+		// The address's wait counts only for accounts that have not logged in from it
+		// within KNOWN_ADDRESS_MEMORY.
 		Instant until = jdbc.sql("""
 				select max(wait_until) from login_throttle
 				where (scope = 'PAIR' and key = :pair)
@@ -113,19 +129,23 @@ public class LoginThrottle {
 	}
 
 	/**
-	 * The right password: the pair is forgiven. The address keeps its count, or one valid account would let an
-	 * attacker reset the address limit at will.
+	 * The right password: the pair is forgiven. The address keeps its count, or one valid
+	 * account would let an attacker reset the address limit at will.
 	 */
 	public void succeeded(String email, String address) {
 		jdbc.sql("delete from login_throttle where scope = 'PAIR' and key = ?").param(pairKey(email, address)).update();
-		// A known address of this account from now on (for KNOWN_ADDRESS_MEMORY after its last login there).
+		// A known address of this account from now on (for KNOWN_ADDRESS_MEMORY after its
+		// last login there).
 		jdbc.sql("""
 				insert into login_known_address (email, address, last_login) values (?, ?, ?)
 				on conflict (email, address) do update set last_login = excluded.last_login
 				""").params(emailKey(email), addressKey(address), Timestamp.from(clock.instant())).update();
 	}
 
-	/** How long registrations from this address must wait before the portal answers "already registered" again. */
+	/**
+	 * How long registrations from this address must wait before the portal answers
+	 * "already registered" again.
+	 */
 	public Optional<Duration> registrationWait(String address) {
 		Instant now = clock.instant();
 		return jdbc.sql("select wait_until from login_throttle where scope = 'REGISTRATION' and key = ?")
@@ -141,7 +161,8 @@ public class LoginThrottle {
 	public void registrationOfTakenEmail(String address) {
 		Instant now = clock.instant();
 		if (count("REGISTRATION", addressKey(address), now, REGISTRATION_WINDOW, false) >= REGISTRATION_LIMIT) {
-			Timestamp windowStart = jdbc.sql("select window_start from login_throttle where scope = 'REGISTRATION' and key = ?")
+			Timestamp windowStart = jdbc
+				.sql("select window_start from login_throttle where scope = 'REGISTRATION' and key = ?")
 				.param(addressKey(address))
 				.query(Timestamp.class)
 				.single();
@@ -149,7 +170,10 @@ public class LoginThrottle {
 		}
 	}
 
-	/** 2^(n-1) seconds after the n-th consecutive failure (n > FREE_FAILURES), at most MAX_PAIR_WAIT. */
+	/**
+	 * 2^(n-1) seconds after the n-th consecutive failure (n > FREE_FAILURES), at most
+	 * MAX_PAIR_WAIT.
+	 */
 	static Duration pairWait(int failures) {
 		if (failures <= FREE_FAILURES) {
 			return Duration.ZERO;
@@ -173,9 +197,10 @@ public class LoginThrottle {
 	}
 
 	/**
-	 * Adds one to the row's count and returns it. {@code sliding}: the count restarts when the last failure is older
-	 * than {@code memory} (consecutive failures of a pair); otherwise when the window that began with the first
-	 * counted failure is over (fixed windows of an address).
+	 * Adds one to the row's count and returns it. {@code sliding}: the count restarts
+	 * when the last failure is older than {@code memory} (consecutive failures of a
+	 * pair); otherwise when the window that began with the first counted failure is over
+	 * (fixed windows of an address).
 	 */
 	private int count(String scope, String key, Instant now, Duration memory, boolean sliding) {
 		Timestamp at = Timestamp.from(now);
@@ -199,7 +224,8 @@ public class LoginThrottle {
 	}
 
 	private void waitUntil(String scope, String key, Instant until) {
-		jdbc.sql("update login_throttle set wait_until = greatest(coalesce(wait_until, ?), ?) where scope = ? and key = ?")
+		jdbc.sql(
+				"update login_throttle set wait_until = greatest(coalesce(wait_until, ?), ?) where scope = ? and key = ?")
 			.params(Timestamp.from(until), Timestamp.from(until), scope, key)
 			.update();
 	}
@@ -218,7 +244,10 @@ public class LoginThrottle {
 			.update();
 	}
 
-	/** Cut to fit the column: no account has an e-mail that long (254 at most), so nothing is merged that matters. */
+	/**
+	 * Cut to fit the column: no account has an e-mail that long (254 at most), so nothing
+	 * is merged that matters.
+	 */
 	private static String pairKey(String email, @Nullable String address) {
 		return emailKey(email) + " " + addressKey(address);
 	}

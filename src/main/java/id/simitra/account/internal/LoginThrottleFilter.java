@@ -13,9 +13,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Runs ahead of the login form's authentication: a login that must still wait (LoginThrottle) is sent back to the
- * login page, which says how many seconds are left, before its password is looked at. Added to the security chain by SecurityConfig
- * (not a bean, so it is not also registered as a servlet filter).
+ * Runs ahead of the login form's authentication: a login that must still wait
+ * (LoginThrottle) is sent back to the login page, which says how many seconds are left,
+ * before its password is looked at. Added to the security chain by SecurityConfig (not a
+ * bean, so it is not also registered as a servlet filter).
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -41,7 +42,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		var wait = throttle.waitFor(request.getParameter("email"), request.getRemoteAddr());
 		if (wait.isPresent()) {
-			// Whole seconds, rounded up, so "0 detik" is never shown while a wait remains.
+			// Whole seconds, rounded up, so "0 detik" is never shown while a wait
+			// remains.
 			long seconds = (wait.get().toMillis() + 999) / 1000;
 			response.sendRedirect(request.getContextPath() + loginPath + "?tunggu=" + seconds);
 			return;

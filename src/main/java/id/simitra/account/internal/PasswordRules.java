@@ -15,19 +15,21 @@ import java.util.Set;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Password rules for every form that sets a password (registration, new officer, the first administrator), in
- * this order (docs/accounts.md "Passwords"):
+ * Password rules for every form that sets a password (registration, new officer, the
+ * first administrator), in this order (docs/accounts.md "Passwords"):
  * <ol>
- * <li>8 to 128 characters (Unicode characters, not bytes: hashes are Argon2id, which reads the whole password)
- * with a letter and a digit;</li>
+ * <li>8 to 128 characters (Unicode characters, not bytes: hashes are Argon2id, which
+ * reads the whole password) with a letter and a digit;</li>
  * <li>not a common password, ignoring case: not one of the 10,000 most common passwords
- * (security/common-passwords.txt), and its <em>base</em> not one of those nor of the hand-written Indonesian words
- * (security/common-passwords-id.txt). The base is what is left after stripping digits and symbols from either end
- * (every way of doing so), with the usual look-alikes read as letters (@ and 4 as a, 0 as o, 1 as i or l, 3 as e,
- * 5 and $ as s, 7 as t): "P@ssw0rd2024!", "Indonesia123" and "123sayang" are common; a phrase of several words is
- * not, even if each word is;</li>
- * <li>not containing the e-mail's name part (before the "@", when it has 3 characters or more) nor any piece of
- * it of 4 characters or more (split at ".", "-", "_", "+"), ignoring case.</li>
+ * (security/common-passwords.txt), and its <em>base</em> not one of those nor of the
+ * hand-written Indonesian words (security/common-passwords-id.txt). The base is what is
+ * left after stripping digits and symbols from either end (every way of doing so), with
+ * the usual look-alikes read as letters (@ and 4 as a, 0 as o, 1 as i or l, 3 as e, 5 and
+ * $ as s, 7 as t): "P@ssw0rd2024!", "Indonesia123" and "123sayang" are common; a phrase
+ * of several words is not, even if each word is;</li>
+ * <li>not containing the e-mail's name part (before the "@", when it has 3 characters or
+ * more) nor any piece of it of 4 characters or more (split at ".", "-", "_", "+"),
+ * ignoring case.</li>
  * </ol>
  */
 public final class PasswordRules {
@@ -43,7 +45,10 @@ public final class PasswordRules {
 	private PasswordRules() {
 	}
 
-	/** The message key for a password that breaks the rules, or null when it is acceptable. */
+	/**
+	 * The message key for a password that breaks the rules, or null when it is
+	 * acceptable.
+	 */
 	public static @Nullable String problem(String password, @Nullable String email) {
 		String shapeProblem = shapeProblem(password);
 		if (shapeProblem != null) {
@@ -64,9 +69,10 @@ public final class PasswordRules {
 	}
 
 	/**
-	 * The minimum every stored password meets (AccountService.create's safety net): the length, a letter and a digit,
-	 * and not exactly one of the 10,000 common passwords. The stronger rules above are for passwords people choose on
-	 * the forms; the demo data and test fixtures keep their published passwords (Admin12345).
+	 * The minimum every stored password meets (AccountService.create's safety net): the
+	 * length, a letter and a digit, and not exactly one of the 10,000 common passwords.
+	 * The stronger rules above are for passwords people choose on the forms; the demo
+	 * data and test fixtures keep their published passwords (Admin12345).
 	 */
 	public static @Nullable String minimumProblem(String password) {
 		String shapeProblem = shapeProblem(password);
@@ -79,7 +85,10 @@ public final class PasswordRules {
 		return null;
 	}
 
-	/** Length in characters (not bytes), a letter and a digit: the rules every password meets. */
+	/**
+	 * Length in characters (not bytes), a letter and a digit: the rules every password
+	 * meets.
+	 */
 	private static @Nullable String shapeProblem(String password) {
 		if (password == null) {
 			return "validation.password";
@@ -104,9 +113,10 @@ public final class PasswordRules {
 	}
 
 	/**
-	 * Whether the (lower-case) password, or its base with any run of digits and symbols cut from its start and end,
-	 * read with look-alike letters or not, is a common password or word. At most 129 x 129 cuts of a 128-character
-	 * password, each a few set look-ups: cheap next to the Argon2id hash.
+	 * Whether the (lower-case) password, or its base with any run of digits and symbols
+	 * cut from its start and end, read with look-alike letters or not, is a common
+	 * password or word. At most 129 x 129 cuts of a 128-character password, each a few
+	 * set look-ups: cheap next to the Argon2id hash.
 	 */
 	static boolean hasCommonBase(String lower) {
 		int[] cps = lower.codePoints().toArray();
@@ -136,7 +146,10 @@ public final class PasswordRules {
 		return COMMON.contains(word) || INDONESIAN.contains(word);
 	}
 
-	/** Digits and symbols people write for letters, read back as letters; "1" as {@code one}. */
+	/**
+	 * Digits and symbols people write for letters, read back as letters; "1" as
+	 * {@code one}.
+	 */
 	private static String lookAlikes(String word, char one) {
 		StringBuilder out = new StringBuilder(word.length());
 		for (int i = 0; i < word.length(); i++) {

@@ -38,33 +38,39 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-
 /**
- * Role checks by route. Who may see or change an individual record is checked in the services: a record whose
- * existence is private (document, partnership, offer, conversation, need, shortlist, certificate, anything out of
- * an officer's province) answers NotFoundException (404) to anyone who may not see it; AccessDeniedException (403)
- * is for a step that is not theirs on a record they may see, and for public records (products). See docs/access.md.
+ * Role checks by route. Who may see or change an individual record is checked in the
+ * services: a record whose existence is private (document, partnership, offer,
+ * conversation, need, shortlist, certificate, anything out of an officer's province)
+ * answers NotFoundException (404) to anyone who may not see it; AccessDeniedException
+ * (403) is for a step that is not theirs on a record they may see, and for public records
+ * (products). See docs/access.md.
  */
 @Configuration
 public class SecurityConfig {
 
-	/** The role of the Prometheus scraper account (SIMITRA_METRICS_USERNAME / _PASSWORD). */
+	/**
+	 * The role of the Prometheus scraper account (SIMITRA_METRICS_USERNAME / _PASSWORD).
+	 */
 	static final String METRICS_ROLE = "METRICS";
 
 	/**
-	 * The Prometheus scrape for a monitoring server, which has no browser session to log in with: HTTP Basic with the
-	 * scraper account from configuration, or an administrator's session as before. The scraper account exists only in
-	 * this chain, so it cannot log in to the portal, and only when both settings are given (no default password).
-	 * Basic authentication keeps nothing in a session, so a scrape every 15 s does not fill the session table.
+	 * The Prometheus scrape for a monitoring server, which has no browser session to log
+	 * in with: HTTP Basic with the scraper account from configuration, or an
+	 * administrator's session as before. The scraper account exists only in this chain,
+	 * so it cannot log in to the portal, and only when both settings are given (no
+	 * default password). Basic authentication keeps nothing in a session, so a scrape
+	 * every 15 s does not fill the session table.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain metricsScrapeChain(HttpSecurity http, PasswordEncoder passwordEncoder,
-			@Value("${simitra.metrics.username:}") String username, @Value("${simitra.metrics.password:}") String password)
-			throws Exception {
+			@Value("${simitra.metrics.username:}") String username,
+			@Value("${simitra.metrics.password:}") String password) throws Exception {
 		List<UserDetails> scrapers = new ArrayList<>();
 		if (!username.isBlank() && !password.isBlank()) {
-			scrapers.add(User.withUsername(username).password(passwordEncoder.encode(password)).roles(METRICS_ROLE).build());
+			scrapers.add(
+					User.withUsername(username).password(passwordEncoder.encode(password)).roles(METRICS_ROLE).build());
 		}
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(scrapers));
 		provider.setPasswordEncoder(passwordEncoder);
@@ -79,9 +85,11 @@ public class SecurityConfig {
 	}
 
 	/**
-	 * Sessions end a fixed time after login even while in use (account/SessionLifetimeFilter), on EVERY chain that
-	 * accepts a session: Spring Security applies each Customizer&lt;HttpSecurity&gt; bean to every HttpSecurity it
-	 * builds, so a chain added later (as the Prometheus scrape's was) cannot be left without it.
+	 * Sessions end a fixed time after login even while in use
+	 * (account/SessionLifetimeFilter), on EVERY chain that accepts a session: Spring
+	 * Security applies each Customizer&lt;HttpSecurity&gt; bean to every HttpSecurity it
+	 * builds, so a chain added later (as the Prometheus scrape's was) cannot be left
+	 * without it.
 	 */
 	@Bean
 	Customizer<HttpSecurity> sessionLifetimeOnEveryChain(Clock clock,
@@ -94,10 +102,13 @@ public class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, UnmappedRequests unmapped)
 			throws Exception {
-		// Logins that must still wait are turned away before their password is checked (account/LoginThrottle).
-		http.addFilterBefore(new LoginThrottleFilter(loginThrottle, "/masuk"), UsernamePasswordAuthenticationFilter.class);
+		// Logins that must still wait are turned away before their password is checked
+		// (account/LoginThrottle).
+		http.addFilterBefore(new LoginThrottleFilter(loginThrottle, "/masuk"),
+				UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(auth -> auth
-			// An unknown URL reaches the plain 404 page for everyone, under any prefix (UnmappedRequests).
+			// An unknown URL reaches the plain 404 page for everyone, under any prefix
+			// (UnmappedRequests).
 			.requestMatchers(unmapped)
 			.permitAll()
 			.requestMatchers("/", "/direktori", "/direktori/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -126,23 +137,28 @@ public class SecurityConfig {
 			// Product photos are public like the storefronts that show them.
 			.requestMatchers(reads("/foto/*", "/foto/*/kecil"))
 			.permitAll()
-			// Conversations: the two parties and officers; who may read or write one is checked in ConversationService.
+			// Conversations: the two parties and officers; who may read or write one is
+			// checked in ConversationService.
 			.requestMatchers("/percakapan", "/percakapan/**")
 			.authenticated()
-			// Partnership lifecycle: which party's step each route is; the service checks it is this
+			// Partnership lifecycle: which party's step each route is; the service checks
+			// it is this
 			// partnership's company or UMKM, and the status.
-			.requestMatchers("/kemitraan/*/ubah", "/kemitraan/*/usulkan", "/kemitraan/*/perjanjian", "/kemitraan/*/kirim",
-					"/kemitraan/*/mulai")
+			.requestMatchers("/kemitraan/*/ubah", "/kemitraan/*/usulkan", "/kemitraan/*/perjanjian",
+					"/kemitraan/*/kirim", "/kemitraan/*/mulai")
 			.hasRole("COMPANY")
 			.requestMatchers("/kemitraan/*/selesai", "/kemitraan/*/akhiri", "/kemitraan/*/nilai")
 			.hasAnyRole("UMKM", "COMPANY")
 			.requestMatchers("/notifikasi", "/notifikasi/**")
 			.authenticated()
-			// Open data: approved partnerships without personal data (reporting/OpenDataService).
+			// Open data: approved partnerships without personal data
+			// (reporting/OpenDataService).
 			.requestMatchers(reads("/data/kemitraan.json"))
 			.permitAll()
-			// Operations: health and its probes are public (a proxy or orchestrator asks them, and they show only
-			// UP/DOWN per component); info, metrics and the Prometheus scrape need an administrator.
+			// Operations: health and its probes are public (a proxy or orchestrator asks
+			// them, and they show only
+			// UP/DOWN per component); info, metrics and the Prometheus scrape need an
+			// administrator.
 			.requestMatchers(reads("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"))
 			.permitAll()
 			.requestMatchers("/actuator", "/actuator/**")
@@ -158,16 +174,18 @@ public class SecurityConfig {
 			.logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar").permitAll())
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-								+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
+				.contentSecurityPolicy(csp -> csp
+					.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+							+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
 		return http.build();
 	}
 
 	/**
-	 * After login: back to the page that sent the person to the login form (the saved request), else the dashboard.
-	 * Spring Security keeps the asked page as an absolute URL built from the request's Host header, which the client
-	 * chooses; we redirect to its path and query only, like every other redirect (server.tomcat.use-relative-redirects).
+	 * After login: back to the page that sent the person to the login form (the saved
+	 * request), else the dashboard. Spring Security keeps the asked page as an absolute
+	 * URL built from the request's Host header, which the client chooses; we redirect to
+	 * its path and query only, like every other redirect
+	 * (server.tomcat.use-relative-redirects).
 	 */
 	private static SavedRequestAwareAuthenticationSuccessHandler backToTheAskedPageRelatively() {
 		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -179,10 +197,11 @@ public class SecurityConfig {
 				URI uri = URI.create(url);
 				if (uri.isAbsolute()) {
 					// The saved request's path already includes the context path.
-					// One leading slash only: "//host/x" would be another site (the firewall refuses such paths anyway).
+					// One leading slash only: "//host/x" would be another site (the
+					// firewall refuses such paths anyway).
 					String path = uri.getRawPath() == null ? "/" : "/" + uri.getRawPath().replaceFirst("^/+", "");
-					response.sendRedirect(response.encodeRedirectURL(
-							uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery()));
+					response.sendRedirect(response
+						.encodeRedirectURL(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery()));
 					return;
 				}
 				super.sendRedirect(request, response, url);
@@ -193,22 +212,24 @@ public class SecurityConfig {
 	}
 
 	/**
-	 * Argon2id for new passwords (Spring Security's recommended parameters: 16 MiB, 2 iterations): it reads the whole
-	 * password, where bcrypt stopped at 72 bytes. Each hash names its algorithm, so the "{bcrypt}" hashes stored
-	 * before stay valid, and AccountService (a UserDetailsPasswordService) rewrites one as Argon2id at its next
+	 * Argon2id for new passwords (Spring Security's recommended parameters: 16 MiB, 2
+	 * iterations): it reads the whole password, where bcrypt stopped at 72 bytes. Each
+	 * hash names its algorithm, so the "{bcrypt}" hashes stored before stay valid, and
+	 * AccountService (a UserDetailsPasswordService) rewrites one as Argon2id at its next
 	 * successful login.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// Only the two algorithms the portal has ever used: a hash with any other prefix ({noop}, {sha256}) never matches.
-		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-				"bcrypt", new BCryptPasswordEncoder()));
+		// Only the two algorithms the portal has ever used: a hash with any other prefix
+		// ({noop}, {sha256}) never matches.
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 
-
 	/**
-	 * GET and HEAD of these paths: Spring MVC answers HEAD with the GET handler, so a rule for reading a page must
-	 * cover both (a health checker or link checker sending HEAD was sent to the login page or refused).
+	 * GET and HEAD of these paths: Spring MVC answers HEAD with the GET handler, so a
+	 * rule for reading a page must cover both (a health checker or link checker sending
+	 * HEAD was sent to the login page or refused).
 	 */
 	private static RequestMatcher reads(String... patterns) {
 		List<RequestMatcher> matchers = new ArrayList<>();

@@ -17,11 +17,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An absolute lifetime for logged-in sessions on top of the idle timeout: a session is ended this long after login
- * even while it is in use, so a stolen session cookie or a forgotten shared computer is not good for ever
- * (simitra.session.absolute-lifetime, 12 hours by default; docs/accounts.md). The login time is stamped on the
- * first request the login session makes (the redirect right after the login form), and kept in the session.
- * Added to every security chain by SecurityConfig.sessionLifetimeOnEveryChain, after the security context is loaded.
+ * An absolute lifetime for logged-in sessions on top of the idle timeout: a session is
+ * ended this long after login even while it is in use, so a stolen session cookie or a
+ * forgotten shared computer is not good for ever (simitra.session.absolute-lifetime, 12
+ * hours by default; docs/accounts.md). The login time is stamped on the first request the
+ * login session makes (the redirect right after the login form), and kept in the session.
+ * Added to every security chain by SecurityConfig.sessionLifetimeOnEveryChain, after the
+ * security context is loaded.
  */
 public class SessionLifetimeFilter extends OncePerRequestFilter {
 
@@ -45,7 +47,8 @@ public class SessionLifetimeFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		HttpSession session = request.getSession(false);
-		if (session != null && auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
+		if (session != null && auth != null && auth.isAuthenticated()
+				&& !(auth instanceof AnonymousAuthenticationToken)) {
 			Instant now = clock.instant();
 			if (!(session.getAttribute(LOGIN_AT) instanceof Instant loginAt)) {
 				session.setAttribute(LOGIN_AT, now);

@@ -42,9 +42,13 @@ class AccountController {
 		this.sessionHours = Math.max(1, sessionLifetime.toHours());
 	}
 
-	/** {@code tunggu}: seconds a throttled login must still wait (LoginThrottleFilter), shown on the form. */
+	/**
+	 * {@code tunggu}: seconds a throttled login must still wait (LoginThrottleFilter),
+	 * shown on the form.
+	 */
 	@GetMapping("/masuk")
-	String login(@AuthenticationPrincipal SimitraUser user, @RequestParam(required = false) String tunggu, Model model) {
+	String login(@AuthenticationPrincipal SimitraUser user, @RequestParam(required = false) String tunggu,
+			Model model) {
 		if (user != null) {
 			return "redirect:/dasbor";
 		}
@@ -64,7 +68,8 @@ class AccountController {
 	@PostMapping("/daftar")
 	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		// "Already registered" tells whether someone has an account: an address that asked too often waits.
+		// "Already registered" tells whether someone has an account: an address that
+		// asked too often waits.
 		var wait = throttle.registrationWait(request.getRemoteAddr());
 		if (wait.isPresent()) {
 			model.addAttribute("registrationWait", Math.max(1, (wait.get().toSeconds() + 59) / 60));

@@ -39,7 +39,8 @@ class AdminAccountController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Role peran, @RequestParam(defaultValue = "0") int halaman, Model model) {
+	String list(@RequestParam(required = false) Role peran, @RequestParam(defaultValue = "0") int halaman,
+			Model model) {
 		model.addAttribute("page", accounts.list(peran, halaman));
 		model.addAttribute("roleFilter", peran);
 		model.addAttribute("roles", Role.values());
@@ -86,8 +87,8 @@ class AdminAccountController {
 	}
 
 	@PostMapping("/{id}/ubah")
-	String editOfficer(@PathVariable Long id, @Valid @ModelAttribute("form") OfficerEditForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String editOfficer(@PathVariable Long id, @Valid @ModelAttribute("form") OfficerEditForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
 		AccountView officer = officer(id);
 		String province = province(form.provinceCode(), errors);
 		if (errors.hasErrors()) {

@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /** An administrator's change to an officer: name and working province (blank: none). */
 public record OfficerEditForm(
-		@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.tooLong}") String displayName,
+		@NotBlank(message = "{validation.required}") @Size(max = 120,
+				message = "{validation.tooLong}") String displayName,
 		@Size(max = 2, message = "{validation.choice}") String provinceCode) {
 
 	static OfficerEditForm of(AccountView officer) {

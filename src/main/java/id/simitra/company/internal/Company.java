@@ -1,6 +1,5 @@
 package id.simitra.company.internal;
 
-
 import org.jspecify.annotations.Nullable;
 
 import id.simitra.company.CompanyProfile;

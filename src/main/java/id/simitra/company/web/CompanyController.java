@@ -35,7 +35,9 @@ class CompanyController {
 	@GetMapping
 	String form(@AuthenticationPrincipal SimitraUser user, Model model) {
 		model.addAttribute("form",
-				companies.findByOwner(user.accountId()).map(CompanyProfileForm::of).orElseGet(CompanyProfileForm::empty));
+				companies.findByOwner(user.accountId())
+					.map(CompanyProfileForm::of)
+					.orElseGet(CompanyProfileForm::empty));
 		return formView(model);
 	}
 
@@ -52,8 +54,9 @@ class CompanyController {
 		if (errors.hasErrors()) {
 			return formView(model);
 		}
-		companies.saveProfile(user.accountId(), new CompanyProfile(form.name().strip(), nib, form.sector().strip(),
-				form.regencyCode(), form.address() == null || form.address().isBlank() ? null : form.address().strip()),
+		companies.saveProfile(user.accountId(),
+				new CompanyProfile(form.name().strip(), nib, form.sector().strip(), form.regencyCode(),
+						form.address() == null || form.address().isBlank() ? null : form.address().strip()),
 				FormInput.version(form.version()));
 		redirect.addFlashAttribute("success", "flash.companySaved");
 		return "redirect:/perusahaan";

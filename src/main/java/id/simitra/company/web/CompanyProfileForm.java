@@ -11,9 +11,9 @@ public record CompanyProfileForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.tooLong}") String name,
 		@Pattern(regexp = "^\\s*$|^\\s*[0-9]{13}\\s*$", message = "{validation.nib}") String nib,
 		@NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.tooLong}") String sector,
-		@NotBlank(message = "{validation.required}") @Size(max = 13, message = "{validation.regency}") String regencyCode,
-		@Size(max = 300, message = "{validation.tooLong}") @Nullable String address,
-		@Nullable String version) {
+		@NotBlank(message = "{validation.required}") @Size(max = 13,
+				message = "{validation.regency}") String regencyCode,
+		@Size(max = 300, message = "{validation.tooLong}") @Nullable String address, @Nullable String version) {
 
 	static CompanyProfileForm empty() {
 		return new CompanyProfileForm("", "", "", "", "", null);

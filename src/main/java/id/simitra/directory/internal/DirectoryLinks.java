@@ -6,12 +6,15 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Builds directory URLs that keep every current filter and change one thing (a facet, the page). */
+/**
+ * Builds directory URLs that keep every current filter and change one thing (a facet, the
+ * page).
+ */
 public record DirectoryLinks(DirectoryQuery q) {
 
 	public String page(int page) {
-		return build(q.sizeClass() == null ? null : q.sizeClass().name(), q.regency(), q.certificates(), q.verifiedOnly(),
-				page);
+		return build(q.sizeClass() == null ? null : q.sizeClass().name(), q.regency(), q.certificates(),
+				q.verifiedOnly(), page);
 	}
 
 	public String sizeClass(String value) {
@@ -34,8 +37,8 @@ public record DirectoryLinks(DirectoryQuery q) {
 		return build(q.sizeClass() == null ? null : q.sizeClass().name(), q.regency(), q.certificates(), true, 0);
 	}
 
-	private String build(@Nullable String sizeClass, @Nullable String regency, List<String> certificates, boolean verified,
-			int page) {
+	private String build(@Nullable String sizeClass, @Nullable String regency, List<String> certificates,
+			boolean verified, int page) {
 		UriComponentsBuilder b = UriComponentsBuilder.fromPath("/direktori");
 		add(b, "q", q.q());
 		if (regency == null) {

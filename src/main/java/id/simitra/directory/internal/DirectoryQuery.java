@@ -9,13 +9,13 @@ import id.simitra.reference.SizeClass;
 import id.simitra.reference.Unit;
 
 /**
- * Directory filters, already checked against the reference data (unknown values are dropped by the
- * controller). Blank or null means "any".
+ * Directory filters, already checked against the reference data (unknown values are
+ * dropped by the controller). Blank or null means "any".
  */
 public record DirectoryQuery(@Nullable String q, @Nullable String province, @Nullable String regency,
 		@Nullable String kbli, @Nullable SizeClass sizeClass, List<String> certificates, boolean verifiedOnly,
-		@Nullable BigDecimal minCapacity, @Nullable Unit capacityUnit, @Nullable Sort sort, @Nullable String nearRegency,
-		int page) {
+		@Nullable BigDecimal minCapacity, @Nullable Unit capacityUnit, @Nullable Sort sort,
+		@Nullable String nearRegency, int page) {
 
 	public enum Sort {
 
@@ -36,7 +36,10 @@ public record DirectoryQuery(@Nullable String q, @Nullable String province, @Nul
 		return q != null && !q.isBlank();
 	}
 
-	/** Relevance needs words to rank by, distance needs a regency to measure from; otherwise newest first. */
+	/**
+	 * Relevance needs words to rank by, distance needs a regency to measure from;
+	 * otherwise newest first.
+	 */
 	public Sort effectiveSort() {
 		if (sort == Sort.DISTANCE && nearRegency != null) {
 			return Sort.DISTANCE;

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import id.simitra.platform.PageView;
 
 /**
- * A page of results. {@code totalCapped}: more results exist than were counted ({@link
- * DirectoryService#COUNT_CAP}); facets are only computed when the total is exact.
+ * A page of results. {@code totalCapped}: more results exist than were counted
+ * ({@link DirectoryService#COUNT_CAP}); facets are only computed when the total is exact.
  */
 public record DirectoryResult(PageView<DirectoryEntry> page, boolean totalCapped, List<String> expandedWords,
 		Facets facets) {

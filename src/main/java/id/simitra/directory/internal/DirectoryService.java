@@ -27,16 +27,17 @@ import id.simitra.platform.PageView;
 import id.simitra.reference.SizeClass;
 
 /**
- * The supplier directory. Keywords go through PostgreSQL full text ({@code indonesian} stemming:
- * "keripiknya" finds "keripik") after each word is widened with the similarly spelt words people
- * actually used ({@code search_word}, trigram index: "kripik" also finds "keripik"). Each UMKM has one
- * search document (its name, description and all its products, {@code umkm.doc}) behind one GIN index;
- * filters are index-driven id sets.
+ * The supplier directory. Keywords go through PostgreSQL full text ({@code indonesian}
+ * stemming: "keripiknya" finds "keripik") after each word is widened with the similarly
+ * spelt words people actually used ({@code search_word}, trigram index: "kripik" also
+ * finds "keripik"). Each UMKM has one search document (its name, description and all its
+ * products, {@code umkm.doc}) behind one GIN index; filters are index-driven id sets.
  *
- * <p>Totals are counted up to {@link #COUNT_CAP}; beyond that the page says "more than 1,000 — narrow
- * down" and leaves out the per-value counts (facets) and text ranking: counting or ranking a whole
- * province of UMKM on every keystroke would cost seconds and tell the buyer little. Broad searches are
- * ordered verified first, then newest, through an index.
+ * <p>
+ * Totals are counted up to {@link #COUNT_CAP}; beyond that the page says "more than 1,000
+ * — narrow down" and leaves out the per-value counts (facets) and text ranking: counting
+ * or ranking a whole province of UMKM on every keystroke would cost seconds and tell the
+ * buyer little. Broad searches are ordered verified first, then newest, through an index.
  */
 @Service
 public class DirectoryService {
@@ -89,9 +90,8 @@ public class DirectoryService {
 		params.put("size", PAGE_SIZE);
 		params.put("offset", (long) query.page() * PAGE_SIZE);
 		List<Object[]> ranked = query.effectiveSort() != DirectoryQuery.Sort.DISTANCE
-				? ordered(query, summary.total(), from, where, params)
-				: summary.total() <= COUNT_CAP ? nearestOfFew(query, from, where, params)
-						: nearestFirst(query, from, where, params);
+				? ordered(query, summary.total(), from, where, params) : summary.total() <= COUNT_CAP
+						? nearestOfFew(query, from, where, params) : nearestFirst(query, from, where, params);
 		List<DirectoryEntry> items = details(ranked, text);
 		int totalPages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
 		DirectoryResult.Facets facets = capped || total == 0 ? DirectoryResult.Facets.NONE : summary.facets();
@@ -100,10 +100,10 @@ public class DirectoryService {
 	}
 
 	/**
-	 * Ids of one page. Text relevance (ts_rank) is computed when there are at most {@link #RANK_LIMIT}
-	 * hits; a broader search (a single common word) is ordered verified-first then newest through an
-	 * index, because ranking a hundred thousand equally matching documents costs seconds and tells the
-	 * buyer little.
+	 * Ids of one page. Text relevance (ts_rank) is computed when there are at most
+	 * {@link #RANK_LIMIT} hits; a broader search (a single common word) is ordered
+	 * verified-first then newest through an index, because ranking a hundred thousand
+	 * equally matching documents costs seconds and tells the buyer little.
 	 */
 	private List<Object[]> ordered(DirectoryQuery query, long hits, String from, String where,
 			Map<String, Object> params) {
@@ -114,10 +114,14 @@ public class DirectoryService {
 			default -> "u.created_at desc, u.id desc";
 		};
 		if (hits > RANK_LIMIT && query.kbli() == null && query.certificates().isEmpty() && !query.verifiedOnly()) {
-			// We know from the count that matches are plentiful, so walking the order index and testing
-			// rows until a page is full is cheap; the planner cannot know that (word statistics do not
-			// cover synonyms and look-alikes) and may instead fetch and sort every match. Not with
-			// KBLI/certificate/verified filters: they thin the matches out and the walk gets long.
+			// We know from the count that matches are plentiful, so walking the order
+			// index and testing
+			// rows until a page is full is cheap; the planner cannot know that (word
+			// statistics do not
+			// cover synonyms and look-alikes) and may instead fetch and sort every match.
+			// Not with
+			// KBLI/certificate/verified filters: they thin the matches out and the walk
+			// gets long.
 			jdbc.sql("set local enable_bitmapscan = off").update();
 		}
 		return jdbc.sql("select u.id " + from + where + " order by " + order + " limit :size offset :offset")
@@ -127,15 +131,16 @@ public class DirectoryService {
 	}
 
 	/**
-	 * Nearest first: walks the regencies outward from the chosen one and takes matches from each until
-	 * the page is full, so only the nearest regencies are searched.
+	 * Nearest first: walks the regencies outward from the chosen one and takes matches
+	 * from each until the page is full, so only the nearest regencies are searched.
 	 */
-	private List<Object[]> nearestFirst(DirectoryQuery query, String from, String where,
-			Map<String, Object> params) {
+	private List<Object[]> nearestFirst(DirectoryQuery query, String from, String where, Map<String, Object> params) {
 		near(query, params);
 		params.put("need", (long) (query.page() + 1) * PAGE_SIZE);
-		// Many matches: within one regency the words are checked row by row (ts_match_vq cannot use the
-		// text index), which finds a page quickly when matches are dense, instead of one full-text index
+		// Many matches: within one regency the words are checked row by row (ts_match_vq
+		// cannot use the
+		// text index), which finds a page quickly when matches are dense, instead of one
+		// full-text index
 		// scan per regency.
 		String inner = ("select u.id " + from + (where.isEmpty() ? " where " : where + " and ")
 				+ "u.regency_code = rr.code order by (u.verified_at is not null) desc, u.created_at desc, u.id desc limit :need")
@@ -171,23 +176,27 @@ public class DirectoryService {
 		params.put("lon", near.longitude());
 	}
 
-	/** The cards of one page: names, regency, a few products (the matching ones first), KBLI codes. */
+	/**
+	 * The cards of one page: names, regency, a few products (the matching ones first),
+	 * KBLI codes.
+	 */
 	private List<DirectoryEntry> details(List<Object[]> ranked, TextQuery text) {
 		if (ranked.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, DirectoryEntry> details = new LinkedHashMap<>();
-		jdbc.sql("""
-				select u.id, u.business_name, u.size_class, u.verified_at is not null as verified, r.name as regency_name,
-				       (select count(*) from product_listing x where x.umkm_id = u.id) as product_count,
-				       (select string_agg(s.name, ', ') from (
-				            select x.name from product_listing x where x.umkm_id = u.id
-				            order by case when :hasText and x.search @@ to_tsquery('simple', :tsq) then 0 else 1 end, x.id
-				            limit 3) s) as sample_products,
-				       (select string_agg(k.kbli_code, ', ' order by k.kbli_code) from umkm_activity k where k.umkm_id = u.id) as kbli_codes
-				from umkm_listing u join region r on r.code = u.regency_code
-				where u.id = any(:ids)
-				""")
+		jdbc.sql(
+				"""
+						select u.id, u.business_name, u.size_class, u.verified_at is not null as verified, r.name as regency_name,
+						       (select count(*) from product_listing x where x.umkm_id = u.id) as product_count,
+						       (select string_agg(s.name, ', ') from (
+						            select x.name from product_listing x where x.umkm_id = u.id
+						            order by case when :hasText and x.search @@ to_tsquery('simple', :tsq) then 0 else 1 end, x.id
+						            limit 3) s) as sample_products,
+						       (select string_agg(k.kbli_code, ', ' order by k.kbli_code) from umkm_activity k where k.umkm_id = u.id) as kbli_codes
+						from umkm_listing u join region r on r.code = u.regency_code
+						where u.id = any(:ids)
+						""")
 			.param("hasText", text.present())
 			.param("tsq", text.tsquery())
 			.param("ids", ranked.stream().map(row -> (Long) row[0]).toArray(Long[]::new))
@@ -205,8 +214,9 @@ public class DirectoryService {
 	}
 
 	/**
-	 * Cached for a minute (spring.cache.caffeine.spec): with 1.2 M UMKM and 3.2 M products the three counts take
-	 * ~0.7 s, which every visit to the home page would otherwise pay; a minute-old figure is fine there.
+	 * Cached for a minute (spring.cache.caffeine.spec): with 1.2 M UMKM and 3.2 M
+	 * products the three counts take ~0.7 s, which every visit to the home page would
+	 * otherwise pay; a minute-old figure is fine there.
 	 */
 	@Transactional(readOnly = true)
 	@Cacheable(STATS_CACHE)
@@ -231,12 +241,14 @@ public class DirectoryService {
 			params.put("province", q.province());
 		}
 		if (q.kbli() != null) {
-			// The UMKM's registered activities (what OSS licensed), by prefix index; the planner drives
+			// The UMKM's registered activities (what OSS licensed), by prefix index; the
+			// planner drives
 			// from the code index for a rare code and probes per row for a broad one.
 			if (q.kbli().length() == 1) {
-				where.add("""
-						u.id in (select k.umkm_id from umkm_activity k where k.kbli_code in
-						         (select c.code from kbli c where c.version = '2020' and c.section = :kbli and c.level = 'subclass'))""");
+				where
+					.add("""
+							u.id in (select k.umkm_id from umkm_activity k where k.kbli_code in
+							         (select c.code from kbli c where c.version = '2020' and c.section = :kbli and c.level = 'subclass'))""");
 			}
 			else {
 				where.add("u.id in (select k.umkm_id from umkm_activity k where k.kbli_code like :kbli || '%')");
@@ -251,11 +263,14 @@ public class DirectoryService {
 		for (String type : q.certificates()) {
 			String p = "cert" + i++;
 			where.add(text.present()
-					// after a keyword search few rows are left: check each one by its own index ("offset 0"
-					// keeps the planner from turning this into a hash of every holder in the province)
+					// after a keyword search few rows are left: check each one by its own
+					// index ("offset 0"
+					// keeps the planner from turning this into a hash of every holder in
+					// the province)
 					? "exists (select 1 from umkm_valid_certificate(:today) c where c.umkm_id = u.id and c.type_code = :"
 							+ p + " offset 0)"
-					// the inlined rule keeps the index-only scan of umkm_certificate_verified_idx
+					// the inlined rule keeps the index-only scan of
+					// umkm_certificate_verified_idx
 					: "u.id in (select c.umkm_id from umkm_valid_certificate(:today) c where c.type_code = :" + p
 							+ ")");
 			params.put(p, type);
@@ -275,8 +290,8 @@ public class DirectoryService {
 	}
 
 	/**
-	 * Counts the matches (up to {@link #COUNT_CAP} + 1) and, when there are not more than that, the
-	 * per-value counts, in one statement over the matches collected once.
+	 * Counts the matches (up to {@link #COUNT_CAP} + 1) and, when there are not more than
+	 * that, the per-value counts, in one statement over the matches collected once.
 	 */
 	private Summary summarize(String from, String where, Map<String, Object> params) {
 		params.put("cap", COUNT_CAP);
@@ -314,9 +329,11 @@ public class DirectoryService {
 			}
 		});
 		sizes.sort(java.util.Comparator.comparing(DirectoryResult.Count::value));
-		regencies.sort(java.util.Comparator.comparingLong(DirectoryResult.Count::count).reversed()
+		regencies.sort(java.util.Comparator.comparingLong(DirectoryResult.Count::count)
+			.reversed()
 			.thenComparing(DirectoryResult.Count::value));
-		certificates.sort(java.util.Comparator.comparingLong(DirectoryResult.Count::count).reversed()
+		certificates.sort(java.util.Comparator.comparingLong(DirectoryResult.Count::count)
+			.reversed()
 			.thenComparing(DirectoryResult.Count::value));
 		return new Summary(totals[0], new DirectoryResult.Facets(sizes, certificates, regencies, totals[1]));
 	}
@@ -325,8 +342,9 @@ public class DirectoryService {
 	}
 
 	/**
-	 * Builds the full-text query: every word must match (AND); each word may match itself or a similarly
-	 * spelt word from the index vocabulary (OR), all stemmed with the {@code indonesian} configuration.
+	 * Builds the full-text query: every word must match (AND); each word may match itself
+	 * or a similarly spelt word from the index vocabulary (OR), all stemmed with the
+	 * {@code indonesian} configuration.
 	 */
 	TextQuery textQuery(String q) {
 		List<String> words = Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
@@ -340,30 +358,34 @@ public class DirectoryService {
 		List<String> all = new ArrayList<>();
 		List<String> exact = new ArrayList<>();
 		Set<String> widened = new LinkedHashSet<>();
-		jdbc.sql("""
-				select w.word, a.alts,
-				       (select array_agg(distinct lex) from unnest(tsvector_to_array(to_tsvector('indonesian', w.word))) lex) as own,
-				       (select array_agg(distinct lex) from unnest(tsvector_to_array(to_tsvector('indonesian',
-				            w.word || ' ' || coalesce(a.alts, '')))) lex) as stems
-				from unnest(string_to_array(:words, ' ')) with ordinality as w(word, n)
-				cross join lateral (
-				    select string_agg(s.word, ' ') as alts from (
-				        select word from umkm_search_word
-				        where length(w.word) >= 4 and word % w.word and word <> w.word and similarity(word, w.word) >= 0.5
-				        order by similarity(word, w.word) desc, word limit 3) s) a
-				order by w.n
-				""").param("words", String.join(" ", words)).query((ResultSet rs) -> {
-			String[] own = rs.getArray("own") == null ? new String[0] : (String[]) rs.getArray("own").getArray();
-			String[] stems = rs.getArray("stems") == null ? new String[0] : (String[]) rs.getArray("stems").getArray();
-			if (stems.length > 0) {
-				all.add(group(stems));
-				exact.add(group(own.length > 0 ? own : stems));
-			}
-			String alts = rs.getString("alts");
-			if (alts != null) {
-				widened.addAll(List.of(alts.split(" ")));
-			}
-		});
+		jdbc.sql(
+				"""
+						select w.word, a.alts,
+						       (select array_agg(distinct lex) from unnest(tsvector_to_array(to_tsvector('indonesian', w.word))) lex) as own,
+						       (select array_agg(distinct lex) from unnest(tsvector_to_array(to_tsvector('indonesian',
+						            w.word || ' ' || coalesce(a.alts, '')))) lex) as stems
+						from unnest(string_to_array(:words, ' ')) with ordinality as w(word, n)
+						cross join lateral (
+						    select string_agg(s.word, ' ') as alts from (
+						        select word from umkm_search_word
+						        where length(w.word) >= 4 and word % w.word and word <> w.word and similarity(word, w.word) >= 0.5
+						        order by similarity(word, w.word) desc, word limit 3) s) a
+						order by w.n
+						""")
+			.param("words", String.join(" ", words))
+			.query((ResultSet rs) -> {
+				String[] own = rs.getArray("own") == null ? new String[0] : (String[]) rs.getArray("own").getArray();
+				String[] stems = rs.getArray("stems") == null ? new String[0]
+						: (String[]) rs.getArray("stems").getArray();
+				if (stems.length > 0) {
+					all.add(group(stems));
+					exact.add(group(own.length > 0 ? own : stems));
+				}
+				String alts = rs.getString("alts");
+				if (alts != null) {
+					widened.addAll(List.of(alts.split(" ")));
+				}
+			});
 		if (all.isEmpty()) {
 			return TextQuery.NONE;
 		}
@@ -378,7 +400,8 @@ public class DirectoryService {
 
 	record TextQuery(String tsquery, String exact, List<String> widened) {
 
-		// A valid query that matches nothing, so prepared statements always get a parseable tsquery.
+		// A valid query that matches nothing, so prepared statements always get a
+		// parseable tsquery.
 		static final TextQuery NONE = new TextQuery("'-'", "'-'", List.of());
 
 		boolean present() {

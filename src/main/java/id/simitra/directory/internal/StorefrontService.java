@@ -19,14 +19,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the public storefront shows beyond the profile: what the Dinas verified and when, and the photos of
- * the listed products. Read straight from the tables with SQL, so the storefront does not depend on the
- * certificate module's Java classes (built separately), only on its published schema (V7).
+ * What the public storefront shows beyond the profile: what the Dinas verified and when,
+ * and the photos of the listed products. Read straight from the tables with SQL, so the
+ * storefront does not depend on the certificate module's Java classes (built separately),
+ * only on its published schema (V7).
  */
 @Service
 public class StorefrontService {
 
-	/** Dates are the dates in North Sumatra (the Clock runs in WIB): a certificate expiring "today" is valid all of today. */
+	/**
+	 * Dates are the dates in North Sumatra (the Clock runs in WIB): a certificate
+	 * expiring "today" is valid all of today.
+	 */
 	public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
 	private final JdbcClient jdbc;
@@ -39,10 +43,12 @@ public class StorefrontService {
 	}
 
 	/**
-	 * What the Dinas verified, and what the owner claims that nobody checked yet. Where each certificate stands
-	 * comes from the certificate module's rule in SQL ({@code certificate_standing}); this only picks one line
-	 * per kind: verified and valid (a badge) first, else submitted and valid ("menunggu verifikasi", never a
-	 * badge), else verified but expired (history). Rejected ones and expired unverified claims are not shown.
+	 * What the Dinas verified, and what the owner claims that nobody checked yet. Where
+	 * each certificate stands comes from the certificate module's rule in SQL
+	 * ({@code certificate_standing}); this only picks one line per kind: verified and
+	 * valid (a badge) first, else submitted and valid ("menunggu verifikasi", never a
+	 * badge), else verified but expired (history). Rejected ones and expired unverified
+	 * claims are not shown.
 	 */
 	@Transactional(readOnly = true)
 	public Verifications verificationsOf(Long umkmId) {
@@ -78,7 +84,8 @@ public class StorefrontService {
 					}
 				}
 			});
-		// An old, renewed certificate is history, not news; a pending renewal does not hide a valid one.
+		// An old, renewed certificate is history, not news; a pending renewal does not
+		// hide a valid one.
 		pending.keySet().removeAll(valid.keySet());
 		expired.keySet().removeAll(valid.keySet());
 		expired.keySet().removeAll(pending.keySet());
@@ -93,7 +100,8 @@ public class StorefrontService {
 		if (productIds.isEmpty()) {
 			return byProduct;
 		}
-		jdbc.sql("select product_id, id from product_photo_listing where product_id in (:ids) order by product_id, position")
+		jdbc.sql(
+				"select product_id, id from product_photo_listing where product_id in (:ids) order by product_id, position")
 			.param("ids", productIds)
 			.query((rs, n) -> byProduct.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
 			.list();
@@ -105,11 +113,12 @@ public class StorefrontService {
 	}
 
 	/**
-	 * {@code identityVerifiedOn}: the day a Dinas officer verified the business itself, or null. {@code pending}:
-	 * submitted, valid, not yet verified (shown as "menunggu verifikasi").
+	 * {@code identityVerifiedOn}: the day a Dinas officer verified the business itself,
+	 * or null. {@code pending}: submitted, valid, not yet verified (shown as "menunggu
+	 * verifikasi").
 	 */
-	public record Verifications(@Nullable LocalDate identityVerifiedOn, List<Certificate> valid, List<Certificate> pending,
-			List<Certificate> expired) {
+	public record Verifications(@Nullable LocalDate identityVerifiedOn, List<Certificate> valid,
+			List<Certificate> pending, List<Certificate> expired) {
 
 		public boolean isEmpty() {
 			return identityVerifiedOn == null && valid.isEmpty() && pending.isEmpty() && expired.isEmpty();

@@ -23,10 +23,10 @@ import id.simitra.umkm.CertificateService;
 import id.simitra.umkm.CertificateTypeView;
 
 /**
- * The public directory. Every filter lives in the URL (so a search can be shared, bookmarked and
- * reloaded) and values that are not in the reference data are ignored rather than refused: a stale
- * or hand-edited link still shows results. With htmx the results are swapped in place; without
- * JavaScript the same form reloads the page.
+ * The public directory. Every filter lives in the URL (so a search can be shared,
+ * bookmarked and reloaded) and values that are not in the reference data are ignored
+ * rather than refused: a stale or hand-edited link still shows results. With htmx the
+ * results are swapped in place; without JavaScript the same form reloads the page.
  */
 @Controller
 class DirectoryController {
@@ -84,10 +84,11 @@ class DirectoryController {
 		model.addAttribute("result", directory.search(query));
 		model.addAttribute("links", new DirectoryLinks(query));
 		model.addAttribute("provinces", regions.provinces());
-		model.addAttribute("kbliOptions", this.kbli.all()
-			.stream()
-			.filter(k -> k.level().equals("section") || k.level().equals("division"))
-			.toList());
+		model.addAttribute("kbliOptions",
+				this.kbli.all()
+					.stream()
+					.filter(k -> k.level().equals("section") || k.level().equals("division"))
+					.toList());
 		model.addAttribute("kbliLabel", kbliCode == null ? "" : this.kbli.label(kbliCode));
 		model.addAttribute("certificateTypes", this.certificates.activeTypes());
 		model.addAttribute("sizeClasses", SizeClass.values());

@@ -24,8 +24,9 @@ import id.simitra.shortlist.ShortlistService;
 import id.simitra.umkm.UmkmService;
 
 /**
- * An UMKM's public storefront: a stable, shareable page with its profile, what the Dinas verified, and its
- * products with photos. Never contact details: those reach a company through a partnership.
+ * An UMKM's public storefront: a stable, shareable page with its profile, what the Dinas
+ * verified, and its products with photos. Never contact details: those reach a company
+ * through a partnership.
  */
 @Controller
 class StorefrontController {
@@ -65,16 +66,19 @@ class StorefrontController {
 		model.addAttribute("page", page);
 		model.addAttribute("photos", photos);
 		model.addAttribute("verifications", storefront.verificationsOf(umkm.id()));
-		// Absolute addresses for link previews (WhatsApp, Facebook...): crawlers do not resolve relative ones. From
+		// Absolute addresses for link previews (WhatsApp, Facebook...): crawlers do not
+		// resolve relative ones. From
 		// the configured address, never the request's Host (shared/PortalAddress).
 		String base = portal.base();
 		model.addAttribute("canonicalUrl", base + "/direktori/umkm/" + umkm.id());
-		// The layout's <meta name="description"> takes this instead of the portal's general one (one per document).
-		model.addAttribute("pageDescription", umkm.description() != null && !umkm.description().isBlank()
-				? abbreviate(umkm.description(), 200)
-				: messages.getMessage("storefront.summary", new Object[] {
-						messages.getMessage(umkm.sizeClass().messageKey(), null, locale), umkm.regencyName(),
-						umkm.provinceName() }, locale));
+		// The layout's <meta name="description"> takes this instead of the portal's
+		// general one (one per document).
+		model.addAttribute("pageDescription",
+				umkm.description() != null && !umkm.description().isBlank() ? abbreviate(umkm.description(), 200)
+						: messages.getMessage("storefront.summary",
+								new Object[] { messages.getMessage(umkm.sizeClass().messageKey(), null, locale),
+										umkm.regencyName(), umkm.provinceName() },
+								locale));
 		page.items()
 			.stream()
 			.map(p -> photos.get(p.id()))

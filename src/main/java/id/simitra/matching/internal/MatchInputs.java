@@ -9,21 +9,28 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
-/** One row of the database function match_factors: what is known about one UMKM for one need. */
+/**
+ * One row of the database function match_factors: what is known about one UMKM for one
+ * need.
+ */
 public record MatchInputs(Long umkmId, double kbliLevel, String bestCode, double km, String regencyName,
 		BigDecimal capacityBase, long comparableProducts, long relevantProducts, int conceptsMatched, int conceptsTotal,
-		String bestProduct, boolean verified, long completed, long running, @Nullable Double rating, boolean anyPartnership, List<String> requiredMissing,
-		List<String> requiredExpired, List<String> requiredPending, int preferredTotal,
-		List<HeldCertificate> certificatesHeld) {
+		String bestProduct, boolean verified, long completed, long running, @Nullable Double rating,
+		boolean anyPartnership, List<String> requiredMissing, List<String> requiredExpired,
+		List<String> requiredPending, int preferredTotal, List<HeldCertificate> certificatesHeld) {
 
 	/**
-	 * A certificate the need lists and the UMKM holds in force: type, valid until (null = no expiry), required,
-	 * verified (false: submitted and waiting for an officer; only ever a preferred one, at reduced weight).
+	 * A certificate the need lists and the UMKM holds in force: type, valid until (null =
+	 * no expiry), required, verified (false: submitted and waiting for an officer; only
+	 * ever a preferred one, at reduced weight).
 	 */
 	record HeldCertificate(String type, java.time.@Nullable LocalDate validUntil, boolean required, boolean verified) {
 	}
 
-	/** The required certificates that do not count, in the order the pages list them: missing, expired, pending. */
+	/**
+	 * The required certificates that do not count, in the order the pages list them:
+	 * missing, expired, pending.
+	 */
 	public List<CertificateGap> requiredGaps() {
 		List<CertificateGap> gaps = new java.util.ArrayList<>();
 		requiredMissing.forEach(t -> gaps.add(new CertificateGap(t, CertificateGap.Kind.MISSING)));

@@ -6,4 +6,5 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 @EnableConfigurationProperties(MatchingWeights.class)
 class MatchingConfig {
+
 }

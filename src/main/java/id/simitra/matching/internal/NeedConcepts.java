@@ -11,13 +11,14 @@ import org.springframework.stereotype.Component;
 import id.simitra.need.NeedChanged;
 
 /**
- * Keeps matching's index of need concepts ({@code need_match}, V70: the search concepts of each need's title, read
- * by the candidate pool and {@code match_factors}) current.
+ * Keeps matching's index of need concepts ({@code need_match}, V70: the search concepts
+ * of each need's title, read by the candidate pool and {@code match_factors}) current.
  * <p>
- * Listens synchronously, inside the transaction that saves the need, not after commit: the ranking of a need just
- * posted must already use its concepts (as it did when a trigger filled them), and the index commits or rolls
- * back with the need. On start it computes the concepts of needs that have none (stored before V70, or written by
- * SQL, like the benchmark's generated data).
+ * Listens synchronously, inside the transaction that saves the need, not after commit:
+ * the ranking of a need just posted must already use its concepts (as it did when a
+ * trigger filled them), and the index commits or rolls back with the need. On start it
+ * computes the concepts of needs that have none (stored before V70, or written by SQL,
+ * like the benchmark's generated data).
  */
 @Component
 class NeedConcepts implements ApplicationRunner {

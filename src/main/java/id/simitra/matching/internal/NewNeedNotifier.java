@@ -14,10 +14,11 @@ import id.simitra.need.NeedPosted;
 import id.simitra.umkm.UmkmService;
 
 /**
- * Ranks a new need's candidates and announces the best-fitting UMKM ({@link FittingUmkmFound}), which the
- * notification module turns into alerts. Runs after the need is committed, in its own transaction, so a failure here
- * never loses the need; nor are the alerts lost: a failure leaves the {@link NeedPosted} publication incomplete in
- * the registry, and it is resubmitted (docs/events.md).
+ * Ranks a new need's candidates and announces the best-fitting UMKM
+ * ({@link FittingUmkmFound}), which the notification module turns into alerts. Runs after
+ * the need is committed, in its own transaction, so a failure here never loses the need;
+ * nor are the alerts lost: a failure leaves the {@link NeedPosted} publication incomplete
+ * in the registry, and it is resubmitted (docs/events.md).
  */
 @Component
 class NewNeedNotifier {
@@ -36,8 +37,10 @@ class NewNeedNotifier {
 		this.events = events;
 	}
 
-	// Asynchronous, after the need's commit, in a new transaction: the announcement is registered with this
-	// publication's completion, or neither and the publication is retried. No catch here: an exception is what
+	// Asynchronous, after the need's commit, in a new transaction: the announcement is
+	// registered with this
+	// publication's completion, or neither and the publication is retried. No catch here:
+	// an exception is what
 	// marks the publication as not completed.
 	@ApplicationModuleListener
 	void needPosted(NeedPosted event) {
@@ -49,7 +52,8 @@ class NewNeedNotifier {
 		List<FittingUmkmFound.Fit> fits = new ArrayList<>();
 		for (Candidate c : best) {
 			Long owner = owners.get(c.umkmId());
-			if (owner != null) { // an UMKM deleted since it was ranked has no owner any more
+			if (owner != null) { // an UMKM deleted since it was ranked has no owner any
+									// more
 				fits.add(new FittingUmkmFound.Fit(owner, c.score()));
 			}
 		}

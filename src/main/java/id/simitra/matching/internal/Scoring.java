@@ -13,21 +13,25 @@ import id.simitra.reference.SizeClass;
 import id.simitra.reference.Unit;
 
 /**
- * Turns the raw inputs of one UMKM into sub-scores (fractions 0..1), points (fraction × weight) and one
- * sentence per factor. The bands and rules here are the documented ranking (README "Matching").
+ * Turns the raw inputs of one UMKM into sub-scores (fractions 0..1), points (fraction ×
+ * weight) and one sentence per factor. The bands and rules here are the documented
+ * ranking (README "Matching").
  */
 public final class Scoring {
 
-	/** Distance bands between regency centres: upper bound in km, fraction, sentence key. */
+	/**
+	 * Distance bands between regency centres: upper bound in km, fraction, sentence key.
+	 */
 	private static final double[][] BANDS = { { 60, 0.8 }, { 150, 0.6 }, { 300, 0.35 }, { 600, 0.15 } };
 
 	private static final String[] BAND_KEYS = { "match.distance.neighbour", "match.distance.reachable",
 			"match.distance.far", "match.distance.veryFar" };
 
 	/**
-	 * A preferred certificate the UMKM submitted but no officer verified yet earns half of a verified one: the
-	 * claim is likely true (most are verified) and the UMKM should not wait for the office to be visible, but a
-	 * checked certificate must stay worth more than an unchecked one. It never satisfies a required one.
+	 * A preferred certificate the UMKM submitted but no officer verified yet earns half
+	 * of a verified one: the claim is likely true (most are verified) and the UMKM should
+	 * not wait for the office to be visible, but a checked certificate must stay worth
+	 * more than an unchecked one. It never satisfies a required one.
 	 */
 	static final double SUBMITTED_PREFERRED_SHARE = 0.5;
 
@@ -51,15 +55,15 @@ public final class Scoring {
 	public Candidate score(MatchInputs in, NeedInfo need, String businessName, SizeClass sizeClass, Locale locale) {
 		List<Candidate.Factor> f = new ArrayList<>();
 
-		double kbli = in.kbliLevel() >= 4 ? 1.0 : in.kbliLevel() >= 3 ? 0.75 : in.kbliLevel() >= 2 ? 0.5
-				: in.kbliLevel() >= 1 ? 0.25 : in.kbliLevel() > 0 ? 0.1 : 0;
+		double kbli = in.kbliLevel() >= 4 ? 1.0 : in.kbliLevel() >= 3 ? 0.75
+				: in.kbliLevel() >= 2 ? 0.5 : in.kbliLevel() >= 1 ? 0.25 : in.kbliLevel() > 0 ? 0.1 : 0;
 		String code = need.kbliCode();
-		String kbliText = in.kbliLevel() >= 4 ? msg(locale, "match.kbli.subclass", code)
-				: in.kbliLevel() >= 3 ? msg(locale, "match.kbli.class", code.substring(0, 4))
-						: in.kbliLevel() >= 2 ? msg(locale, "match.kbli.group", code.substring(0, 3))
-								: in.kbliLevel() >= 1 ? msg(locale, "match.kbli.division", code.substring(0, 2))
-										: in.kbliLevel() > 0 ? msg(locale, "match.kbli.section")
-												: msg(locale, "match.kbli.none", in.bestCode() == null ? "-" : in.bestCode());
+		String kbliText = in.kbliLevel() >= 4 ? msg(locale, "match.kbli.subclass", code) : in.kbliLevel() >= 3
+				? msg(locale, "match.kbli.class", code.substring(0, 4))
+				: in.kbliLevel() >= 2 ? msg(locale, "match.kbli.group", code.substring(0, 3))
+						: in.kbliLevel() >= 1 ? msg(locale, "match.kbli.division", code.substring(0, 2))
+								: in.kbliLevel() > 0 ? msg(locale, "match.kbli.section")
+										: msg(locale, "match.kbli.none", in.bestCode() == null ? "-" : in.bestCode());
 		f.add(factor("kbli", kbli, w.weightKbli(), kbliText));
 
 		double distance;
@@ -113,9 +117,12 @@ public final class Scoring {
 			certificatesText = msg(locale, "match.certificates.notAsked");
 		}
 		else {
-			// Required certificates are a gate, preferred ones a share: no certificate points at all while a
-			// required one does not count (missing, expired, only submitted), so holding the preferred ones never
-			// buys back an unmet requirement; with every required one met, the share of the preferred ones.
+			// Required certificates are a gate, preferred ones a share: no certificate
+			// points at all while a
+			// required one does not count (missing, expired, only submitted), so holding
+			// the preferred ones never
+			// buys back an unmet requirement; with every required one met, the share of
+			// the preferred ones.
 			certificates = requiredUnmet ? 0.0 : in.preferredTotal() == 0 ? 1.0 : preferredPoints / in.preferredTotal();
 			List<String> parts = new ArrayList<>();
 			if (requiredUnmet) {
@@ -124,10 +131,10 @@ public final class Scoring {
 			for (MatchInputs.HeldCertificate h : held) {
 				String text = h.validUntil() == null ? msg(locale, "match.certificates.heldNoExpiry", h.type())
 						: msg(locale, "match.certificates.held", h.type(), String.valueOf(h.validUntil().getYear()));
-				// "counts half" would be untrue while a required one is unmet: then nothing counts
-				parts.add(h.verified() ? text
-						: requiredUnmet ? text + msg(locale, "certificate.pendingSuffix")
-								: msg(locale, "match.certificates.heldPending", text));
+				// "counts half" would be untrue while a required one is unmet: then
+				// nothing counts
+				parts.add(h.verified() ? text : requiredUnmet ? text + msg(locale, "certificate.pendingSuffix")
+						: msg(locale, "match.certificates.heldPending", text));
 			}
 			in.requiredPending().forEach(t -> parts.add(msg(locale, "match.certificates.pendingRequired", t)));
 			in.requiredExpired().forEach(t -> parts.add(msg(locale, "match.certificates.expired", t)));
@@ -148,8 +155,10 @@ public final class Scoring {
 		f.add(factor("verified", in.verified() ? 1 : 0, w.weightVerified(),
 				msg(locale, in.verified() ? "match.verified.yes" : "match.verified.no")));
 
-		// Completed partnerships count fully, running ones half; three make a full record. Ratings (1-5)
-		// scale it between half (all 1s) and full (all 5s), so one bad partner cannot erase the record.
+		// Completed partnerships count fully, running ones half; three make a full
+		// record. Ratings (1-5)
+		// scale it between half (all 1s) and full (all 5s), so one bad partner cannot
+		// erase the record.
 		double record = Math.min(1.0, (in.completed() + 0.5 * in.running()) / 3.0);
 		if (in.rating() != null) {
 			record *= 0.5 + 0.5 * (in.rating() - 1) / 4.0;
@@ -166,11 +175,11 @@ public final class Scoring {
 		}
 		f.add(factor("trackRecord", record, w.weightTrackRecord(), recordText));
 
-		// Fair exposure: a small fixed boost for UMKM that never had a partnership, so shortlists are not
+		// Fair exposure: a small fixed boost for UMKM that never had a partnership, so
+		// shortlists are not
 		// always the same firms. Capped at its weight; nothing anyone can pay for.
-		f.add(factor("exposure", in.anyPartnership() ? 0 : 1, w.weightExposure(),
-				msg(locale, in.anyPartnership() ? "match.exposure.no" : "match.exposure.yes",
-						number(locale, w.weightExposure()))));
+		f.add(factor("exposure", in.anyPartnership() ? 0 : 1, w.weightExposure(), msg(locale,
+				in.anyPartnership() ? "match.exposure.no" : "match.exposure.yes", number(locale, w.weightExposure()))));
 
 		double total = Math.round(f.stream().mapToDouble(Candidate.Factor::points).sum() * 10) / 10.0;
 		return new Candidate(0, in.umkmId(), businessName, in.regencyName(), sizeClass, total, List.copyOf(f),

@@ -1,5 +1,6 @@
 /**
- * Entities, repositories, services and SQL of the matching module; no other module may use them.
+ * Entities, repositories, services and SQL of the matching module; no other module may
+ * use them.
  */
 @NullMarked
 package id.simitra.matching.internal;

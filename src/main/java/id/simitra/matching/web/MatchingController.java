@@ -25,7 +25,10 @@ class MatchingController {
 		this.umkms = umkms;
 	}
 
-	/** The open needs that fit the UMKM, ranked as companies see it, with what would make it fit more. */
+	/**
+	 * The open needs that fit the UMKM, ranked as companies see it, with what would make
+	 * it fit more.
+	 */
 	@GetMapping("/umkm/kebutuhan")
 	String needsForUmkm(@CurrentUmkm Optional<UmkmView> umkm, Model model) {
 		if (umkm.isEmpty()) {

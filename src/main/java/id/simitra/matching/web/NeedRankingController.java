@@ -17,8 +17,9 @@ import id.simitra.need.NeedView;
 import id.simitra.umkm.UmkmService;
 
 /**
- * The company's page of one need with its ranked candidates, and the "why not" look-up. It lives here, not in the
- * need module, because it combines the need with the ranking (the highest module a page needs serves it).
+ * The company's page of one need with its ranked candidates, and the "why not" look-up.
+ * It lives here, not in the need module, because it combines the need with the ranking
+ * (the highest module a page needs serves it).
  */
 @Controller
 @RequestMapping("/perusahaan/kebutuhan/{id}")
@@ -32,8 +33,8 @@ class NeedRankingController {
 
 	private final UmkmService umkms;
 
-	NeedRankingController(NeedService needs, MatchingService matching,
-			RecommendedCandidates recommendations, UmkmService umkms) {
+	NeedRankingController(NeedService needs, MatchingService matching, RecommendedCandidates recommendations,
+			UmkmService umkms) {
 		this.needs = needs;
 		this.matching = matching;
 		this.recommendations = recommendations;
@@ -50,10 +51,13 @@ class NeedRankingController {
 		return "matching/need-ranking";
 	}
 
-	/** "Why not": company staff look up any UMKM by name and see how it stands for this need. */
+	/**
+	 * "Why not": company staff look up any UMKM by name and see how it stands for this
+	 * need.
+	 */
 	@GetMapping("/kenapa")
-	String whyNot(@CurrentCompany Long companyId, @PathVariable Long id,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Long umkm, Model model) {
+	String whyNot(@CurrentCompany Long companyId, @PathVariable Long id, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Long umkm, Model model) {
 		NeedView need = needs.getOwned(id, companyId);
 		model.addAttribute("need", need);
 		String query = q == null ? "" : q.strip();

@@ -56,7 +56,10 @@ public class Need extends BaseEntity {
 	@Enumerated(EnumType.STRING)
 	private NeedStatus status = NeedStatus.OPEN;
 
-	/** Certificate kinds the need asks for: true = required (missing ones exclude), false = preferred. */
+	/**
+	 * Certificate kinds the need asks for: true = required (missing ones exclude), false
+	 * = preferred.
+	 */
 	@ElementCollection
 	@CollectionTable(name = "need_certificate", joinColumns = @JoinColumn(name = "need_id"))
 	@MapKeyColumn(name = "type_code")

@@ -1,5 +1,7 @@
 package id.simitra.need.internal;
 
 public enum NeedStatus {
+
 	OPEN, CLOSED
+
 }

@@ -47,8 +47,8 @@ class NeedController {
 
 	private final Clock clock;
 
-	NeedController(NeedService needs, RegionService regions, KbliService kbli,
-			CertificateService certificateTypes, Clock clock) {
+	NeedController(NeedService needs, RegionService regions, KbliService kbli, CertificateService certificateTypes,
+			Clock clock) {
 		this.clock = clock;
 		this.certificateTypes = certificateTypes;
 		this.needs = needs;
@@ -98,9 +98,8 @@ class NeedController {
 	}
 
 	@PostMapping("/kebutuhan/{id}/ubah")
-	String update(@CurrentCompany Long companyId, @PathVariable Long id,
-			@Valid @ModelAttribute("form") NeedForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+	String update(@CurrentCompany Long companyId, @PathVariable Long id, @Valid @ModelAttribute("form") NeedForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
 		needs.getOwned(id, companyId);
 		NeedData data = toData(form, errors);
 		if (errors.hasErrors() || data == null) {
@@ -119,7 +118,10 @@ class NeedController {
 		return "redirect:/perusahaan/kebutuhan/" + id;
 	}
 
-	/** Binds the form to the reference data it is checked against; the rules are in {@link NeedForm#toData}. */
+	/**
+	 * Binds the form to the reference data it is checked against; the rules are in
+	 * {@link NeedForm#toData}.
+	 */
 	private @Nullable NeedData toData(NeedForm form, BindingResult errors) {
 		return form.toData(errors, kbli.parseSubclass(form.kbli()), regions.isRegency(form.regencyCode()),
 				LocalDate.now(clock), certificateTypes.activeTypes().stream().map(CertificateTypeView::code).toList());

@@ -20,18 +20,19 @@ import id.simitra.platform.FormInput;
 import id.simitra.reference.PartnershipPattern;
 import id.simitra.reference.Unit;
 
-/** The need form as typed; quantity, unit, date and pattern stay text until {@link FormInput} reads them. */
+/**
+ * The need form as typed; quantity, unit, date and pattern stay text until
+ * {@link FormInput} reads them.
+ */
 public record NeedForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.tooLong}") String title,
-		@NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") String description,
+		@NotBlank(message = "{validation.required}") @Size(max = 4000,
+				message = "{validation.tooLong}") String description,
 		@NotBlank(message = "{validation.required}") @Size(max = 320, message = "{validation.tooLong}") String kbli,
-		@Size(max = 30, message = "{validation.tooLong}") String quantity,
-		String unit,
-		@NotBlank(message = "{validation.required}") @Size(max = 13, message = "{validation.regency}") String regencyCode,
-		String deadline,
-		String pattern,
-		List<String> requiredCertificates,
-		List<String> preferredCertificates,
+		@Size(max = 30, message = "{validation.tooLong}") String quantity, String unit,
+		@NotBlank(message = "{validation.required}") @Size(max = 13,
+				message = "{validation.regency}") String regencyCode,
+		String deadline, String pattern, List<String> requiredCertificates, List<String> preferredCertificates,
 		@Nullable String version) {
 
 	public boolean requires(String type) {
@@ -43,9 +44,11 @@ public record NeedForm(
 	}
 
 	/**
-	 * The need as the service takes it, or null with every reason added to {@code errors}. What needs the reference
-	 * data is looked up by the controller and passed in: {@code kbliCode} (the subclass the typed text names, if any),
-	 * whether the regency exists, today's date (from the Clock) and the certificate types that may be asked for.
+	 * The need as the service takes it, or null with every reason added to
+	 * {@code errors}. What needs the reference data is looked up by the controller and
+	 * passed in: {@code kbliCode} (the subclass the typed text names, if any), whether
+	 * the regency exists, today's date (from the Clock) and the certificate types that
+	 * may be asked for.
 	 */
 	@Nullable NeedData toData(BindingResult errors, Optional<String> kbliCode, boolean regencyKnown, LocalDate today,
 			Collection<String> knownCertificateTypes) {

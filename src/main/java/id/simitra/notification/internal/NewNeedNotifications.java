@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import id.simitra.matching.FittingUmkmFound;
 import id.simitra.notification.NotificationService;
 
-/** "A new need fits you": one alert (and e-mail) per UMKM that matching found among the best for a new need. */
+/**
+ * "A new need fits you": one alert (and e-mail) per UMKM that matching found among the
+ * best for a new need.
+ */
 @Component
 class NewNeedNotifications {
 
@@ -19,7 +22,8 @@ class NewNeedNotifications {
 		this.notifications = notifications;
 	}
 
-	// All alerts of one need in one transaction: all are stored, or none and the publication is retried.
+	// All alerts of one need in one transaction: all are stored, or none and the
+	// publication is retried.
 	@ApplicationModuleListener
 	void fittingUmkmFound(FittingUmkmFound event) {
 		for (FittingUmkmFound.Fit fit : event.fits()) {

@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Something a person should know or act on. Stored as a message key with its arguments rather than as text, so
- * it is shown in the language the reader uses when they read it.
+ * Something a person should know or act on. Stored as a message key with its arguments
+ * rather than as text, so it is shown in the language the reader uses when they read it.
  */
 @Entity
 public class Notification {

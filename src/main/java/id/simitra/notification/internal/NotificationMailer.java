@@ -18,10 +18,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import id.simitra.platform.PortalAddress;
 
 /**
- * E-mails a copy of a notification when a mail server is configured ({@code spring.mail.host}; without it Spring
- * Boot creates no {@link JavaMailSender} and nothing is sent). The mail goes out after the transaction commits,
- * so nobody is told about a change that was then rolled back, and a mail server that is down or slow only costs
- * a log line: the person's action has already succeeded.
+ * E-mails a copy of a notification when a mail server is configured
+ * ({@code spring.mail.host}; without it Spring Boot creates no {@link JavaMailSender} and
+ * nothing is sent). The mail goes out after the transaction commits, so nobody is told
+ * about a change that was then rolled back, and a mail server that is down or slow only
+ * costs a log line: the person's action has already succeeded.
  */
 @Component
 public class NotificationMailer {
@@ -78,7 +79,8 @@ public class NotificationMailer {
 		if (link != null) {
 			body.append(baseUrl).append(link).append("\n\n");
 		}
-		body.append(messages.getMessage("lifecycle.mail.footer", new Object[] { baseUrl + "/notifikasi" }, MAIL_LOCALE));
+		body.append(
+				messages.getMessage("lifecycle.mail.footer", new Object[] { baseUrl + "/notifikasi" }, MAIL_LOCALE));
 		mail.setText(body.toString());
 		return mail;
 	}
@@ -88,7 +90,8 @@ public class NotificationMailer {
 			sender.send(mail);
 		}
 		catch (RuntimeException ex) {
-			// MailException and anything else the mail library throws: the change itself is already saved.
+			// MailException and anything else the mail library throws: the change itself
+			// is already saved.
 			log.warn("Notification e-mail to " + String.join(",", mail.getTo()) + " not sent: " + ex.getMessage());
 		}
 	}

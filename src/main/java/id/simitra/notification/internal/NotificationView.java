@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** A notification as the list shows it; the text comes from {@code messageKey} with {@code args}. */
+/**
+ * A notification as the list shows it; the text comes from {@code messageKey} with
+ * {@code args}.
+ */
 public record NotificationView(Long id, String messageKey, List<String> args, String link, Instant createdAt,
 		@Nullable Instant readAt) {
 

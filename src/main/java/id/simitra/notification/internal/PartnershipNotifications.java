@@ -17,9 +17,10 @@ import id.simitra.partnership.PartnershipStatus;
 import id.simitra.partnership.PartnershipStepTaken;
 
 /**
- * Tells whoever has to act next on a partnership, or whom a step concerns, with a link to it. Each listener runs
- * after the partnership's transaction commits, in its own transaction: if it fails, none of its notifications is
- * stored and the publication stays incomplete in the registry, to be resubmitted (docs/notification.md).
+ * Tells whoever has to act next on a partnership, or whom a step concerns, with a link to
+ * it. Each listener runs after the partnership's transaction commits, in its own
+ * transaction: if it fails, none of its notifications is stored and the publication stays
+ * incomplete in the registry, to be resubmitted (docs/notification.md).
  */
 @Component
 class PartnershipNotifications {
@@ -44,10 +45,10 @@ class PartnershipNotifications {
 		switch (step.action()) {
 			case PROPOSE -> notifications.notify(step.umkmOwnerId(), step.from() == PartnershipStatus.RETURNED
 					? "lifecycle.notify.reproposed" : "lifecycle.notify.proposed", List.of(company, object), link);
-			case ACCEPT -> notifications.notify(step.companyOwnerId(), "lifecycle.notify.accepted",
-					List.of(umkm, object), link);
-			case DECLINE -> notifications.notify(step.companyOwnerId(), "lifecycle.notify.declined",
-					List.of(umkm, object), link);
+			case ACCEPT ->
+				notifications.notify(step.companyOwnerId(), "lifecycle.notify.accepted", List.of(umkm, object), link);
+			case DECLINE ->
+				notifications.notify(step.companyOwnerId(), "lifecycle.notify.declined", List.of(umkm, object), link);
 			case SUBMIT -> {
 				String province = step.umkmRegencyCode().substring(0, 2);
 				List<Long> officers = accounts.officerIdsInProvince(province);

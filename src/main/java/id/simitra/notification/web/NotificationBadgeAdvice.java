@@ -10,8 +10,8 @@ import org.thymeleaf.context.LazyContextVariable;
 import id.simitra.account.SimitraUser;
 
 /**
- * The unread count for the badge in the menu. Lazy: the query runs only when a page actually renders the menu,
- * not for redirects after a form or for files.
+ * The unread count for the badge in the menu. Lazy: the query runs only when a page
+ * actually renders the menu, not for redirects after a form or for files.
  */
 @ControllerAdvice
 class NotificationBadgeAdvice {

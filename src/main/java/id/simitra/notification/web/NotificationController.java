@@ -12,7 +12,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
 
-/** Every logged-in person's notifications: newest first, unread marked; opening one marks it read. */
+/**
+ * Every logged-in person's notifications: newest first, unread marked; opening one marks
+ * it read.
+ */
 @Controller
 class NotificationController {
 
@@ -28,7 +31,10 @@ class NotificationController {
 		return "notification/list";
 	}
 
-	/** A POST (not a GET link) because it changes something; then it goes where the notification points. */
+	/**
+	 * A POST (not a GET link) because it changes something; then it goes where the
+	 * notification points.
+	 */
 	@PostMapping("/notifikasi/{id}/baca")
 	String open(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id) {
 		return "redirect:" + notifications.markRead(user.accountId(), id).orElse("/notifikasi");

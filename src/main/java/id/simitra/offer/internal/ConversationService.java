@@ -29,9 +29,11 @@ import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
 
 /**
- * Conversations between a company and an UMKM about one need. Only the two parties read and write; officers of the
- * UMKM's province ({@link OfficerScope}) may read for supervision; to everyone else a conversation does not exist. Contact details stay hidden until both parties pressed "agree to share contacts", so
- * neither side can be approached outside the portal before it wants to be.
+ * Conversations between a company and an UMKM about one need. Only the two parties read
+ * and write; officers of the UMKM's province ({@link OfficerScope}) may read for
+ * supervision; to everyone else a conversation does not exist. Contact details stay
+ * hidden until both parties pressed "agree to share contacts", so neither side can be
+ * approached outside the portal before it wants to be.
  */
 @Service
 public class ConversationService {
@@ -57,7 +59,10 @@ public class ConversationService {
 		this.officers = officers;
 	}
 
-	/** Opens the conversation of a need and an UMKM, or finds the one already open; its id either way. */
+	/**
+	 * Opens the conversation of a need and an UMKM, or finds the one already open; its id
+	 * either way.
+	 */
 	@Transactional
 	public Long open(Long needId, Long umkmId, Long companyId) {
 		jdbc.sql("""
@@ -91,9 +96,9 @@ public class ConversationService {
 	}
 
 	/**
-	 * One page of the conversation, oldest message first; without a page number the last page, where the
-	 * newest messages are. 404 when it does not exist, and for anyone but the two parties and the officers of the
-	 * UMKM's province.
+	 * One page of the conversation, oldest message first; without a page number the last
+	 * page, where the newest messages are. 404 when it does not exist, and for anyone but
+	 * the two parties and the officers of the UMKM's province.
 	 */
 	@Transactional(readOnly = true)
 	public ThreadView read(SimitraUser viewer, Long id, @Nullable Integer page) {
@@ -133,7 +138,10 @@ public class ConversationService {
 				PageView.of(new PageImpl<>(messages, request, total)));
 	}
 
-	/** A plain-text message from one of the two parties (the template escapes it when shown). */
+	/**
+	 * A plain-text message from one of the two parties (the template escapes it when
+	 * shown).
+	 */
 	@Transactional
 	public void post(SimitraUser viewer, Long id, String body) {
 		ThreadFacts t = find(id);
@@ -149,10 +157,16 @@ public class ConversationService {
 			.param("body", body.strip())
 			.param("now", now)
 			.update();
-		jdbc.sql("update conversation set last_message_at = :now where id = :id").param("now", now).param("id", id).update();
+		jdbc.sql("update conversation set last_message_at = :now where id = :id")
+			.param("now", now)
+			.param("id", id)
+			.update();
 	}
 
-	/** This side agrees to show its contact details; they appear once the other side agreed too. Repeating is harmless. */
+	/**
+	 * This side agrees to show its contact details; they appear once the other side
+	 * agreed too. Repeating is harmless.
+	 */
 	@Transactional
 	public void agreeToShareContacts(SimitraUser viewer, Long id) {
 		ThreadFacts t = find(id);
@@ -163,7 +177,9 @@ public class ConversationService {
 			.update();
 	}
 
-	/** The conversations of the viewer's UMKM or company, the most recently active first. */
+	/**
+	 * The conversations of the viewer's UMKM or company, the most recently active first.
+	 */
 	@Transactional(readOnly = true)
 	public PageView<ThreadRow> listFor(SimitraUser viewer, int page) {
 		String column;
@@ -211,7 +227,10 @@ public class ConversationService {
 		return PageView.of(new PageImpl<>(items, request, total));
 	}
 
-	/** The writer's side: 404 for those who may not even read it, 403 for the officers who may. */
+	/**
+	 * The writer's side: 404 for those who may not even read it, 403 for the officers who
+	 * may.
+	 */
 	private ConversationSide requireParty(SimitraUser viewer, ThreadFacts t) {
 		UmkmView umkm = umkms.get(t.umkmId());
 		ConversationSide side = sideOf(viewer, umkm, companies.get(t.companyId()));
@@ -266,8 +285,7 @@ public class ConversationService {
 	}
 
 	private record ListRow(Long id, Long needId, String needTitle, Long umkmId, Long companyId,
-			@Nullable Instant lastMessageAt,
-			Instant createdAt, boolean shared) {
+			@Nullable Instant lastMessageAt, Instant createdAt, boolean shared) {
 	}
 
 }

@@ -1,6 +1,11 @@
 package id.simitra.offer.internal;
 
-/** The two parties of a conversation. Officers read conversations for supervision but are neither. */
+/**
+ * The two parties of a conversation. Officers read conversations for supervision but are
+ * neither.
+ */
 public enum ConversationSide {
+
 	UMKM, COMPANY
+
 }

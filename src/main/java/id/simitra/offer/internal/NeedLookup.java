@@ -11,8 +11,8 @@ import id.simitra.need.NeedView;
 import id.simitra.platform.NotFoundException;
 
 /**
- * A need as the offer pages show it, from the need and company modules' APIs: the need, and of its company only the
- * name and (for access checks) the owner account.
+ * A need as the offer pages show it, from the need and company modules' APIs: the need,
+ * and of its company only the name and (for access checks) the owner account.
  */
 @Component
 public class NeedLookup {

@@ -16,7 +16,10 @@ import id.simitra.platform.ConflictException;
 import id.simitra.reference.Unit;
 import id.simitra.reference.UnitKind;
 
-/** An UMKM's offer on a need, with the company's decision on it. Rules for each step are in the methods. */
+/**
+ * An UMKM's offer on a need, with the company's decision on it. Rules for each step are
+ * in the methods.
+ */
 @Entity
 public class Offer extends BaseEntity {
 
@@ -80,7 +83,10 @@ public class Offer extends BaseEntity {
 		return OfferStatus.effective(status, validUntil, today);
 	}
 
-	/** New terms from the UMKM. A shortlisted offer stays shortlisted; the company sees when it was revised. */
+	/**
+	 * New terms from the UMKM. A shortlisted offer stays shortlisted; the company sees
+	 * when it was revised.
+	 */
 	void revise(OfferData data, Instant now) {
 		requireUndecided();
 		apply(data);
@@ -93,13 +99,18 @@ public class Offer extends BaseEntity {
 		this.withdrawnAt = now;
 	}
 
-	/** Shortlisting is a flag the company can set and clear while the offer is current. */
+	/**
+	 * Shortlisting is a flag the company can set and clear while the offer is current.
+	 */
 	void shortlist(boolean on, LocalDate today) {
 		requireCurrent(today);
 		this.status = on ? OfferStatus.SHORTLISTED : OfferStatus.SUBMITTED;
 	}
 
-	/** Only a current offer can be accepted: the UMKM promised nothing beyond its validity date. */
+	/**
+	 * Only a current offer can be accepted: the UMKM promised nothing beyond its validity
+	 * date.
+	 */
 	void accept(Long accountId, @Nullable String reason, Instant now, LocalDate today) {
 		requireCurrent(today);
 		decide(OfferStatus.ACCEPTED, accountId, reason, now);

@@ -12,9 +12,10 @@ import id.simitra.umkm.DocumentAccessPolicy;
 import id.simitra.umkm.UmkmService;
 
 /**
- * A file attached to an offer: the UMKM that made the offer, and staff of the company whose need it answers
- * (while the offer is not withdrawn). Nobody else: not a competitor with its own partnership with the UMKM, and
- * not officers or administrators either (prices and terms offered to one company are that deal's business).
+ * A file attached to an offer: the UMKM that made the offer, and staff of the company
+ * whose need it answers (while the offer is not withdrawn). Nobody else: not a competitor
+ * with its own partnership with the UMKM, and not officers or administrators either
+ * (prices and terms offered to one company are that deal's business).
  */
 @Component
 class OfferAttachmentPolicy implements DocumentAccessPolicy {
@@ -50,19 +51,19 @@ class OfferAttachmentPolicy implements DocumentAccessPolicy {
 				return umkms.findIdByOwner(viewer.accountId()).map(o.umkmId()::equals).orElse(false);
 			}
 			if (viewer.is(Role.COMPANY)) {
-				return !o.withdrawn() && needs.find(o.needId())
-					.map(n -> n.companyOwnerId().equals(viewer.accountId()))
-					.orElse(false);
+				return !o.withdrawn()
+						&& needs.find(o.needId()).map(n -> n.companyOwnerId().equals(viewer.accountId())).orElse(false);
 			}
 			return false;
 		}).orElse(false);
 	}
 
 	private Optional<AttachedTo> offerOf(Long documentId) {
-		return jdbc.sql("""
-				select o.umkm_id, o.need_id, o.status = 'WITHDRAWN' from offer_attachment a join offer o on o.id = a.offer_id
-				where a.document_id = :document
-				""")
+		return jdbc
+			.sql("""
+					select o.umkm_id, o.need_id, o.status = 'WITHDRAWN' from offer_attachment a join offer o on o.id = a.offer_id
+					where a.document_id = :document
+					""")
 			.param("document", documentId)
 			.query((rs, n) -> new AttachedTo(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
 			.optional();

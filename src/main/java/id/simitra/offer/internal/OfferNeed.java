@@ -8,14 +8,18 @@ import id.simitra.reference.PartnershipPattern;
 import id.simitra.reference.Unit;
 
 /**
- * A need as the offer pages show it: what is needed, by which company (its name only, never its contacts).
- * {@code companyOwnerId} is the account of the company's staff, used for access checks and never shown.
+ * A need as the offer pages show it: what is needed, by which company (its name only,
+ * never its contacts). {@code companyOwnerId} is the account of the company's staff, used
+ * for access checks and never shown.
  */
 public record OfferNeed(Long id, Long companyId, Long companyOwnerId, String companyName, String title,
 		String description, String kbliCode, String kbliLabel, BigDecimal quantity, Unit unit, BigDecimal quantityBase,
 		String regencyCode, String regencyName, LocalDate deadline, PartnershipPattern pattern, boolean open) {
 
-	/** Open and its deadline not passed: UMKM may offer, companies may invite and officers recommend. */
+	/**
+	 * Open and its deadline not passed: UMKM may offer, companies may invite and officers
+	 * recommend.
+	 */
 	public boolean acceptsOffersOn(LocalDate today) {
 		return open && !deadline.isBefore(today);
 	}
@@ -25,7 +29,10 @@ public record OfferNeed(Long id, Long companyId, Long companyOwnerId, String com
 		return base.divide(unit.toBase(BigDecimal.ONE), 2, RoundingMode.HALF_UP).stripTrailingZeros();
 	}
 
-	/** The share of the monthly quantity that an amount in base units covers, in whole percent, at most 100. */
+	/**
+	 * The share of the monthly quantity that an amount in base units covers, in whole
+	 * percent, at most 100.
+	 */
 	public int sharePercent(BigDecimal base) {
 		if (quantityBase.signum() == 0) {
 			return 0;
@@ -34,7 +41,10 @@ public record OfferNeed(Long id, Long companyId, Long companyOwnerId, String com
 		return Math.min(100, share.intValue());
 	}
 
-	/** A price per one unit of {@code offerUnit} as a price per one unit of this need's unit, in whole rupiah. */
+	/**
+	 * A price per one unit of {@code offerUnit} as a price per one unit of this need's
+	 * unit, in whole rupiah.
+	 */
 	public long pricePerNeedUnit(long price, Unit offerUnit) {
 		return BigDecimal.valueOf(price)
 			.multiply(unit.toBase(BigDecimal.ONE))

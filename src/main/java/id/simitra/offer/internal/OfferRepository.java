@@ -8,7 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OfferRepository extends JpaRepository<Offer, Long> {
 
-	/** The one offer that blocks another (the database's offer_active_uk index says the same). */
+	/**
+	 * The one offer that blocks another (the database's offer_active_uk index says the
+	 * same).
+	 */
 	@Query("""
 			select o from Offer o where o.needId = ?1 and o.umkmId = ?2
 			and o.status in (id.simitra.offer.internal.OfferStatus.SUBMITTED, id.simitra.offer.internal.OfferStatus.SHORTLISTED,

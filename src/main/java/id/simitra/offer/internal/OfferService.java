@@ -41,12 +41,15 @@ import id.simitra.umkm.ReadinessService;
 import id.simitra.umkm.UmkmService;
 
 /**
- * Offers of UMKM on companies' needs, companies' invitations to offer, and the companies' decisions.
+ * Offers of UMKM on companies' needs, companies' invitations to offer, and the companies'
+ * decisions.
  *
- * <p>Rules: an UMKM offers only on a need that is open with its deadline not passed, and has at most one active
- * (submitted, shortlisted or accepted) offer per need. While the company has not decided, the UMKM may revise
- * (need still open) or withdraw it. The company shortlists and accepts current offers and declines undecided ones
- * with a reason the UMKM reads. An undecided offer past its validity date reads as EXPIRED.
+ * <p>
+ * Rules: an UMKM offers only on a need that is open with its deadline not passed, and has
+ * at most one active (submitted, shortlisted or accepted) offer per need. While the
+ * company has not decided, the UMKM may revise (need still open) or withdraw it. The
+ * company shortlists and accepts current offers and declines undecided ones with a reason
+ * the UMKM reads. An undecided offer past its validity date reads as EXPIRED.
  */
 @Service
 public class OfferService {
@@ -98,8 +101,9 @@ public class OfferService {
 	// ---- the UMKM's side ----
 
 	/**
-	 * A need for an UMKM ({@code umkmId} null when the owner has no profile yet). Any UMKM sees a need that takes
-	 * offers; one that no longer does stays visible only to UMKM that offered on it or were invited (404 for others).
+	 * A need for an UMKM ({@code umkmId} null when the owner has no profile yet). Any
+	 * UMKM sees a need that takes offers; one that no longer does stays visible only to
+	 * UMKM that offered on it or were invited (404 for others).
 	 */
 	@Transactional(readOnly = true)
 	public UmkmNeedPage needForUmkm(Long needId, @Nullable Long umkmId) {
@@ -129,8 +133,9 @@ public class OfferService {
 	}
 
 	/**
-	 * The need's required certificates this UMKM lacks, labelled in the reader's language. Offering stays
-	 * possible (the company decides, and the certificate may be verified before it does); the pages warn.
+	 * The need's required certificates this UMKM lacks, labelled in the reader's
+	 * language. Offering stays possible (the company decides, and the certificate may be
+	 * verified before it does); the pages warn.
 	 */
 	@Transactional(readOnly = true)
 	public List<RequiredCertificateGap> certificateGaps(Long needId, Long umkmId) {
@@ -146,14 +151,17 @@ public class OfferService {
 			.toList();
 	}
 
-	/** The required certificates a scored UMKM lacks, as the comparison shows them (none when it is not scored). */
+	/**
+	 * The required certificates a scored UMKM lacks, as the comparison shows them (none
+	 * when it is not scored).
+	 */
 	private List<RequiredCertificateGap> gapsOf(@Nullable Candidate c) {
 		return c == null ? List.of() : labelled(c.requiredGaps());
 	}
 
 	/**
-	 * The UMKM's certificates in force, without the kinds its required gaps already name (a required halal
-	 * certificate waiting for verification is said once, as a gap).
+	 * The UMKM's certificates in force, without the kinds its required gaps already name
+	 * (a required halal certificate waiting for verification is said once, as a gap).
 	 */
 	private static List<OfferRow.CertificateBadge> badgesBesideGaps(Map<Long, List<OfferRow.CertificateBadge>> badges,
 			Long umkmId, @Nullable Candidate c) {
@@ -165,7 +173,10 @@ public class OfferService {
 		return all.stream().filter(b -> !gapKinds.contains(b.typeCode())).toList();
 	}
 
-	/** Whether this UMKM already has an active offer on the need (the form says so instead of failing). */
+	/**
+	 * Whether this UMKM already has an active offer on the need (the form says so instead
+	 * of failing).
+	 */
 	@Transactional(readOnly = true)
 	public boolean hasActiveOffer(Long needId, Long umkmId) {
 		return offers.findActive(needId, umkmId).isPresent();
@@ -230,7 +241,10 @@ public class OfferService {
 		return toView(offer, needs.get(offer.getNeedId()));
 	}
 
-	/** Adds a file to an offer that may still be revised; at most {@value #MAX_ATTACHMENTS} (409 beyond). */
+	/**
+	 * Adds a file to an offer that may still be revised; at most
+	 * {@value #MAX_ATTACHMENTS} (409 beyond).
+	 */
 	@Transactional
 	public void attach(Long umkmId, Long offerId, NewDocument document) {
 		Offer offer = owned(offerId, umkmId);
@@ -283,13 +297,15 @@ public class OfferService {
 					rs.getString("name"), effectiveStatus(rs, "", today), rs.getBigDecimal("quantity"),
 					Unit.valueOf(rs.getString("unit")), rs.getLong("unit_price"),
 					rs.getObject("valid_until", LocalDate.class), rs.getString("decision_reason"),
-					ConversationService.instant(rs, "decided_at"), ConversationService.requiredInstant(rs, "created_at"),
-					(Long) rs.getObject("thread_id")))
+					ConversationService.instant(rs, "decided_at"),
+					ConversationService.requiredInstant(rs, "created_at"), (Long) rs.getObject("thread_id")))
 			.list();
 		return PageView.of(new PageImpl<>(rows, request, total));
 	}
 
-	/** Needs this UMKM was invited to offer on, newest invitation first (the latest 50). */
+	/**
+	 * Needs this UMKM was invited to offer on, newest invitation first (the latest 50).
+	 */
 	@Transactional(readOnly = true)
 	public List<InvitationView> invitationsOf(Long umkmId) {
 		return jdbc.sql("""
@@ -316,8 +332,9 @@ public class OfferService {
 	}
 
 	/**
-	 * The status a list shows for a stored offer row ({@code <prefix>status}, {@code <prefix>valid_until}): the one
-	 * rule {@link OfferStatus#effective}, never a copy of it in SQL.
+	 * The status a list shows for a stored offer row ({@code <prefix>status},
+	 * {@code <prefix>valid_until}): the one rule {@link OfferStatus#effective}, never a
+	 * copy of it in SQL.
 	 */
 	private static OfferStatus effectiveStatus(java.sql.ResultSet rs, String prefix, LocalDate today)
 			throws java.sql.SQLException {
@@ -328,8 +345,9 @@ public class OfferService {
 	// ---- the company's side ----
 
 	/**
-	 * Company staff ask an UMKM to offer on their need. Inviting twice changes nothing; true when this call
-	 * created the invitation. 403 for another company's need, 409 when the need takes no offers.
+	 * Company staff ask an UMKM to offer on their need. Inviting twice changes nothing;
+	 * true when this call created the invitation. 403 for another company's need, 409
+	 * when the need takes no offers.
 	 */
 	@Transactional
 	public boolean invite(Long accountId, Long needId, Long umkmId) {
@@ -347,16 +365,18 @@ public class OfferService {
 	}
 
 	/**
-	 * Everything the company compares for a need: its offers (without withdrawn ones) and UMKM the Dinas
-	 * recommended without an offer, each with the ranking score, readiness, certificates in force and the
-	 * required certificates it does not meet (all from matching's {@code match_factors}, as on the why-not).
+	 * Everything the company compares for a need: its offers (without withdrawn ones) and
+	 * UMKM the Dinas recommended without an offer, each with the ranking score,
+	 * readiness, certificates in force and the required certificates it does not meet
+	 * (all from matching's {@code match_factors}, as on the why-not).
 	 */
 	@Transactional(readOnly = true)
 	public OfferComparison compare(Long accountId, Long needId, OfferSort sort) {
 		OfferNeed need = companyNeed(accountId, needId);
 		LocalDate today = today();
 		List<Offer> list = offers.findByNeedIdAndStatusNotOrderByIdAsc(needId, OfferStatus.WITHDRAWN);
-		Map<Long, String> recommendations = jdbc.sql("select umkm_id, note from need_recommendation where need_id = :need")
+		Map<Long, String> recommendations = jdbc
+			.sql("select umkm_id, note from need_recommendation where need_id = :need")
 			.param("need", needId)
 			.query((ResultSet rs) -> {
 				Map<Long, String> notes = new HashMap<>();
@@ -373,7 +393,8 @@ public class OfferService {
 		list.forEach(o -> umkmIds.add(o.getUmkmId()));
 		umkmIds.addAll(recommendations.keySet());
 		List<Candidate> ranked = matching.rank(needId);
-		// Every offering or recommended UMKM gets its own score, also when it is not in the top 20.
+		// Every offering or recommended UMKM gets its own score, also when it is not in
+		// the top 20.
 		Map<Long, Candidate> candidates = new java.util.HashMap<>(matching.scoreFor(needId, umkmIds));
 		ranked.forEach(c -> candidates.put(c.umkmId(), c));
 		Map<Long, String> names = umkms.names(umkmIds);
@@ -387,12 +408,13 @@ public class OfferService {
 		for (Offer o : list) {
 			withOffer.add(o.getUmkmId());
 			Candidate c = candidates.get(o.getUmkmId());
-			rows.add(new OfferRow(o.getId(), o.getUmkmId(), names.get(o.getUmkmId()), o.statusOn(today), o.getQuantity(),
-					o.getUnit(), need.inNeedUnit(o.getQuantityBase()), need.sharePercent(o.getQuantityBase()),
-					o.getUnitPrice(), need.pricePerNeedUnit(o.getUnitPrice(), o.getUnit()), o.getLeadTimeDays(),
-					o.getValidUntil(), o.getNote(), o.getRevisedAt(), o.getDecisionReason(),
-					c == null ? null : c.score(), score(ready, o.getUmkmId()), badgesBesideGaps(badges, o.getUmkmId(), c),
-					gapsOf(c), recommendations.get(o.getUmkmId()), invited.contains(o.getUmkmId()), threads.get(o.getUmkmId()),
+			rows.add(new OfferRow(o.getId(), o.getUmkmId(), names.get(o.getUmkmId()), o.statusOn(today),
+					o.getQuantity(), o.getUnit(), need.inNeedUnit(o.getQuantityBase()),
+					need.sharePercent(o.getQuantityBase()), o.getUnitPrice(),
+					need.pricePerNeedUnit(o.getUnitPrice(), o.getUnit()), o.getLeadTimeDays(), o.getValidUntil(),
+					o.getNote(), o.getRevisedAt(), o.getDecisionReason(), c == null ? null : c.score(),
+					score(ready, o.getUmkmId()), badgesBesideGaps(badges, o.getUmkmId(), c), gapsOf(c),
+					recommendations.get(o.getUmkmId()), invited.contains(o.getUmkmId()), threads.get(o.getUmkmId()),
 					files.getOrDefault(o.getId(), List.of())));
 		}
 		for (Map.Entry<Long, String> r : recommendations.entrySet()) {
@@ -414,7 +436,10 @@ public class OfferService {
 		return new OfferComparison(need, rows, toInvite, sort, need.acceptsOffersOn(today));
 	}
 
-	/** An offer on one of this company's needs (403 for another company's, 404 when missing). */
+	/**
+	 * An offer on one of this company's needs (403 for another company's, 404 when
+	 * missing).
+	 */
 	@Transactional(readOnly = true)
 	public OfferView getForCompany(Long accountId, Long offerId) {
 		Offer offer = find(offerId);
@@ -434,7 +459,10 @@ public class OfferService {
 		return offer.getNeedId();
 	}
 
-	/** Accepts a current offer; the company then proposes the partnership from the need's proposal page. */
+	/**
+	 * Accepts a current offer; the company then proposes the partnership from the need's
+	 * proposal page.
+	 */
 	@Transactional
 	public Long accept(Long accountId, Long offerId, @Nullable String reason) {
 		Offer offer = find(offerId);
@@ -458,16 +486,20 @@ public class OfferService {
 	// ---- helpers ----
 
 	private static Comparator<OfferRow> order(OfferSort sort) {
-		// Live offers first, then expired and declined ones, then recommended UMKM without an offer.
+		// Live offers first, then expired and declined ones, then recommended UMKM
+		// without an offer.
 		Comparator<OfferRow> group = Comparator.comparingInt(r -> !r.hasOffer() ? 2
 				: r.status() == OfferStatus.EXPIRED || r.status() == OfferStatus.DECLINED ? 1 : 0);
 		Comparator<OfferRow> key = switch (sort) {
-			case PRICE -> Comparator.comparing(OfferRow::pricePerNeedUnit, Comparator.nullsLast(Comparator.naturalOrder()));
-			case LEAD_TIME -> Comparator.comparing(OfferRow::leadTimeDays, Comparator.nullsLast(Comparator.naturalOrder()));
+			case PRICE ->
+				Comparator.comparing(OfferRow::pricePerNeedUnit, Comparator.nullsLast(Comparator.naturalOrder()));
+			case LEAD_TIME ->
+				Comparator.comparing(OfferRow::leadTimeDays, Comparator.nullsLast(Comparator.naturalOrder()));
 			case SCORE -> Comparator.comparing(OfferRow::matchScore, Comparator.nullsLast(Comparator.reverseOrder()))
 				.thenComparing(Comparator.comparingInt(OfferRow::readiness).reversed());
 		};
-		return group.thenComparing(key).thenComparing(OfferRow::umkmName, Comparator.nullsLast(Comparator.naturalOrder()));
+		return group.thenComparing(key)
+			.thenComparing(OfferRow::umkmName, Comparator.nullsLast(Comparator.naturalOrder()));
 	}
 
 	private static int score(Map<Long, Readiness> ready, Long umkmId) {
@@ -476,8 +508,9 @@ public class OfferService {
 	}
 
 	/**
-	 * Certificates in force (not rejected, not expired) of several UMKM in one query, labelled in the reader's
-	 * language; each badge says whether an officer verified it (the page says "menunggu verifikasi" otherwise).
+	 * Certificates in force (not rejected, not expired) of several UMKM in one query,
+	 * labelled in the reader's language; each badge says whether an officer verified it
+	 * (the page says "menunggu verifikasi" otherwise).
 	 */
 	private Map<Long, List<OfferRow.CertificateBadge>> certificatesOf(Set<Long> umkmIds, LocalDate today) {
 		Map<Long, List<OfferRow.CertificateBadge>> result = new HashMap<>();
@@ -519,9 +552,15 @@ public class OfferService {
 			.collect(Collectors.groupingBy(AttachmentView::offerId));
 	}
 
-	/** Stores the file as a document of the UMKM and links it; the offer row is locked so two uploads cannot make four. */
+	/**
+	 * Stores the file as a document of the UMKM and links it; the offer row is locked so
+	 * two uploads cannot make four.
+	 */
 	private void attachTo(Offer offer, NewDocument document) {
-		jdbc.sql("select id from offer where id = :id for update").param("id", offer.getId()).query(Long.class).single();
+		jdbc.sql("select id from offer where id = :id for update")
+			.param("id", offer.getId())
+			.query(Long.class)
+			.single();
 		long count = jdbc.sql("select count(*) from offer_attachment where offer_id = :id")
 			.param("id", offer.getId())
 			.query(Long.class)
@@ -551,7 +590,8 @@ public class OfferService {
 	private OfferNeed companyNeed(Long accountId, Long needId) {
 		OfferNeed need = needs.get(needId);
 		if (!need.companyOwnerId().equals(accountId)) {
-			// Another company's need (and the offers on it) is private: do not confirm it exists.
+			// Another company's need (and the offers on it) is private: do not confirm it
+			// exists.
 			throw new NotFoundException("Need " + needId + " of another company");
 		}
 		return need;
@@ -575,7 +615,8 @@ public class OfferService {
 				attachmentsOf(List.of(o.getId())));
 	}
 
-	private OfferView toView(Offer o, OfferNeed need, @Nullable String umkmName, Map<Long, List<AttachmentView>> files) {
+	private OfferView toView(Offer o, OfferNeed need, @Nullable String umkmName,
+			Map<Long, List<AttachmentView>> files) {
 		return new OfferView(o.getId(), need.id(), need.title(), need.companyName(), o.getUmkmId(), umkmName,
 				o.getQuantity(), o.getUnit(), o.getUnitPrice(), o.getLeadTimeDays(), o.getValidUntil(), o.getNote(),
 				o.statusOn(today()), o.getDecisionReason(), o.getDecidedAt(), o.getRevisedAt(), o.getCreatedAt(),

@@ -2,7 +2,10 @@ package id.simitra.offer.internal;
 
 import java.util.Arrays;
 
-/** Orders of the comparison table, chosen with ?urut= so the links work without JavaScript. */
+/**
+ * Orders of the comparison table, chosen with ?urut= so the links work without
+ * JavaScript.
+ */
 public enum OfferSort {
 
 	PRICE("harga"), LEAD_TIME("waktu"), SCORE("skor");

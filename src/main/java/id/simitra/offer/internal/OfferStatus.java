@@ -1,8 +1,9 @@
 package id.simitra.offer.internal;
 
 /**
- * Where an offer stands. EXPIRED is never stored: an offer still waiting for a decision whose validity date has
- * passed reads as expired ({@link Offer#statusOn}), so no scheduled job has to keep the table current.
+ * Where an offer stands. EXPIRED is never stored: an offer still waiting for a decision
+ * whose validity date has passed reads as expired ({@link Offer#statusOn}), so no
+ * scheduled job has to keep the table current.
  */
 public enum OfferStatus {
 
@@ -12,7 +13,9 @@ public enum OfferStatus {
 		return "offerStatus." + name();
 	}
 
-	/** Still waiting for the company's decision, so the UMKM may revise or withdraw it. */
+	/**
+	 * Still waiting for the company's decision, so the UMKM may revise or withdraw it.
+	 */
 	public boolean isUndecided() {
 		return this == SUBMITTED || this == SHORTLISTED || this == EXPIRED;
 	}
@@ -28,7 +31,10 @@ public enum OfferStatus {
 		};
 	}
 
-	/** The effective status of a stored one on a day: the one rule, also for the lists read with SQL. */
+	/**
+	 * The effective status of a stored one on a day: the one rule, also for the lists
+	 * read with SQL.
+	 */
 	static OfferStatus effective(OfferStatus stored, java.time.LocalDate validUntil, java.time.LocalDate today) {
 		boolean waiting = stored == SUBMITTED || stored == SHORTLISTED;
 		return waiting && validUntil.isBefore(today) ? EXPIRED : stored;

@@ -10,13 +10,14 @@ import org.jspecify.annotations.Nullable;
 import id.simitra.reference.Unit;
 
 /**
- * One offer as its UMKM and the need's company see it. {@code needAcceptsOffers}: the need is open and its
- * deadline not passed, which revising and adding files require.
+ * One offer as its UMKM and the need's company see it. {@code needAcceptsOffers}: the
+ * need is open and its deadline not passed, which revising and adding files require.
  */
-public record OfferView(Long id, Long needId, String needTitle, String companyName, Long umkmId, @Nullable String umkmName,
-		BigDecimal quantity, Unit unit, long unitPrice, int leadTimeDays, LocalDate validUntil, @Nullable String note,
-		OfferStatus status, @Nullable String decisionReason, @Nullable Instant decidedAt, @Nullable Instant revisedAt, Instant createdAt,
-		long version, List<AttachmentView> attachments, boolean needAcceptsOffers) {
+public record OfferView(Long id, Long needId, String needTitle, String companyName, Long umkmId,
+		@Nullable String umkmName, BigDecimal quantity, Unit unit, long unitPrice, int leadTimeDays,
+		LocalDate validUntil, @Nullable String note, OfferStatus status, @Nullable String decisionReason,
+		@Nullable Instant decidedAt, @Nullable Instant revisedAt, Instant createdAt, long version,
+		List<AttachmentView> attachments, boolean needAcceptsOffers) {
 
 	public boolean canRevise() {
 		return status.isUndecided() && needAcceptsOffers;

@@ -12,7 +12,10 @@ public final class RecommendationPicks {
 	public record NeedPick(Long id, String title, String companyName, String regencyName, LocalDate deadline) {
 	}
 
-	/** An UMKM found by name, with its readiness score so the officer recommends ready ones. */
+	/**
+	 * An UMKM found by name, with its readiness score so the officer recommends ready
+	 * ones.
+	 */
 	public record UmkmPick(Long id, String businessName, String regencyName, int readiness, boolean identityVerified,
 			boolean alreadyRecommended) {
 	}

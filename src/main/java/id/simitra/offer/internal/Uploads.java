@@ -10,13 +10,19 @@ import org.springframework.web.multipart.MultipartFile;
 
 import id.simitra.umkm.NewDocument;
 
-/** Reads an uploaded file into a document, recognising its kind from its first bytes, never its name. */
+/**
+ * Reads an uploaded file into a document, recognising its kind from its first bytes,
+ * never its name.
+ */
 public final class Uploads {
 
 	private Uploads() {
 	}
 
-	/** The document, null when no file was chosen or it was refused (then with a message on the field). */
+	/**
+	 * The document, null when no file was chosen or it was refused (then with a message
+	 * on the field).
+	 */
 	public static @Nullable NewDocument document(@Nullable MultipartFile file, BindingResult errors, String field) {
 		if (file == null || file.isEmpty()) {
 			return null;

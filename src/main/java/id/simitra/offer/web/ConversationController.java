@@ -19,7 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
 
-/** Conversations between a company and an UMKM about a need (rules in {@link ConversationService}). */
+/**
+ * Conversations between a company and an UMKM about a need (rules in
+ * {@link ConversationService}).
+ */
 @Controller
 @RequestMapping("/percakapan")
 class ConversationController {

@@ -35,8 +35,9 @@ import id.simitra.reference.Unit;
 import id.simitra.umkm.NewDocument;
 
 /**
- * The UMKM's side: a need's details, making, revising and withdrawing an offer, its files, and "my offers". Every
- * upload form is shown by a GET on the URL it posts to, so an upload over the size limit comes back to it.
+ * The UMKM's side: a need's details, making, revising and withdrawing an offer, its
+ * files, and "my offers". Every upload form is shown by a GET on the URL it posts to, so
+ * an upload over the size limit comes back to it.
  */
 @Controller
 @RequestMapping("/umkm")
@@ -75,7 +76,8 @@ class OfferController {
 
 	@PostMapping("/kebutuhan/{needId}/penawaran")
 	String create(@CurrentUmkm Optional<Long> umkmId, @PathVariable Long needId,
-			@Valid @ModelAttribute("form") OfferForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") OfferForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
 		if (umkmId.isEmpty()) {
 			return profileFirst(redirect);
 		}
@@ -128,8 +130,8 @@ class OfferController {
 	}
 
 	@PostMapping("/penawaran/{id}/ubah")
-	String update(@CurrentUmkm Long umkmId, @PathVariable Long id,
-			@Valid @ModelAttribute("form") OfferForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+	String update(@CurrentUmkm Long umkmId, @PathVariable Long id, @Valid @ModelAttribute("form") OfferForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
 		OfferView current = offers.getOwned(id, umkmId);
 		OfferNeed need = offers.needTakingOffers(current.needId());
 		OfferData data = form.toData(errors, need, offers.today(), current.attachments().size());
@@ -168,9 +170,8 @@ class OfferController {
 	}
 
 	@PostMapping("/penawaran/{id}/lampiran")
-	String attach(@CurrentUmkm Long umkmId, @PathVariable Long id,
-			@ModelAttribute("upload") AttachmentForm upload, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+	String attach(@CurrentUmkm Long umkmId, @PathVariable Long id, @ModelAttribute("upload") AttachmentForm upload,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
 		OfferView offer = changeable(offers.getOwned(id, umkmId));
 		NewDocument document = Uploads.document(upload.attachment(), errors, "attachment");
 		if (document == null && !errors.hasFieldErrors("attachment")) {
@@ -197,15 +198,15 @@ class OfferController {
 	}
 
 	@GetMapping("/penawaran/{id}/lampiran/{documentId}/hapus")
-	String confirmRemove(@CurrentUmkm Long umkmId, @PathVariable Long id, @PathVariable Long documentId,
-			Model model) {
+	String confirmRemove(@CurrentUmkm Long umkmId, @PathVariable Long id, @PathVariable Long documentId, Model model) {
 		OfferView offer = offers.getOwned(id, umkmId);
 		model.addAttribute("offer", offer);
-		model.addAttribute("attachment", offer.attachments()
-			.stream()
-			.filter(a -> a.documentId().equals(documentId))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Attachment " + documentId)));
+		model.addAttribute("attachment",
+				offer.attachments()
+					.stream()
+					.filter(a -> a.documentId().equals(documentId))
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("Attachment " + documentId)));
 		return "offer/attachment-delete";
 	}
 
@@ -218,8 +219,9 @@ class OfferController {
 	}
 
 	/**
-	 * The form warns about required certificates the UMKM lacks but does not refuse the offer: nothing in the
-	 * offer design blocks on certificates, the company decides, and a submitted one may be verified meanwhile.
+	 * The form warns about required certificates the UMKM lacks but does not refuse the
+	 * offer: nothing in the offer design blocks on certificates, the company decides, and
+	 * a submitted one may be verified meanwhile.
 	 */
 	private String formView(Model model, OfferNeed need, @Nullable OfferView offer, int attachments, Long umkmId) {
 		model.addAttribute("certificateGaps", offers.certificateGaps(need.id(), umkmId));
@@ -231,7 +233,10 @@ class OfferController {
 		return "offer/form";
 	}
 
-	/** Files can be added only while the offer may be revised: 409 once it is decided or the need closed. */
+	/**
+	 * Files can be added only while the offer may be revised: 409 once it is decided or
+	 * the need closed.
+	 */
 	private static OfferView changeable(OfferView offer) {
 		if (!offer.canRevise()) {
 			throw new ConflictException("Offer " + offer.id() + " can no longer change");

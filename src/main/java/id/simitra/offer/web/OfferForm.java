@@ -19,15 +19,15 @@ import id.simitra.platform.FormInput;
 import id.simitra.reference.Unit;
 import id.simitra.umkm.NewDocument;
 
-/** The offer form as typed; numbers, the unit and the date stay text until {@link FormInput} reads them. */
-public record OfferForm(
-		@Size(max = 30, message = "{validation.tooLong}") String quantity,
-		String unit,
+/**
+ * The offer form as typed; numbers, the unit and the date stay text until
+ * {@link FormInput} reads them.
+ */
+public record OfferForm(@Size(max = 30, message = "{validation.tooLong}") String quantity, String unit,
 		@Size(max = 30, message = "{validation.tooLong}") String unitPrice,
 		@Size(max = 10, message = "{validation.tooLong}") String leadTimeDays,
 		@Size(max = 20, message = "{validation.date}") String validUntil,
-		@Size(max = 2000, message = "{validation.tooLong}") @Nullable String note,
-		@Nullable MultipartFile attachment,
+		@Size(max = 2000, message = "{validation.tooLong}") @Nullable String note, @Nullable MultipartFile attachment,
 		@Nullable String version) {
 
 	private static final long MAX_PRICE = 1_000_000_000_000L;
@@ -43,10 +43,11 @@ public record OfferForm(
 	}
 
 	/**
-	 * Reads the form against the need: the unit must measure what the need measures (kg against ton, not
-	 * litres), the validity date must not be past ({@code today} from the Clock), and an attached file must be a
-	 * real PDF, JPEG or PNG, one more than the {@code attachments} the offer already has. Null with every reason added
-	 * to {@code errors}.
+	 * Reads the form against the need: the unit must measure what the need measures (kg
+	 * against ton, not litres), the validity date must not be past ({@code today} from
+	 * the Clock), and an attached file must be a real PDF, JPEG or PNG, one more than the
+	 * {@code attachments} the offer already has. Null with every reason added to
+	 * {@code errors}.
 	 */
 	@Nullable OfferData toData(BindingResult errors, OfferNeed need, LocalDate today, int attachments) {
 		BigDecimal quantity = FormInput.quantity(errors, "quantity", quantity(), false);

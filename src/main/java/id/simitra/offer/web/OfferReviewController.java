@@ -21,8 +21,9 @@ import id.simitra.account.SimitraUser;
 import id.simitra.platform.FormInput;
 
 /**
- * The company's side: comparing a need's offers, inviting UMKM, shortlisting, and accepting or declining (both
- * after a confirmation page, because the UMKM is told at once and neither can be undone).
+ * The company's side: comparing a need's offers, inviting UMKM, shortlisting, and
+ * accepting or declining (both after a confirmation page, because the UMKM is told at
+ * once and neither can be undone).
  */
 @Controller
 @RequestMapping("/perusahaan")
@@ -42,7 +43,10 @@ class OfferReviewController {
 		return "offer/compare";
 	}
 
-	/** From the ranking ({@code kembali=peringkat}) or from the offers page; inviting twice changes nothing. */
+	/**
+	 * From the ranking ({@code kembali=peringkat}) or from the offers page; inviting
+	 * twice changes nothing.
+	 */
 	@PostMapping("/kebutuhan/{needId}/undang/{umkmId}")
 	String invite(@AuthenticationPrincipal SimitraUser user, @PathVariable Long needId, @PathVariable Long umkmId,
 			@RequestParam(name = "kembali", required = false) String kembali, RedirectAttributes redirect) {
@@ -102,7 +106,8 @@ class OfferReviewController {
 		OfferView offer = offers.getForCompany(user.accountId(), offerId);
 		model.addAttribute("offer", offer);
 		model.addAttribute("accept", accept);
-		// the need's required certificates this UMKM does not meet, as on the comparison: the company decides knowing
+		// the need's required certificates this UMKM does not meet, as on the comparison:
+		// the company decides knowing
 		model.addAttribute("certificateGaps", offers.certificateGaps(offer.needId(), offer.umkmId()));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new ReasonForm(""));

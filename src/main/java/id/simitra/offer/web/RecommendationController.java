@@ -22,8 +22,9 @@ import id.simitra.platform.NotFoundException;
 import id.simitra.umkm.UmkmService;
 
 /**
- * Officers recommend an UMKM for a need in three steps, each a plain GET form so it works without JavaScript:
- * find the need, find the UMKM by name (with its readiness), then write the note.
+ * Officers recommend an UMKM for a need in three steps, each a plain GET form so it works
+ * without JavaScript: find the need, find the UMKM by name (with its readiness), then
+ * write the note.
  */
 @Controller
 @RequestMapping("/petugas/rekomendasi")
@@ -50,8 +51,9 @@ class RecommendationController {
 	}
 
 	@PostMapping
-	String recommend(@AuthenticationPrincipal SimitraUser officer, @Valid @ModelAttribute("form") RecommendationForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String recommend(@AuthenticationPrincipal SimitraUser officer,
+			@Valid @ModelAttribute("form") RecommendationForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
 		Long needId = FormInput.version(form.needId());
 		Long umkmId = FormInput.version(form.umkmId());
 		if (needId == null || umkmId == null) {

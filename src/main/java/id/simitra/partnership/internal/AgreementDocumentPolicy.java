@@ -7,9 +7,10 @@ import id.simitra.account.SimitraUser;
 import id.simitra.umkm.DocumentAccessPolicy;
 
 /**
- * A partnership's agreement: whoever sees that partnership ({@link PartnershipAccess}): its two parties, the
- * officers of the UMKM's province and administrators, and while it is a draft its company only. Not another
- * company that has its own partnership with the same UMKM.
+ * A partnership's agreement: whoever sees that partnership ({@link PartnershipAccess}):
+ * its two parties, the officers of the UMKM's province and administrators, and while it
+ * is a draft its company only. Not another company that has its own partnership with the
+ * same UMKM.
  */
 @Component
 class AgreementDocumentPolicy implements DocumentAccessPolicy {

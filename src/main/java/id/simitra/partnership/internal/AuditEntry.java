@@ -8,9 +8,10 @@ import java.util.List;
 
 import id.simitra.account.Role;
 
-/** One row of the officers' audit search: the event with the partnership it belongs to. */
+/**
+ * One row of the officers' audit search: the event with the partnership it belongs to.
+ */
 public record AuditEntry(Long partnershipId, String object, String umkmName, String companyName, String kind,
 		@Nullable PartnershipStatus fromStatus, PartnershipStatus toStatus, String actorName, Role actorRole,
-		@Nullable String reason,
-		List<PartnershipView.Change> changes, Instant occurredAt) {
+		@Nullable String reason, List<PartnershipView.Change> changes, Instant occurredAt) {
 }

@@ -6,9 +6,10 @@ import id.simitra.partnership.PartnershipStatus;
 import java.time.LocalDate;
 
 /**
- * The officers' audit search, already read: {@code name} matches UMKM or company names (part of a name, any
- * case), {@code status} the status a step led to (edits and ratings made while in it are left out); dates are WIB
- * calendar days, both included. Null: no filter.
+ * The officers' audit search, already read: {@code name} matches UMKM or company names
+ * (part of a name, any case), {@code status} the status a step led to (edits and ratings
+ * made while in it are left out); dates are WIB calendar days, both included. Null: no
+ * filter.
  */
 public record AuditQuery(@Nullable String name, @Nullable PartnershipStatus status, @Nullable LocalDate from,
 		@Nullable LocalDate to) {

@@ -12,15 +12,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The rule "the UMKM's no sticks", in one place (issue 10 §1). After an UMKM declines a proposal of a company,
- * that company proposes nothing to that UMKM (a new proposal on any of its needs, a draft sent, a returned
- * partnership sent back) for {@code simitra.partnership.decline-cool-off-days} days (90 by default), unless the
- * UMKM itself shows renewed interest: an offer on one of the company's needs made after the decline. Declining
- * is the UMKM's only way to say no, and without this a company could re-propose at once, forever, and read the
- * UMKM's papers again each time ({@link PartnerPapers} asks this rule too).
+ * The rule "the UMKM's no sticks", in one place (issue 10 §1). After an UMKM declines a
+ * proposal of a company, that company proposes nothing to that UMKM (a new proposal on
+ * any of its needs, a draft sent, a returned partnership sent back) for
+ * {@code simitra.partnership.decline-cool-off-days} days (90 by default), unless the UMKM
+ * itself shows renewed interest: an offer on one of the company's needs made after the
+ * decline. Declining is the UMKM's only way to say no, and without this a company could
+ * re-propose at once, forever, and read the UMKM's papers again each time
+ * ({@link PartnerPapers} asks this rule too).
  * <p>
- * A Dinas rejection is not the UMKM's no, so it starts no cool-off. DECLINED is a final status, so the row's
- * {@code updated_at} is the moment of the decline.
+ * A Dinas rejection is not the UMKM's no, so it starts no cool-off. DECLINED is a final
+ * status, so the row's {@code updated_at} is the moment of the decline.
  */
 @Component
 public class DeclineCoolOff {
@@ -53,7 +55,8 @@ public class DeclineCoolOff {
 			.query((rs, n) -> Optional.ofNullable(rs.getObject("declined_at", OffsetDateTime.class)))
 			.single()
 			.map(at -> {
-				// The first whole day after the cool-off, so the date shown is never one on which sending fails.
+				// The first whole day after the cool-off, so the date shown is never one
+				// on which sending fails.
 				LocalDate declinedOn = at.atZoneSameInstant(clock.getZone()).toLocalDate();
 				return new ProposalBlock(declinedOn,
 						at.toInstant().plus(coolOff).atZone(clock.getZone()).toLocalDate().plusDays(1));

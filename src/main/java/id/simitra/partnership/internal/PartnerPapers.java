@@ -11,10 +11,12 @@ import id.simitra.company.CompanyService;
 import id.simitra.umkm.UmkmPartners;
 
 /**
- * Tells the UMKM module which companies may read an UMKM's papers (see {@link PartnershipStatus#SHARES_UMKM_PAPERS}).
- * A PROPOSED partnership opens them only while no decline of this company by this UMKM stands
- * ({@link DeclineCoolOff}): a proposal that got past that rule (made before it existed, or racing the decline) must
- * not undo the UMKM's no. From ACCEPTED on the UMKM has said yes to that partnership itself.
+ * Tells the UMKM module which companies may read an UMKM's papers (see
+ * {@link PartnershipStatus#SHARES_UMKM_PAPERS}). A PROPOSED partnership opens them only
+ * while no decline of this company by this UMKM stands ({@link DeclineCoolOff}): a
+ * proposal that got past that rule (made before it existed, or racing the decline) must
+ * not undo the UMKM's no. From ACCEPTED on the UMKM has said yes to that partnership
+ * itself.
  */
 @Component
 class PartnerPapers implements UmkmPartners {

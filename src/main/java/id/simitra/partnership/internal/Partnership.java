@@ -64,7 +64,10 @@ public class Partnership extends BaseEntity {
 	protected Partnership() {
 	}
 
-	/** A new partnership, always a DRAFT first: proposing is a status change of its own in the history. */
+	/**
+	 * A new partnership, always a DRAFT first: proposing is a status change of its own in
+	 * the history.
+	 */
 	public Partnership(Long needId, Long companyId, Long umkmId, ProposalData data, String regencyCode) {
 		this.needId = needId;
 		this.companyId = companyId;
@@ -80,8 +83,9 @@ public class Partnership extends BaseEntity {
 	}
 
 	/**
-	 * Takes a step of the lifecycle. The status is the one read in this transaction, and the row's version is
-	 * checked when it is written, so two people acting at once cannot both succeed: the second gets a conflict.
+	 * Takes a step of the lifecycle. The status is the one read in this transaction, and
+	 * the row's version is checked when it is written, so two people acting at once
+	 * cannot both succeed: the second gets a conflict.
 	 */
 	public PartnershipStatus apply(PartnershipAction action) {
 		PartnershipStatus from = status;
@@ -95,7 +99,9 @@ public class Partnership extends BaseEntity {
 		return from;
 	}
 
-	/** Changes the terms; answers the changed fields (code, old, new) for the audit trail. */
+	/**
+	 * Changes the terms; answers the changed fields (code, old, new) for the audit trail.
+	 */
 	public List<String[]> edit(ProposalData data, String newRegencyCode) {
 		List<String[]> changes = new ArrayList<>();
 		if (pattern != data.pattern()) {
@@ -146,12 +152,17 @@ public class Partnership extends BaseEntity {
 		return replaced;
 	}
 
-	/** Whether pattern, value, dates or object differ from what the UMKM accepted (or it never accepted). */
+	/**
+	 * Whether pattern, value, dates or object differ from what the UMKM accepted (or it
+	 * never accepted).
+	 */
 	public boolean keyTermsChangedSinceAcceptance() {
 		return acceptedTerms == null || !acceptedTerms.equals(terms());
 	}
 
-	/** The key terms as one text; the same form V15 computed for rows that existed before. */
+	/**
+	 * The key terms as one text; the same form V15 computed for rows that existed before.
+	 */
 	private String terms() {
 		return pattern.name() + "|" + estimatedValue + "|" + startDate + "|" + endDate + "|" + object;
 	}

@@ -14,10 +14,12 @@ import id.simitra.company.CompanyService;
 import id.simitra.umkm.UmkmService;
 
 /**
- * Who sees a partnership (its page, its place in lists, its agreement) and on which side they stand, written once
- * for {@link PartnershipService} and {@link AgreementDocumentPolicy}. A DRAFT is its company's own: not the UMKM's
- * (it was never told), not officers', not administrators'. Once proposed: the two parties, the officers of the
- * UMKM's province ({@link OfficerScope}) and administrators. Everybody else is told it does not exist (404).
+ * Who sees a partnership (its page, its place in lists, its agreement) and on which side
+ * they stand, written once for {@link PartnershipService} and
+ * {@link AgreementDocumentPolicy}. A DRAFT is its company's own: not the UMKM's (it was
+ * never told), not officers', not administrators'. Once proposed: the two parties, the
+ * officers of the UMKM's province ({@link OfficerScope}) and administrators. Everybody
+ * else is told it does not exist (404).
  */
 @Component
 public class PartnershipAccess {
@@ -50,8 +52,8 @@ public class PartnershipAccess {
 	}
 
 	/**
-	 * COMPANY or UMKM when the user is that party of this partnership, OFFICER for an officer of the UMKM's
-	 * province, else null (administrators see but take no side).
+	 * COMPANY or UMKM when the user is that party of this partnership, OFFICER for an
+	 * officer of the UMKM's province, else null (administrators see but take no side).
 	 */
 	@Transactional(readOnly = true)
 	public @Nullable Role sideOf(SimitraUser user, Partnership p) {

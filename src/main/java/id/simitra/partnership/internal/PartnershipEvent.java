@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 import id.simitra.account.Role;
 
 /**
- * One entry of the audit trail: a creation, an edit (with the changed fields), a status change or a rating;
- * who, in which role, when, why. Only ever inserted: the database refuses UPDATE and DELETE (V15 trigger).
+ * One entry of the audit trail: a creation, an edit (with the changed fields), a status
+ * change or a rating; who, in which role, when, why. Only ever inserted: the database
+ * refuses UPDATE and DELETE (V15 trigger).
  */
 @Entity
 @Immutable
@@ -27,7 +28,9 @@ import id.simitra.account.Role;
 public class PartnershipEvent {
 
 	public enum Kind {
+
 		CREATED, EDITED, STATUS, RATED
+
 	}
 
 	@Id

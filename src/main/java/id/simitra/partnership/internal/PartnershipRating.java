@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
 
 import id.simitra.account.Role;
 
-/** One side's rating of the other after a completed partnership; given once, never changed. */
+/**
+ * One side's rating of the other after a completed partnership; given once, never
+ * changed.
+ */
 @Entity
 @Immutable
 @Table(name = "partnership_rating")
@@ -47,7 +50,8 @@ public class PartnershipRating {
 	protected PartnershipRating() {
 	}
 
-	public PartnershipRating(Long partnershipId, Long raterId, Role raterSide, int score, @Nullable String comment, Instant createdAt) {
+	public PartnershipRating(Long partnershipId, Long raterId, Role raterSide, int score, @Nullable String comment,
+			Instant createdAt) {
 		this.partnershipId = partnershipId;
 		this.raterId = raterId;
 		this.raterSide = raterSide;

@@ -16,8 +16,9 @@ public interface PartnershipRepository extends JpaRepository<Partnership, Long> 
 	Page<Partnership> findByCompanyIdOrderByUpdatedAtDescIdDesc(Long companyId, Pageable pageable);
 
 	/**
-	 * Submitted partnerships of UMKM whose regency code starts with {@code regencyPrefix} ("12." for North
-	 * Sumatra), the longest-waiting first. SQL over umkm_listing, the view the UMKM module publishes of its table.
+	 * Submitted partnerships of UMKM whose regency code starts with {@code regencyPrefix}
+	 * ("12." for North Sumatra), the longest-waiting first. SQL over umkm_listing, the
+	 * view the UMKM module publishes of its table.
 	 */
 	@Query(value = """
 			select p.* from partnership p join umkm_listing u on u.id = p.umkm_id

@@ -13,15 +13,17 @@ import id.simitra.account.Role;
 import id.simitra.reference.PartnershipPattern;
 
 /**
- * A partnership as pages show it. Lists fill only the summary fields (history, ratings and permissions empty);
- * the partnership page gets everything, with {@code can} saying what the reader may do now.
+ * A partnership as pages show it. Lists fill only the summary fields (history, ratings
+ * and permissions empty); the partnership page gets everything, with {@code can} saying
+ * what the reader may do now.
  */
 public record PartnershipView(Long id, Long needId, @Nullable String needTitle, Long companyId,
 		@Nullable String companyName, @Nullable String companyNib, Long umkmId, @Nullable String umkmName,
-		@Nullable String umkmNib, @Nullable String umkmRegency, PartnershipPattern pattern,
-		String object, long estimatedValue, LocalDate startDate, LocalDate endDate, PartnershipStatus status,
-		Instant createdAt, Instant updatedAt, List<Event> history, String locationCode, String locationName,
-		@Nullable Long agreementDocumentId, boolean noControlDeclared, long version, List<Rating> ratings, Permissions can) {
+		@Nullable String umkmNib, @Nullable String umkmRegency, PartnershipPattern pattern, String object,
+		long estimatedValue, LocalDate startDate, LocalDate endDate, PartnershipStatus status, Instant createdAt,
+		Instant updatedAt, List<Event> history, String locationCode, String locationName,
+		@Nullable Long agreementDocumentId, boolean noControlDeclared, long version, List<Rating> ratings,
+		Permissions can) {
 
 	/** One audit-trail entry; {@code kind} is CREATED, EDITED, STATUS or RATED. */
 	public record Event(String kind, @Nullable PartnershipStatus fromStatus, PartnershipStatus toStatus,
@@ -33,7 +35,10 @@ public record PartnershipView(Long id, Long needId, @Nullable String needTitle, 
 
 	}
 
-	/** A changed field of an edit: {@code field} names it (message key lifecycle.field.*), values as stored. */
+	/**
+	 * A changed field of an edit: {@code field} names it (message key lifecycle.field.*),
+	 * values as stored.
+	 */
 	public record Change(String field, String from, String to) {
 
 		public String labelKey() {
@@ -51,12 +56,13 @@ public record PartnershipView(Long id, Long needId, @Nullable String needTitle, 
 	}
 
 	/**
-	 * What the reader may do now. {@code keyTermsChanged}: after a return, the key terms differ from what the UMKM
-	 * accepted, so the company sends it back to the UMKM rather than to the Dinas. {@code officerBlocked}: an officer
-	 * who created or edited this record (maker-checker) or works for another province may not decide on it.
+	 * What the reader may do now. {@code keyTermsChanged}: after a return, the key terms
+	 * differ from what the UMKM accepted, so the company sends it back to the UMKM rather
+	 * than to the Dinas. {@code officerBlocked}: an officer who created or edited this
+	 * record (maker-checker) or works for another province may not decide on it.
 	 */
-	public record Permissions(@Nullable Role side, Set<PartnershipAction> actions, boolean edit, boolean uploadAgreement,
-			boolean rate, boolean keyTermsChanged, boolean officerBlocked) {
+	public record Permissions(@Nullable Role side, Set<PartnershipAction> actions, boolean edit,
+			boolean uploadAgreement, boolean rate, boolean keyTermsChanged, boolean officerBlocked) {
 
 		public static final Permissions NONE = new Permissions(null, Set.of(), false, false, false, false, false);
 
@@ -78,7 +84,10 @@ public record PartnershipView(Long id, Long needId, @Nullable String needTitle, 
 
 	}
 
-	/** The reason given with the latest status change (decline, return, rejection, termination), if any. */
+	/**
+	 * The reason given with the latest status change (decline, return, rejection,
+	 * termination), if any.
+	 */
 	public @Nullable String latestReason() {
 		for (int i = history.size() - 1; i >= 0; i--) {
 			if (history.get(i).isStatusChange()) {
@@ -92,7 +101,10 @@ public record PartnershipView(Long id, Long needId, @Nullable String needTitle, 
 		return agreementDocumentId != null;
 	}
 
-	/** Ratings are shown as the UMKM's and the company's; null when that side has not rated (yet). */
+	/**
+	 * Ratings are shown as the UMKM's and the company's; null when that side has not
+	 * rated (yet).
+	 */
 	public @Nullable Rating ratingBy(String side) {
 		return ratings.stream().filter(r -> r.raterSide().name().equals(side)).findFirst().orElse(null);
 	}

@@ -18,7 +18,10 @@ import id.simitra.partnership.PartnershipService;
 import id.simitra.partnership.PartnershipStatus;
 import id.simitra.platform.FormInput;
 
-/** Officers search the partnership audit trail of their province by UMKM or company name, resulting status and dates. */
+/**
+ * Officers search the partnership audit trail of their province by UMKM or company name,
+ * resulting status and dates.
+ */
 @Controller
 class AuditController {
 
@@ -28,10 +31,13 @@ class AuditController {
 		this.partnerships = partnerships;
 	}
 
-	/** A filter that cannot be read is reported next to its field and left out of the search. */
+	/**
+	 * A filter that cannot be read is reported next to its field and left out of the
+	 * search.
+	 */
 	@GetMapping("/petugas/audit")
-	String search(@AuthenticationPrincipal SimitraUser officer, @Valid @ModelAttribute("filter") AuditFilterForm filter, BindingResult errors,
-			@RequestParam(defaultValue = "0") int halaman, Model model) {
+	String search(@AuthenticationPrincipal SimitraUser officer, @Valid @ModelAttribute("filter") AuditFilterForm filter,
+			BindingResult errors, @RequestParam(defaultValue = "0") int halaman, Model model) {
 		String name = errors.hasFieldErrors("nama") ? null : filter.nama();
 		PartnershipStatus status = blank(filter.status()) ? null
 				: FormInput.choice(errors, "status", filter.status(), PartnershipStatus.class);

@@ -8,12 +8,14 @@ import jakarta.validation.constraints.Size;
 import id.simitra.platform.FormInput;
 
 /**
- * An answer to a proposal (approve: accept or decline) or an officer's decision ({@code decision}: APPROVE, RETURN
- * or REJECT; without it, approve means approve or reject). The reason is what the other side reads.
- * {@code version} is the version of the partnership the page showed.
+ * An answer to a proposal (approve: accept or decline) or an officer's decision
+ * ({@code decision}: APPROVE, RETURN or REJECT; without it, approve means approve or
+ * reject). The reason is what the other side reads. {@code version} is the version of the
+ * partnership the page showed.
  */
 public record DecisionForm(@Nullable String approve,
-		@Size(max = 1000, message = "{validation.tooLong}") @Nullable String reason, @Nullable String decision, @Nullable String version) {
+		@Size(max = 1000, message = "{validation.tooLong}") @Nullable String reason, @Nullable String decision,
+		@Nullable String version) {
 
 	public DecisionForm(@Nullable String approve, @Nullable String reason) {
 		this(approve, reason, null, null);

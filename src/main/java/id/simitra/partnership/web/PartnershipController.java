@@ -43,9 +43,10 @@ import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
 
 /**
- * The parties' side of a partnership: proposing from a need's candidates (or saving a draft), editing terms,
- * the agreement and submission, answering a proposal, starting, completing, ending and rating. What each
- * person may do is decided by {@link PartnershipService}; this class binds forms and shows messages.
+ * The parties' side of a partnership: proposing from a need's candidates (or saving a
+ * draft), editing terms, the agreement and submission, answering a proposal, starting,
+ * completing, ending and rating. What each person may do is decided by
+ * {@link PartnershipService}; this class binds forms and shows messages.
  */
 @Controller
 class PartnershipController {
@@ -60,8 +61,8 @@ class PartnershipController {
 
 	private final Clock clock;
 
-	PartnershipController(PartnershipService partnerships, NeedService needs,
-			UmkmService umkms, RegionService regions, Clock clock) {
+	PartnershipController(PartnershipService partnerships, NeedService needs, UmkmService umkms, RegionService regions,
+			Clock clock) {
 		this.clock = clock;
 		this.partnerships = partnerships;
 		this.needs = needs;
@@ -70,8 +71,8 @@ class PartnershipController {
 	}
 
 	@GetMapping("/perusahaan/kebutuhan/{needId}/usul/{umkmId}")
-	String proposalForm(@AuthenticationPrincipal SimitraUser user, @CurrentCompany CompanyView company, @PathVariable Long needId,
-			@PathVariable Long umkmId, Model model) {
+	String proposalForm(@AuthenticationPrincipal SimitraUser user, @CurrentCompany CompanyView company,
+			@PathVariable Long needId, @PathVariable Long umkmId, Model model) {
 		NeedView need = needs.getOwned(needId, company.id());
 		UmkmView umkm = umkms.get(umkmId);
 		LocalDate today = LocalDate.now(clock);
@@ -81,9 +82,13 @@ class PartnershipController {
 		return proposalView(model, user, need, umkm);
 	}
 
-	/** "Kirim usulan" proposes at once (declaration required); "Simpan sebagai draf" keeps it with the company. */
+	/**
+	 * "Kirim usulan" proposes at once (declaration required); "Simpan sebagai draf" keeps
+	 * it with the company.
+	 */
 	@PostMapping("/perusahaan/kebutuhan/{needId}/usul/{umkmId}")
-	String propose(@AuthenticationPrincipal SimitraUser user, @CurrentCompany CompanyView company, @PathVariable Long needId, @PathVariable Long umkmId,
+	String propose(@AuthenticationPrincipal SimitraUser user, @CurrentCompany CompanyView company,
+			@PathVariable Long needId, @PathVariable Long umkmId,
 			@RequestParam(name = "draft", required = false) String draft,
 			@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
@@ -98,7 +103,8 @@ class PartnershipController {
 			errors.reject("validation.proposalExists");
 		}
 		else if (!asDraft && partnerships.proposalBlock(user, umkmId).isPresent()) {
-			// The UMKM declined this company recently; the form keeps what was typed and can still save a draft.
+			// The UMKM declined this company recently; the form keeps what was typed and
+			// can still save a draft.
 			errors.reject("validation.declinedCoolOff");
 		}
 		if (errors.hasErrors() || data == null) {
@@ -121,8 +127,7 @@ class PartnershipController {
 	}
 
 	@GetMapping("/umkm/kemitraan")
-	String umkmList(@CurrentUmkm Optional<Long> umkmId, @RequestParam(defaultValue = "0") int halaman,
-			Model model) {
+	String umkmList(@CurrentUmkm Optional<Long> umkmId, @RequestParam(defaultValue = "0") int halaman, Model model) {
 		if (umkmId.isEmpty()) {
 			return "redirect:/umkm/profil";
 		}
@@ -135,7 +140,10 @@ class PartnershipController {
 		return showView(model, user, id);
 	}
 
-	/** The UMKM owner accepts or declines a proposal; declining needs a reason the company can read. */
+	/**
+	 * The UMKM owner accepts or declines a proposal; declining needs a reason the company
+	 * can read.
+	 */
 	@PostMapping("/kemitraan/{id}/tanggapan")
 	String respond(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model,
@@ -173,7 +181,10 @@ class PartnershipController {
 		return "redirect:/kemitraan/" + id;
 	}
 
-	/** The company sends a draft (or a returned partnership with changed key terms) to the UMKM. */
+	/**
+	 * The company sends a draft (or a returned partnership with changed key terms) to the
+	 * UMKM.
+	 */
 	@PostMapping("/kemitraan/{id}/usulkan")
 	String sendToUmkm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("step") StepForm form, BindingResult errors, Model model,
@@ -210,7 +221,8 @@ class PartnershipController {
 			partnerships.uploadAgreement(user, id, document, FormInput.version(form.version()));
 		}
 		catch (QuotaExceededException ex) {
-			// The company's storage is full: the form again with the message (only a file was sent).
+			// The company's storage is full: the form again with the message (only a file
+			// was sent).
 			errors.rejectValue("document", ex.messageKey(), new Object[] { ex.limit() }, null);
 			return agreementView(model, user, id);
 		}
@@ -218,7 +230,10 @@ class PartnershipController {
 		return "redirect:/kemitraan/" + id + "/perjanjian";
 	}
 
-	/** The company submits the accepted partnership, with its agreement and declaration, to the Dinas. */
+	/**
+	 * The company submits the accepted partnership, with its agreement and declaration,
+	 * to the Dinas.
+	 */
 	@PostMapping("/kemitraan/{id}/kirim")
 	String submit(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("step") StepForm form, BindingResult errors, Model model,
@@ -306,7 +321,10 @@ class PartnershipController {
 		return "redirect:/kemitraan/" + id;
 	}
 
-	/** Reads pattern, value, dates and location; {@code declarationRequired} when proposing at once. */
+	/**
+	 * Reads pattern, value, dates and location; {@code declarationRequired} when
+	 * proposing at once.
+	 */
 	private @Nullable ProposalData readTerms(ProposalForm form, BindingResult errors, boolean declarationRequired) {
 		PartnershipPattern pattern = FormInput.choice(errors, "pattern", form.pattern(), PartnershipPattern.class);
 		Long value = FormInput.rupiah(errors, "estimatedValue", form.estimatedValue(), 1, ProposalForm.MAX_VALUE);
@@ -329,7 +347,10 @@ class PartnershipController {
 		return new ProposalData(pattern, form.object().strip(), value, start, end, form.declared(), regency);
 	}
 
-	/** The agreement is a PDF, recognised from its first bytes (never from its name or the browser's type). */
+	/**
+	 * The agreement is a PDF, recognised from its first bytes (never from its name or the
+	 * browser's type).
+	 */
 	private static @Nullable NewDocument agreementPdf(@Nullable MultipartFile file, BindingResult errors) {
 		if (file == null || file.isEmpty()) {
 			errors.rejectValue("document", "lifecycle.validation.agreementFile");

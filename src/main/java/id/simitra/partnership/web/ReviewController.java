@@ -21,8 +21,8 @@ import id.simitra.platform.FormInput;
 import id.simitra.umkm.CertificateService;
 
 /**
- * The Diskop UKM officer's review queue (partnerships submitted by companies, for UMKM in the officer's province)
- * and decisions on them: approve, return for changes, or reject.
+ * The Diskop UKM officer's review queue (partnerships submitted by companies, for UMKM in
+ * the officer's province) and decisions on them: approve, return for changes, or reject.
  */
 @Controller
 class ReviewController {
@@ -45,7 +45,10 @@ class ReviewController {
 		return "review/queue";
 	}
 
-	/** Returning and rejecting need a reason the company and the UMKM read; approving does not. */
+	/**
+	 * Returning and rejecting need a reason the company and the UMKM read; approving does
+	 * not.
+	 */
 	@PostMapping("/kemitraan/{id}/keputusan")
 	String decide(@AuthenticationPrincipal SimitraUser officer, @PathVariable Long id,
 			@Valid @ModelAttribute("decision") DecisionForm form, BindingResult errors, Model model,

@@ -2,7 +2,10 @@ package id.simitra.product.internal;
 
 import org.jspecify.annotations.Nullable;
 
-/** The image formats a product photo may have, recognised by their first bytes, never by name or header. */
+/**
+ * The image formats a product photo may have, recognised by their first bytes, never by
+ * name or header.
+ */
 public enum PhotoFormat {
 
 	JPEG("image/jpeg", "jpeg", "jpg", new int[] { 0xFF, 0xD8, 0xFF }),
@@ -14,7 +17,8 @@ public enum PhotoFormat {
 
 	private final String writerName;
 
-	// Private, never written after construction and never handed out: effectively immutable.
+	// Private, never written after construction and never handed out: effectively
+	// immutable.
 	@SuppressWarnings("ImmutableEnumChecker")
 	private final int[] magic;
 
@@ -25,7 +29,10 @@ public enum PhotoFormat {
 		this.magic = magic;
 	}
 
-	/** The format the content starts like, or null: a file name or the browser's content type is never trusted. */
+	/**
+	 * The format the content starts like, or null: a file name or the browser's content
+	 * type is never trusted.
+	 */
 	public static @Nullable PhotoFormat sniff(byte[] data) {
 		for (PhotoFormat f : values()) {
 			if (f.matches(data)) {

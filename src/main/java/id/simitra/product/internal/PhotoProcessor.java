@@ -23,18 +23,20 @@ import net.coobird.thumbnailator.util.exif.Orientation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns an uploaded file into the stored photo and thumbnail, or refuses it. Only JPEG and PNG, told by
- * their first bytes and proven by decoding. Both outputs are re-encoded, so nothing of the upload but its
- * pixels survives: no EXIF (phones put GPS positions there), no comments, no appended data.
+ * Turns an uploaded file into the stored photo and thumbnail, or refuses it. Only JPEG
+ * and PNG, told by their first bytes and proven by decoding. Both outputs are re-encoded,
+ * so nothing of the upload but its pixels survives: no EXIF (phones put GPS positions
+ * there), no comments, no appended data.
  */
 public final class PhotoProcessor {
 
 	public static final int MAX_BYTES = 5 * 1024 * 1024;
 
 	/**
-	 * Larger claims are refused from the header, before decoding: a tiny file can announce a gigantic picture, and
-	 * decoding 11,999 × 11,999 took ~13 s of CPU. 8,000 px a side and 40 megapixels are more than any phone camera
-	 * (a 200 MP sensor aside; those save 12 MP by default).
+	 * Larger claims are refused from the header, before decoding: a tiny file can
+	 * announce a gigantic picture, and decoding 11,999 × 11,999 took ~13 s of CPU. 8,000
+	 * px a side and 40 megapixels are more than any phone camera (a 200 MP sensor aside;
+	 * those save 12 MP by default).
 	 */
 	static final int MAX_SIDE = 8_000;
 
@@ -45,17 +47,19 @@ public final class PhotoProcessor {
 	static final int THUMBNAIL_SIDE = 400;
 
 	/**
-	 * Pictures are decoded subsampled to at most this long side, so one upload never needs more than about
-	 * 64 MB of pixels, whatever its size; the final resize to 1600 px still has twice the pixels it needs.
+	 * Pictures are decoded subsampled to at most this long side, so one upload never
+	 * needs more than about 64 MB of pixels, whatever its size; the final resize to 1600
+	 * px still has twice the pixels it needs.
 	 */
 	static final int DECODE_SIDE = 4000;
 
 	private static final float JPEG_QUALITY = 0.85f;
 
 	/**
-	 * Decoding and resizing is the CPU- and memory-heavy part (up to ~64 MB of pixels each): at most one per core at
-	 * a time, so a burst of uploads cannot starve the pages. An upload that gets no turn within DECODING_WAIT is
-	 * asked to try again rather than kept waiting (and holding a request thread) indefinitely.
+	 * Decoding and resizing is the CPU- and memory-heavy part (up to ~64 MB of pixels
+	 * each): at most one per core at a time, so a burst of uploads cannot starve the
+	 * pages. An upload that gets no turn within DECODING_WAIT is asked to try again
+	 * rather than kept waiting (and holding a request thread) indefinitely.
 	 */
 	public static final Semaphore DECODING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
@@ -104,9 +108,8 @@ public final class PhotoProcessor {
 				main.addFilter(decoded.orientation());
 			}
 			BufferedImage image = main.asBufferedImage();
-			byte[] thumbnail = encode(format,
-					longSide(image) > THUMBNAIL_SIDE ? Thumbnails.of(image).size(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
-							: Thumbnails.of(image).scale(1.0));
+			byte[] thumbnail = encode(format, longSide(image) > THUMBNAIL_SIDE
+					? Thumbnails.of(image).size(THUMBNAIL_SIDE, THUMBNAIL_SIDE) : Thumbnails.of(image).scale(1.0));
 			return new ProcessedPhoto(format, image.getWidth(), image.getHeight(),
 					encode(format, Thumbnails.of(image).scale(1.0)), thumbnail);
 		}
@@ -121,12 +124,17 @@ public final class PhotoProcessor {
 			throw new IllegalStateException("No ImageIO reader for " + format);
 		}
 		ImageReader reader = readers.next();
-		// In memory: ImageIO's default cache would write every upload to a temporary file.
+		// In memory: ImageIO's default cache would write every upload to a temporary
+		// file.
 		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
-			// Metadata is read only for a JPEG's EXIF orientation. A PNG's is never needed, and reading it inflates
-			// every zTXt/iTXt/iCCP chunk: a 5 MB file held 5 GB of text. With ignoreMetadata the JDK's PNG reader
-			// skips every chunk before IDAT unread except the palette and transparency ones the pixels need.
-			// JPEG metadata is not compressed (each APP segment is at most 64 KB as stored), so it costs about
+			// Metadata is read only for a JPEG's EXIF orientation. A PNG's is never
+			// needed, and reading it inflates
+			// every zTXt/iTXt/iCCP chunk: a 5 MB file held 5 GB of text. With
+			// ignoreMetadata the JDK's PNG reader
+			// skips every chunk before IDAT unread except the palette and transparency
+			// ones the pixels need.
+			// JPEG metadata is not compressed (each APP segment is at most 64 KB as
+			// stored), so it costs about
 			// the file's size, which is bounded (PhotoProcessorTest).
 			reader.setInput(in, false, format != PhotoFormat.JPEG);
 			int width = reader.getWidth(0);
@@ -143,7 +151,8 @@ public final class PhotoProcessor {
 			if (step > 1) {
 				param.setSourceSubsampling(step, step, 0, 0);
 			}
-			// The same decoding ImageIO.read does, with subsampling: a file that does not decode is refused.
+			// The same decoding ImageIO.read does, with subsampling: a file that does not
+			// decode is refused.
 			BufferedImage image = reader.read(0, param);
 			if (image == null) {
 				throw new PhotoRejectedException("photo.error.unreadable");
@@ -161,7 +170,10 @@ public final class PhotoProcessor {
 		}
 	}
 
-	/** Phones store pictures sideways and say so in EXIF; the metadata goes, so the rotation is applied. */
+	/**
+	 * Phones store pictures sideways and say so in EXIF; the metadata goes, so the
+	 * rotation is applied.
+	 */
 	private static @Nullable ImageFilter orientation(ImageReader reader) {
 		try {
 			Orientation o = ExifUtils.getExifOrientation(reader, 0);
@@ -190,7 +202,8 @@ public final class PhotoProcessor {
 	private record Decoded(BufferedImage image, @Nullable ImageFilter orientation) {
 	}
 
-	// File bytes passed through once (upload, storage, response); never compared, hashed or printed, so the
+	// File bytes passed through once (upload, storage, response); never compared, hashed
+	// or printed, so the
 	// shallow equals/hashCode/toString the check warns about are never used.
 	@SuppressWarnings("ArrayRecordComponent")
 	public record ProcessedPhoto(PhotoFormat format, int width, int height, byte[] image, byte[] thumbnail) {

@@ -76,8 +76,8 @@ public class Product extends BaseEntity {
 	}
 
 	public ProductView toView(String kbliLabel) {
-		return new ProductView(getId(), umkmId, name, description, kbliCode, kbliLabel, unit, monthlyCapacity, minimumOrder,
-				priceMin, priceMax, getVersion());
+		return new ProductView(getId(), umkmId, name, description, kbliCode, kbliLabel, unit, monthlyCapacity,
+				minimumOrder, priceMin, priceMax, getVersion());
 	}
 
 	public String getKbliCode() {

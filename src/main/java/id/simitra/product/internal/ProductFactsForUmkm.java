@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import id.simitra.umkm.UmkmProductFacts;
 
 /**
- * Product's answer to umkm's question about an UMKM's products (readiness, quotas). umkm depends on no product
- * type: it asks through its own {@link UmkmProductFacts}, which this bean implements over product's own tables.
+ * Product's answer to umkm's question about an UMKM's products (readiness, quotas). umkm
+ * depends on no product type: it asks through its own {@link UmkmProductFacts}, which
+ * this bean implements over product's own tables.
  */
 @Component
 class ProductFactsForUmkm implements UmkmProductFacts {

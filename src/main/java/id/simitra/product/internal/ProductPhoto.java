@@ -14,9 +14,10 @@ import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
- * A stored product photo. Written once and never changed (a new picture is a new photo with a new id),
- * which is what lets {@code /foto/{id}} be cached for a year. No version: nothing to lose in an update.
- * Reads go through projections, so listing photos never loads their bytes.
+ * A stored product photo. Written once and never changed (a new picture is a new photo
+ * with a new id), which is what lets {@code /foto/{id}} be cached for a year. No version:
+ * nothing to lose in an update. Reads go through projections, so listing photos never
+ * loads their bytes.
  */
 @Entity
 @EntityListeners(AuditingEntityListener.class)

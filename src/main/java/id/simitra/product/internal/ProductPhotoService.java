@@ -17,8 +17,9 @@ import id.simitra.platform.NotFoundException;
 import id.simitra.umkm.UmkmQuotas;
 
 /**
- * Up to five photos per product. Photos are immutable: an owner adds or deletes them, never changes one.
- * Deleting moves the later photos up, so the first photo (the one lists show) is always position 1.
+ * Up to five photos per product. Photos are immutable: an owner adds or deletes them,
+ * never changes one. Deleting moves the later photos up, so the first photo (the one
+ * lists show) is always position 1.
  */
 @Service
 public class ProductPhotoService {
@@ -56,9 +57,11 @@ public class ProductPhotoService {
 	}
 
 	/**
-	 * Checks, resizes and stores an uploaded picture. The decoding and resizing (the slow part) happen
-	 * outside any transaction, so no row stays locked while an image is being processed.
-	 * @throws PhotoRejectedException when the file is not a usable JPEG/PNG or the product is full
+	 * Checks, resizes and stores an uploaded picture. The decoding and resizing (the slow
+	 * part) happen outside any transaction, so no row stays locked while an image is
+	 * being processed.
+	 * @throws PhotoRejectedException when the file is not a usable JPEG/PNG or the
+	 * product is full
 	 */
 	public PhotoView add(Long productId, Long umkmId, byte[] data) {
 		transaction.executeWithoutResult(status -> {
@@ -76,7 +79,10 @@ public class ProductPhotoService {
 		});
 	}
 
-	/** A photo of this owner's product: 404 when either does not exist or they do not belong together. */
+	/**
+	 * A photo of this owner's product: 404 when either does not exist or they do not
+	 * belong together.
+	 */
 	@Transactional(readOnly = true)
 	public PhotoView getOwned(Long photoId, Long productId, Long umkmId) {
 		owned(productId, umkmId, false);
@@ -88,7 +94,8 @@ public class ProductPhotoService {
 		owned(productId, umkmId, true);
 		PhotoView deleted = photo(photoId, productId);
 		photos.deleteOne(deleted.id());
-		// One row at a time, in order: each move goes into the place just freed, so the unique
+		// One row at a time, in order: each move goes into the place just freed, so the
+		// unique
 		// (product, position) constraint holds after every statement.
 		for (PhotoView p : photos.findViewsByProductId(productId)) {
 			if (p.position() > deleted.position()) {

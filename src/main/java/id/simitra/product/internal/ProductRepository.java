@@ -14,7 +14,10 @@ public interface ProductRepository extends JpaRepository<Product, Long> {
 
 	Page<Product> findByUmkmIdOrderByNameAscIdAsc(Long umkmId, Pageable pageable);
 
-	/** The product, locked until the transaction ends: two uploads at once must not both take the 5th place. */
+	/**
+	 * The product, locked until the transaction ends: two uploads at once must not both
+	 * take the 5th place.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Product p where p.id = :id")
 	Optional<Product> findLockedById(Long id);

@@ -1,5 +1,6 @@
 /**
- * Entities, repositories, services and SQL of the product module; no other module may use them.
+ * Entities, repositories, services and SQL of the product module; no other module may use
+ * them.
  */
 @NullMarked
 package id.simitra.product.internal;

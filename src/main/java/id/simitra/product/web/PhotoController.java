@@ -26,13 +26,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.QuotaExceededException;
 
-/** Uploading and deleting a product's photos (owner only), and serving them to everyone. */
+/**
+ * Uploading and deleting a product's photos (owner only), and serving them to everyone.
+ */
 @Controller
 class PhotoController {
 
 	/**
-	 * A photo's bytes never change for an id (a new picture gets a new id), so browsers and proxies may keep
-	 * it for a year without asking again.
+	 * A photo's bytes never change for an id (a new picture gets a new id), so browsers
+	 * and proxies may keep it for a year without asking again.
 	 */
 	static final String CACHE_FOREVER = "public, max-age=31536000, immutable";
 
@@ -65,8 +67,7 @@ class PhotoController {
 	}
 
 	@GetMapping("/umkm/produk/{id}/foto/{photoId}/hapus")
-	String confirmDelete(@CurrentUmkm Long umkmId, @PathVariable Long id, @PathVariable Long photoId,
-			Model model) {
+	String confirmDelete(@CurrentUmkm Long umkmId, @PathVariable Long id, @PathVariable Long photoId, Model model) {
 		model.addAttribute("photo", photos.getOwned(photoId, id, umkmId));
 		model.addAttribute("product", products.getOwned(id, umkmId));
 		return "product/photo-delete";
@@ -90,12 +91,13 @@ class PhotoController {
 		return serve(id, "\"foto-" + id + "-kecil\"", request, response, true);
 	}
 
-	private @Nullable ResponseEntity<byte[]> serve(Long id, String etag, WebRequest request, HttpServletResponse response,
-			boolean thumbnail) {
+	private @Nullable ResponseEntity<byte[]> serve(Long id, String etag, WebRequest request,
+			HttpServletResponse response, boolean thumbnail) {
 		if (!photos.exists(id)) {
 			throw new NotFoundException("Photo " + id);
 		}
-		// Before the 304 check: a 304 without it would get Spring Security's "no-store" and end the caching.
+		// Before the 304 check: a 304 without it would get Spring Security's "no-store"
+		// and end the caching.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_FOREVER);
 		if (request.checkNotModified(etag)) {
 			// 304 without loading the bytes.

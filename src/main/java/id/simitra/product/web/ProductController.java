@@ -41,8 +41,7 @@ class ProductController {
 
 	private final UmkmQuotas quotas;
 
-	ProductController(ProductService products, KbliService kbli, ProductPhotoService photos,
-			UmkmQuotas quotas) {
+	ProductController(ProductService products, KbliService kbli, ProductPhotoService photos, UmkmQuotas quotas) {
 		this.quotas = quotas;
 		this.products = products;
 		this.kbli = kbli;
@@ -104,9 +103,8 @@ class ProductController {
 	}
 
 	@PostMapping("/{id}/ubah")
-	String update(@CurrentUmkm Long umkmId, @PathVariable Long id,
-			@Valid @ModelAttribute("form") ProductForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+	String update(@CurrentUmkm Long umkmId, @PathVariable Long id, @Valid @ModelAttribute("form") ProductForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
 		products.getOwned(id, umkmId);
 		ProductData data = form.toData(errors, kbli.parseSubclass(form.kbli()));
 		if (errors.hasErrors() || data == null) {

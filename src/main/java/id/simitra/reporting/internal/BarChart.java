@@ -5,10 +5,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A horizontal bar chart drawn on the server as SVG (templates/reporting/charts.html): no script, so it
- * passes the Content-Security-Policy, prints, and reads the same on a 360 px phone. Each bar has its label
- * on the line above it and its number after it, so the chart is readable without colour or a legend.
- * Coordinates are in a 360-unit-wide view box.
+ * A horizontal bar chart drawn on the server as SVG (templates/reporting/charts.html): no
+ * script, so it passes the Content-Security-Policy, prints, and reads the same on a 360
+ * px phone. Each bar has its label on the line above it and its number after it, so the
+ * chart is readable without colour or a legend. Coordinates are in a 360-unit-wide view
+ * box.
  */
 public record BarChart(List<Bar> bars) {
 
@@ -20,7 +21,10 @@ public record BarChart(List<Bar> bars) {
 		bars = List.copyOf(bars);
 	}
 
-	/** Scales the bars so the largest is {@link #MAX_BAR} wide; a non-zero value is never thinner than 2. */
+	/**
+	 * Scales the bars so the largest is {@link #MAX_BAR} wide; a non-zero value is never
+	 * thinner than 2.
+	 */
 	static BarChart of(List<Bar> values) {
 		long max = values.stream().mapToLong(Bar::value).max().orElse(0);
 		return new BarChart(values.stream()
@@ -63,7 +67,9 @@ public record BarChart(List<Bar> bars) {
 
 	/**
 	 * One bar of a chart.
-	 * @param key a message key for the label (size classes, patterns, funnel stages), or null
+	 *
+	 * @param key a message key for the label (size classes, patterns, funnel stages), or
+	 * null
 	 * @param label the label itself when there is no key (regency names, KBLI sections)
 	 * @param width in view-box units, set by {@link BarChart#of}
 	 */

@@ -14,9 +14,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * RFC 4180 CSV (CSVFormat.EXCEL: commas, CRLF, quotes where needed), UTF-8 with a byte-order mark so Excel
- * reads Indonesian names correctly instead of guessing a Windows code page. Each row goes out as it is
- * printed: the writer's buffer and Tomcat's response buffer are the only things held.
+ * RFC 4180 CSV (CSVFormat.EXCEL: commas, CRLF, quotes where needed), UTF-8 with a
+ * byte-order mark so Excel reads Indonesian names correctly instead of guessing a Windows
+ * code page. Each row goes out as it is printed: the writer's buffer and Tomcat's
+ * response buffer are the only things held.
  */
 final class CsvRowSink implements RowSink {
 
@@ -69,9 +70,10 @@ final class CsvRowSink implements RowSink {
 	}
 
 	/**
-	 * Text typed by people (business names, partnership objects) made inert: Excel runs a cell starting
-	 * with = + - @ (or a tab or carriage return) as a formula ("CSV injection"), so such a cell gets a leading
-	 * apostrophe, as Excel itself does for text.
+	 * Text typed by people (business names, partnership objects) made inert: Excel runs a
+	 * cell starting with = + - @ (or a tab or carriage return) as a formula ("CSV
+	 * injection"), so such a cell gets a leading apostrophe, as Excel itself does for
+	 * text.
 	 */
 	static String cell(String text) {
 		if (text.isEmpty()) {

@@ -6,19 +6,22 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The figures of the officer dashboard for one area and period. Definitions are in README "Reports,
- * exports and open data" and, one line each, on the page.
+ * The figures of the officer dashboard for one area and period. Definitions are in README
+ * "Reports, exports and open data" and, one line each, on the page.
  *
  * @param registered UMKM registered in the area by the end of the period
  * @param newInPeriod of those, registered during the period
  * @param verified of those, identity-verified by the end of the period
- * @param umkmWithApproved registered UMKM with at least one approved partnership in force during the period
- * @param sharePercent umkmWithApproved as a percentage of registered, one decimal; null without UMKM
- * @param approvedPartnerships approved partnerships in force during the period (see ReportSql)
+ * @param umkmWithApproved registered UMKM with at least one approved partnership in force
+ * during the period
+ * @param sharePercent umkmWithApproved as a percentage of registered, one decimal; null
+ * without UMKM
+ * @param approvedPartnerships approved partnerships in force during the period (see
+ * ReportSql)
  * @param contractValue their total contract value in rupiah
  * @param regenciesWithout names of the area's regencies with no such partnership
- * @param medianDays median days from proposal to the first decision, for proposals made in the period;
- *     null when none was decided
+ * @param medianDays median days from proposal to the first decision, for proposals made
+ * in the period; null when none was decided
  * @param decisions how many decided proposals the median is taken over
  */
 public record Dashboard(ReportFilter filter, long registered, long newInPeriod, long verified, long umkmWithApproved,
@@ -28,8 +31,9 @@ public record Dashboard(ReportFilter filter, long registered, long newInPeriod, 
 
 	/**
 	 * The partnership funnel, from needs to completed partnerships.
-	 * @param offersAvailable false while the portal has no offers yet (no table for them): the page says
-	 *     so instead of showing a misleading zero
+	 *
+	 * @param offersAvailable false while the portal has no offers yet (no table for
+	 * them): the page says so instead of showing a misleading zero
 	 */
 	public record Funnel(long needs, long offers, boolean offersAvailable, long proposals, long approved,
 			long completed) {

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * CSV is for other programs: raw codes ("12.71", "01270"), ISO dates, plain numbers. XLSX is for Excel:
- * the same codes as text cells, so Excel cannot turn "12.10" into 12.1 or drop the zero of "01270".
+ * CSV is for other programs: raw codes ("12.71", "01270"), ISO dates, plain numbers. XLSX
+ * is for Excel: the same codes as text cells, so Excel cannot turn "12.10" into 12.1 or
+ * drop the zero of "01270".
  */
 public enum ExportFormat {
 

@@ -3,7 +3,10 @@ package id.simitra.reporting.internal;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The lists an officer can export; the slug is the file name in the URL (/petugas/laporan/ekspor/umkm.csv). */
+/**
+ * The lists an officer can export; the slug is the file name in the URL
+ * (/petugas/laporan/ekspor/umkm.csv).
+ */
 public enum ExportKind {
 
 	PARTNERSHIPS("kemitraan"), UMKM("umkm");

@@ -26,21 +26,27 @@ import static id.simitra.reporting.internal.ReportSql.PROPOSED_AT;
 import static id.simitra.reporting.internal.ReportSql.REGISTERED_UMKM;
 
 /**
- * Partnership and UMKM lists for the officer's area and period, streamed: PostgreSQL hands the rows over
- * through a cursor {@value #FETCH_SIZE} at a time (pgjdbc does that only inside a transaction with a fetch
- * size set, hence the read-only transaction), and each row is written to the response before the next is
- * read. Nothing builds a list, so a province of 1.2 M UMKM takes the heap of a thousand rows.
+ * Partnership and UMKM lists for the officer's area and period, streamed: PostgreSQL
+ * hands the rows over through a cursor {@value #FETCH_SIZE} at a time (pgjdbc does that
+ * only inside a transaction with a fetch size set, hence the read-only transaction), and
+ * each row is written to the response before the next is read. Nothing builds a list, so
+ * a province of 1.2 M UMKM takes the heap of a thousand rows.
  *
- * <p>The rows are the ones the dashboard counts ({@link ReportSql}): UMKM registered in the area by the end of
- * the period; partnerships of the area's UMKM proposed during the period, plus approved ones in force during
- * it. No contact details (owner name, phone, address) leave the portal in a file.
+ * <p>
+ * The rows are the ones the dashboard counts ({@link ReportSql}): UMKM registered in the
+ * area by the end of the period; partnerships of the area's UMKM proposed during the
+ * period, plus approved ones in force during it. No contact details (owner name, phone,
+ * address) leave the portal in a file.
  */
 @Service
 public class ExportService {
 
 	static final int FETCH_SIZE = 1000;
 
-	/** Marks the export statements in pg_stat_activity (and lets a test see the cursor is still open). */
+	/**
+	 * Marks the export statements in pg_stat_activity (and lets a test see the cursor is
+	 * still open).
+	 */
 	public static final String PARTNERSHIP_MARKER = "/* simitra-export-partnerships */";
 
 	static final String UMKM_MARKER = "/* simitra-export-umkm */";
@@ -81,7 +87,10 @@ public class ExportService {
 		this.messages = messages;
 	}
 
-	/** How many rows {@link #write} will write; shown on the export page before the download. */
+	/**
+	 * How many rows {@link #write} will write; shown on the export page before the
+	 * download.
+	 */
 	@Transactional(readOnly = true)
 	public long count(ExportKind kind, ReportFilter filter) {
 		String from = kind == ExportKind.PARTNERSHIPS ? PARTNERSHIPS_FROM : UMKM_FROM;
@@ -89,8 +98,9 @@ public class ExportService {
 	}
 
 	/**
-	 * Writes the list to {@code out} as it is read and returns the number of data rows. A failure half-way
-	 * (the browser went away) surfaces as an IOException; the transaction is only read.
+	 * Writes the list to {@code out} as it is read and returns the number of data rows. A
+	 * failure half-way (the browser went away) surfaces as an IOException; the
+	 * transaction is only read.
 	 */
 	@Transactional(readOnly = true)
 	public long write(ExportKind kind, ExportFormat format, ReportFilter filter, Locale locale, OutputStream out)
@@ -98,22 +108,26 @@ public class ExportService {
 		List<Column> columns = kind == ExportKind.PARTNERSHIPS ? PARTNERSHIP_COLUMNS : UMKM_COLUMNS;
 		Labels labels = new Labels(locale);
 		String sql = kind == ExportKind.PARTNERSHIPS ? partnershipSql() : umkmSql();
-		RowReader reader = kind == ExportKind.PARTNERSHIPS ? rs -> partnershipRow(rs, labels) : rs -> umkmRow(rs, labels);
+		RowReader reader = kind == ExportKind.PARTNERSHIPS ? rs -> partnershipRow(rs, labels)
+				: rs -> umkmRow(rs, labels);
 		String sheetName = messages.getMessage("report.export.sheet." + kind.slug(), null, locale);
 		try (RowSink sink = format == ExportFormat.CSV ? new CsvRowSink(out) : new XlsxRowSink(out, sheetName)) {
 			sink.start(columns.stream().map(c -> labels.get("report.col." + c.key())).toList(),
 					columns.stream().map(Column::width).toList());
 			long[] written = { 0 };
 			try {
-				jdbc.sql(sql).withFetchSize(FETCH_SIZE).params(ReportSql.params(filter)).query((RowCallbackHandler) rs -> {
-					try {
-						sink.row(reader.read(rs));
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-					written[0]++;
-				});
+				jdbc.sql(sql)
+					.withFetchSize(FETCH_SIZE)
+					.params(ReportSql.params(filter))
+					.query((RowCallbackHandler) rs -> {
+						try {
+							sink.row(reader.read(rs));
+						}
+						catch (IOException ex) {
+							throw new UncheckedIOException(ex);
+						}
+						written[0]++;
+					});
 			}
 			catch (UncheckedIOException ex) {
 				throw ex.getCause();
@@ -124,19 +138,24 @@ public class ExportService {
 	}
 
 	private static String partnershipSql() {
-		return "select " + PARTNERSHIP_MARKER + """
-				 p.id, p.status, p.pattern, p.object, p.estimated_value, p.start_date, p.end_date, x.proposed_at,
-				       c.name, c.nib, u.id, u.business_name, u.nib, u.size_class, u.regency_code, n.kbli_code, p.updated_at
-				""" + PARTNERSHIPS_FROM + " order by p.id";
+		return "select " + PARTNERSHIP_MARKER
+				+ """
+						 p.id, p.status, p.pattern, p.object, p.estimated_value, p.start_date, p.end_date, x.proposed_at,
+						       c.name, c.nib, u.id, u.business_name, u.nib, u.size_class, u.regency_code, n.kbli_code, p.updated_at
+						"""
+				+ PARTNERSHIPS_FROM + " order by p.id";
 	}
 
 	private static String umkmSql() {
-		return "select " + UMKM_MARKER + """
-				 u.id, u.business_name, u.nib, u.size_class, u.size_class_by_sales, u.regency_code,
-				       (select string_agg(k.kbli_code, '; ' order by k.kbli_code) from umkm_activity k where k.umkm_id = u.id),
-				       u.verified_at, u.created_at,
-				       (select count(*) from partnership_summary p where p.umkm_id = u.id and %s)
-				""".formatted(APPROVED_PARTNERSHIP) + UMKM_FROM + " order by u.id";
+		return "select " + UMKM_MARKER
+				+ """
+						 u.id, u.business_name, u.nib, u.size_class, u.size_class_by_sales, u.regency_code,
+						       (select string_agg(k.kbli_code, '; ' order by k.kbli_code) from umkm_activity k where k.umkm_id = u.id),
+						       u.verified_at, u.created_at,
+						       (select count(*) from partnership_summary p where p.umkm_id = u.id and %s)
+						"""
+					.formatted(APPROVED_PARTNERSHIP)
+				+ UMKM_FROM + " order by u.id";
 	}
 
 	private Object[] partnershipRow(ResultSet rs, Labels labels) throws SQLException {
@@ -168,7 +187,9 @@ public class ExportService {
 
 	}
 
-	/** Message lookups of one export, remembered: the same few labels repeat on every row. */
+	/**
+	 * Message lookups of one export, remembered: the same few labels repeat on every row.
+	 */
 	private final class Labels {
 
 		private final Locale locale;
@@ -183,7 +204,10 @@ public class ExportService {
 			return get(key, key);
 		}
 
-		/** Statuses added to the lifecycle later may have no text yet: the code is shown then. */
+		/**
+		 * Statuses added to the lifecycle later may have no text yet: the code is shown
+		 * then.
+		 */
 		String get(String key, String fallback) {
 			return cache.computeIfAbsent(key, k -> messages.getMessage(k, null, fallback, locale));
 		}

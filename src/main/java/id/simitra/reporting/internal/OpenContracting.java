@@ -6,10 +6,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The public feed's JSON, shaped after the Open Contracting Data Standard 1.1 release package
- * (https://standard.open-contracting.org/1.1/en/schema/release_package/). Field names are OCDS's;
- * {@code partnershipPattern} and {@code regionCode} are this portal's extension fields. Only organisations
- * appear (names, NIB, regency): never an owner's name, phone, e-mail or street address.
+ * The public feed's JSON, shaped after the Open Contracting Data Standard 1.1 release
+ * package (https://standard.open-contracting.org/1.1/en/schema/release_package/). Field
+ * names are OCDS's; {@code partnershipPattern} and {@code regionCode} are this portal's
+ * extension fields. Only organisations appear (names, NIB, regency): never an owner's
+ * name, phone, e-mail or street address.
  */
 public final class OpenContracting {
 
@@ -17,8 +18,8 @@ public final class OpenContracting {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record ReleasePackage(String uri, String version, String publishedDate, Publisher publisher, @Nullable Links links,
-			List<Release> releases) {
+	public record ReleasePackage(String uri, String version, String publishedDate, Publisher publisher,
+			@Nullable Links links, List<Release> releases) {
 	}
 
 	public record Publisher(String name, String uri) {
@@ -29,9 +30,8 @@ public final class OpenContracting {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Release(String ocid, String id, String date, List<String> tag, String initiationType,
-			String language, List<Party> parties, OrganizationReference buyer, List<Award> awards,
-			List<Contract> contracts) {
+	public record Release(String ocid, String id, String date, List<String> tag, String initiationType, String language,
+			List<Party> parties, OrganizationReference buyer, List<Award> awards, List<Contract> contracts) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -42,7 +42,9 @@ public final class OpenContracting {
 	public record Identifier(String scheme, String id) {
 	}
 
-	/** Only the regency: OCDS {@code region}, plus its Kemendagri code as an extension. */
+	/**
+	 * Only the regency: OCDS {@code region}, plus its Kemendagri code as an extension.
+	 */
 	public record Address(String region, String regionCode) {
 	}
 

@@ -37,9 +37,10 @@ import id.simitra.reporting.internal.OpenContracting.Value;
 import static id.simitra.reporting.internal.ReportSql.APPROVED_STATUSES;
 
 /**
- * Approved partnerships as open data (GET /data/kemitraan.json), one OCDS release per partnership, in pages
- * of {@value #PAGE_SIZE} ordered by id: new partnerships land on the last page and earlier pages keep their
- * content, so a harvester can follow {@code links.next} and pick up where it stopped.
+ * Approved partnerships as open data (GET /data/kemitraan.json), one OCDS release per
+ * partnership, in pages of {@value #PAGE_SIZE} ordered by id: new partnerships land on
+ * the last page and earlier pages keep their content, so a harvester can follow
+ * {@code links.next} and pick up where it stopped.
  */
 @Service
 public class OpenDataService {
@@ -80,21 +81,23 @@ public class OpenDataService {
 	 */
 	@Transactional(readOnly = true)
 	public ReleasePackage page(int page, IntFunction<String> pageUri, String publisherUri) {
-		List<Release> releases = new ArrayList<>(jdbc.sql("""
-				select p.id, p.status, p.pattern, p.object, p.estimated_value, p.start_date, p.end_date, p.updated_at,
-				       (select min(e.occurred_at) from partnership_status_change e
-				        where e.partnership_id = p.id and e.to_status = 'APPROVED') as approved_at,
-				       c.id, c.name, c.nib, c.regency_code,
-				       u.id, u.business_name, u.nib, u.size_class, u.regency_code,
-				       coalesce(n.kbli_code, (select min(k.kbli_code) from umkm_activity k where k.umkm_id = u.id)) as kbli_code
-				from partnership_summary p
-				join company_summary c on c.id = p.company_id
-				join umkm_listing u on u.id = p.umkm_id
-				left join need_summary n on n.id = p.need_id
-				where p.status in %s
-				order by p.id
-				limit :limit offset :offset
-				""".formatted(APPROVED_STATUSES))
+		List<Release> releases = new ArrayList<>(jdbc
+			.sql("""
+					select p.id, p.status, p.pattern, p.object, p.estimated_value, p.start_date, p.end_date, p.updated_at,
+					       (select min(e.occurred_at) from partnership_status_change e
+					        where e.partnership_id = p.id and e.to_status = 'APPROVED') as approved_at,
+					       c.id, c.name, c.nib, c.regency_code,
+					       u.id, u.business_name, u.nib, u.size_class, u.regency_code,
+					       coalesce(n.kbli_code, (select min(k.kbli_code) from umkm_activity k where k.umkm_id = u.id)) as kbli_code
+					from partnership_summary p
+					join company_summary c on c.id = p.company_id
+					join umkm_listing u on u.id = p.umkm_id
+					left join need_summary n on n.id = p.need_id
+					where p.status in %s
+					order by p.id
+					limit :limit offset :offset
+					"""
+				.formatted(APPROVED_STATUSES))
 			.param("limit", PAGE_SIZE + 1)
 			.param("offset", (long) (page - 1) * PAGE_SIZE)
 			.query((rs, n) -> release(rs))
@@ -103,9 +106,10 @@ public class OpenDataService {
 		if (more) {
 			releases.remove(PAGE_SIZE);
 		}
-		Links links = more || page > 1 ? new Links(more ? pageUri.apply(page + 1) : null, page > 1 ? pageUri.apply(page - 1) : null)
-				: null;
-		return new ReleasePackage(pageUri.apply(page), "1.1", ISO.format(OffsetDateTime.now(clock.withZone(ReportFilter.WIB)).withNano(0)),
+		Links links = more || page > 1
+				? new Links(more ? pageUri.apply(page + 1) : null, page > 1 ? pageUri.apply(page - 1) : null) : null;
+		return new ReleasePackage(pageUri.apply(page), "1.1",
+				ISO.format(OffsetDateTime.now(clock.withZone(ReportFilter.WIB)).withNano(0)),
 				new Publisher(publisherName, publisherUri), links, releases);
 	}
 
@@ -126,7 +130,8 @@ public class OpenDataService {
 		Party supplier = new Party(umkmId, umkmName, nib(rs.getString(16)), address(umkmRegency), List.of("supplier"),
 				new PartyDetails(scale(rs.getString(17))));
 		Value value = new Value(rs.getLong(5), "IDR");
-		Period period = new Period(startOfDay(rs.getObject(6, LocalDate.class)), endOfDay(rs.getObject(7, LocalDate.class)));
+		Period period = new Period(startOfDay(rs.getObject(6, LocalDate.class)),
+				endOfDay(rs.getObject(7, LocalDate.class)));
 		List<Item> items = List.of(new Item("1", rs.getString(4),
 				kbliCode == null ? null : new Classification("KBLI", kbliCode, kbli.title(kbliCode))));
 		String awardId = id + "-award";
@@ -136,8 +141,8 @@ public class OpenDataService {
 				rs.getString(3), umkmRegency);
 		String ocid = OCID_PREFIX + id;
 		return new Release(ocid, ocid + "-" + RELEASE_STAMP.format(inWib(updated)), ISO.format(inWib(updated)),
-				tags(status), "tender", "id", List.of(buyer, supplier), new OrganizationReference(companyId, companyName),
-				List.of(award), List.of(contract));
+				tags(status), "tender", "id", List.of(buyer, supplier),
+				new OrganizationReference(companyId, companyName), List.of(award), List.of(contract));
 	}
 
 	private static @Nullable Identifier nib(@Nullable String nib) {

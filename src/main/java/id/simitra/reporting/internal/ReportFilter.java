@@ -8,12 +8,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a report or export covers: a province, or one regency of it, and a period of whole calendar days.
- * Days are North Sumatra days (WIB): a need posted on 31 December at 23:00 WIB belongs to that year even
- * though it is already 1 January in nobody's clock but UTC's.
+ * What a report or export covers: a province, or one regency of it, and a period of whole
+ * calendar days. Days are North Sumatra days (WIB): a need posted on 31 December at 23:00
+ * WIB belongs to that year even though it is already 1 January in nobody's clock but
+ * UTC's.
  *
- * @param regencyCodes the regencies the area consists of (one, or all of the province): queries filter
- *     with {@code regency_code = any(...)}, which the regency indexes serve, instead of a prefix match
+ * @param regencyCodes the regencies the area consists of (one, or all of the province):
+ * queries filter with {@code regency_code = any(...)}, which the regency indexes serve,
+ * instead of a prefix match
  */
 public record ReportFilter(@Nullable String provinceCode, @Nullable String regencyCode, LocalDate from, LocalDate to,
 		List<String> regencyCodes) {

@@ -18,16 +18,21 @@ import id.simitra.reference.RegionService.Province;
 import id.simitra.reference.RegionService.Regency;
 
 /**
- * Reads the report filters from the query string (?provinsi=12&kabupaten=12.71&dari=2026-01-01&sampai=...).
- * Anything unreadable falls back to its default with a warning instead of an error page: an officer who
- * mistypes a date still gets a report, and is told which period it is for. An officer reports on their own
- * province only ({@link OfficerScope}): another province or regency asked for falls back to theirs with a warning,
- * and an officer without a province gets empty figures and exports (with a warning saying why).
+ * Reads the report filters from the query string
+ * (?provinsi=12&kabupaten=12.71&dari=2026-01-01&sampai=...). Anything unreadable falls
+ * back to its default with a warning instead of an error page: an officer who mistypes a
+ * date still gets a report, and is told which period it is for. An officer reports on
+ * their own province only ({@link OfficerScope}): another province or regency asked for
+ * falls back to theirs with a warning, and an officer without a province gets empty
+ * figures and exports (with a warning saying why).
  */
 @Component
 public class ReportFilters {
 
-	/** North Sumatra: the office this portal was built for, shown (with no figures) to an officer without a province. */
+	/**
+	 * North Sumatra: the office this portal was built for, shown (with no figures) to an
+	 * officer without a province.
+	 */
 	static final String DEFAULT_PROVINCE = "12";
 
 	private final RegionService regions;

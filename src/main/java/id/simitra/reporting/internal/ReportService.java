@@ -25,20 +25,23 @@ import static id.simitra.reporting.internal.ReportSql.DECISION_STATUSES;
 import static id.simitra.reporting.internal.ReportSql.REGISTERED_UMKM;
 
 /**
- * The officer dashboard: counts computed in PostgreSQL, never by loading rows, in four statements (UMKM,
- * approved partnerships, proposals, needs) so that each expensive selection is made once. Two kinds of
- * figures, each defined once in {@link ReportSql}:
+ * The officer dashboard: counts computed in PostgreSQL, never by loading rows, in four
+ * statements (UMKM, approved partnerships, proposals, needs) so that each expensive
+ * selection is made once. Two kinds of figures, each defined once in {@link ReportSql}:
  * <ul>
- * <li>stock figures (UMKM, approved partnerships, value): what exists in the area by the end of the period,
- * partnerships counted when they are in force during the period;</li>
- * <li>flow figures (the funnel and the decision time): what was posted or proposed during the period,
- * followed to where it is today.</li>
+ * <li>stock figures (UMKM, approved partnerships, value): what exists in the area by the
+ * end of the period, partnerships counted when they are in force during the period;</li>
+ * <li>flow figures (the funnel and the decision time): what was posted or proposed during
+ * the period, followed to where it is today.</li>
  * </ul>
  */
 @Service
 public class ReportService {
 
-	/** Partnerships of the area's UMKM proposed during the period (see {@link ReportSql#PROPOSED_AT}). */
+	/**
+	 * Partnerships of the area's UMKM proposed during the period (see
+	 * {@link ReportSql#PROPOSED_AT}).
+	 */
 	private static final String COHORT = """
 			select p.id, p.status, fp.at as proposed_event_at
 			from partnership_summary p
@@ -73,11 +76,9 @@ public class ReportService {
 				from umkm_listing u
 				where %s
 				group by u.size_class
-				""".formatted(REGISTERED_UMKM))
-			.params(params)
-			.query(rs -> {
-				umkm.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
-			});
+				""".formatted(REGISTERED_UMKM)).params(params).query(rs -> {
+			umkm.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
+		});
 		long registered = umkm.values().stream().mapToLong(v -> v[0]).sum();
 		long newInPeriod = umkm.values().stream().mapToLong(v -> v[1]).sum();
 		long verified = umkm.values().stream().mapToLong(v -> v[2]).sum();
@@ -87,8 +88,8 @@ public class ReportService {
 		}
 
 		Approved approved = approved(params);
-		BigDecimal share = registered == 0 ? null
-				: BigDecimal.valueOf(approved.umkm() * 100).divide(BigDecimal.valueOf(registered), 1, RoundingMode.HALF_UP);
+		BigDecimal share = registered == 0 ? null : BigDecimal.valueOf(approved.umkm() * 100)
+			.divide(BigDecimal.valueOf(registered), 1, RoundingMode.HALF_UP);
 		List<BarChart.Bar> patterns = new ArrayList<>();
 		for (PartnershipPattern p : PartnershipPattern.values()) {
 			patterns.add(BarChart.Bar.keyed(p.messageKey(), approved.byPattern().getOrDefault(p.name(), 0L)));
@@ -120,8 +121,9 @@ public class ReportService {
 	}
 
 	/**
-	 * The approved partnerships in force, selected once and then counted several ways. A partnership counts
-	 * once in each KBLI section its UMKM is registered in, so sections can add up to more than the total.
+	 * The approved partnerships in force, selected once and then counted several ways. A
+	 * partnership counts once in each KBLI section its UMKM is registered in, so sections
+	 * can add up to more than the total.
 	 */
 	private Approved approved(Map<String, Object> params) {
 		Map<String, Long> patterns = new HashMap<>();
@@ -146,32 +148,34 @@ public class ReportService {
 				join kbli k on k.version = uk.kbli_version and k.code = uk.kbli_code
 				group by k.section
 				""".formatted(APPROVED_IN_FORCE)).params(params).query(rs -> {
-					switch (rs.getString(1)) {
-						case "total" -> {
-							totals[0] = rs.getLong(3);
-							totals[1] = rs.getLong(4);
-							totals[2] = rs.getLong(5);
-						}
-						case "pattern" -> patterns.put(rs.getString(2), rs.getLong(3));
-						case "regency" -> regencies.put(rs.getString(2), rs.getLong(3));
-						default -> sections.put(rs.getString(2), rs.getLong(3));
-					}
-				});
+			switch (rs.getString(1)) {
+				case "total" -> {
+					totals[0] = rs.getLong(3);
+					totals[1] = rs.getLong(4);
+					totals[2] = rs.getLong(5);
+				}
+				case "pattern" -> patterns.put(rs.getString(2), rs.getLong(3));
+				case "regency" -> regencies.put(rs.getString(2), rs.getLong(3));
+				default -> sections.put(rs.getString(2), rs.getLong(3));
+			}
+		});
 		return new Approved(totals[0], totals[1], totals[2], patterns, sections, regencies);
 	}
 
 	/**
-	 * Needs posted in the area during the period (by where they are needed), offers and proposals made with
-	 * UMKM of the area during the period, how many of those proposals are approved or completed now, and the
-	 * median days from the first PROPOSED event to the first decision after it over the proposals that have
-	 * one (proposals still waiting are left out; the page says over how many it is taken).
+	 * Needs posted in the area during the period (by where they are needed), offers and
+	 * proposals made with UMKM of the area during the period, how many of those proposals
+	 * are approved or completed now, and the median days from the first PROPOSED event to
+	 * the first decision after it over the proposals that have one (proposals still
+	 * waiting are left out; the page says over how many it is taken).
 	 */
 	private Flow flow(Map<String, Object> params) {
 		long needs = jdbc.sql("""
 				select count(*) from need_summary n
 				where n.regency_code = any(:regencies) and n.created_at >= :start and n.created_at < :end
 				""").params(params).query(Long.class).single();
-		// Offers belong to a feature built in parallel; until its table exists there is nothing to count.
+		// Offers belong to a feature built in parallel; until its table exists there is
+		// nothing to count.
 		boolean offersAvailable = jdbc.sql("select to_regclass('offer') is not null").query(Boolean.class).single();
 		long offers = !offersAvailable ? 0 : jdbc.sql("""
 				select count(*) from offer_summary o join umkm_listing u on u.id = o.umkm_id
@@ -194,10 +198,11 @@ public class ReportService {
 				       (select count(*) from decided)
 				from cohort
 				""".formatted(COHORT, DECISION_STATUSES, APPROVED_STATUSES)).params(params).query((rs, n) -> {
-					BigDecimal median = rs.getBigDecimal(4);
-					return new Flow(new Dashboard.Funnel(needs, offers, offersAvailable, rs.getLong(1), rs.getLong(2),
-							rs.getLong(3)), median == null ? null : median.setScale(1, RoundingMode.HALF_UP), rs.getLong(5));
-				}).single();
+			BigDecimal median = rs.getBigDecimal(4);
+			return new Flow(
+					new Dashboard.Funnel(needs, offers, offersAvailable, rs.getLong(1), rs.getLong(2), rs.getLong(3)),
+					median == null ? null : median.setScale(1, RoundingMode.HALF_UP), rs.getLong(5));
+		}).single();
 	}
 
 	private static List<Map.Entry<String, Long>> largestFirst(Map<String, Long> counts) {

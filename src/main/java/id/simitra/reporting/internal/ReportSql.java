@@ -4,49 +4,61 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The SQL definitions the dashboard and the exports share, so that an exported list holds exactly the
- * partnerships and UMKM the figures count. Parameters: {@code :regencies} (text[]), {@code :start} and
- * {@code :end} (timestamptz: the period in WIB, end exclusive), {@code :from} (the first day, a date).
+ * The SQL definitions the dashboard and the exports share, so that an exported list holds
+ * exactly the partnerships and UMKM the figures count. Parameters: {@code :regencies}
+ * (text[]), {@code :start} and {@code :end} (timestamptz: the period in WIB, end
+ * exclusive), {@code :from} (the first day, a date).
  *
- * <p>Written against the partnership lifecycle DRAFT, PROPOSED, ACCEPTED, DECLINED, SUBMITTED, RETURNED,
- * REJECTED, APPROVED, ACTIVE, COMPLETED, TERMINATED (text column, so statuses added later need no change here).
+ * <p>
+ * Written against the partnership lifecycle DRAFT, PROPOSED, ACCEPTED, DECLINED,
+ * SUBMITTED, RETURNED, REJECTED, APPROVED, ACTIVE, COMPLETED, TERMINATED (text column, so
+ * statuses added later need no change here).
  */
 final class ReportSql {
 
-	/** Approved by the Dinas, whatever happened after: running or finished contracts count as partnerships. */
+	/**
+	 * Approved by the Dinas, whatever happened after: running or finished contracts count
+	 * as partnerships.
+	 */
 	static final String APPROVED_STATUSES = "('APPROVED', 'ACTIVE', 'COMPLETED')";
 
-	/** An officer's decision on a proposal; sending it back (RETURNED) is a decision too. */
+	/**
+	 * An officer's decision on a proposal; sending it back (RETURNED) is a decision too.
+	 */
 	static final String DECISION_STATUSES = "('APPROVED', 'REJECTED', 'RETURNED')";
 
-	/** UMKM counted as registered: in the area and registered by the end of the period. */
+	/**
+	 * UMKM counted as registered: in the area and registered by the end of the period.
+	 */
 	static final String REGISTERED_UMKM = "u.regency_code = any(:regencies) and u.created_at < :end";
 
 	/**
-	 * When the Dinas approved a partnership: its first APPROVED event; a row without one (older data) counts
-	 * from its creation.
+	 * When the Dinas approved a partnership: its first APPROVED event; a row without one
+	 * (older data) counts from its creation.
 	 */
 	static final String APPROVED_AT = "coalesce((select min(e.occurred_at) from partnership_status_change e "
 			+ "where e.partnership_id = p.id and e.to_status = 'APPROVED'), p.created_at)";
 
 	/**
-	 * A partnership in force during the period: approved by its end (whatever its status became since, as long
-	 * as it is approved, running or completed) and with a contract that had not ended before the period began.
-	 * A contract approved in December that starts in January counts: the UMKM is in a partnership. Needs the
-	 * alias {@code p} for partnership.
+	 * A partnership in force during the period: approved by its end (whatever its status
+	 * became since, as long as it is approved, running or completed) and with a contract
+	 * that had not ended before the period began. A contract approved in December that
+	 * starts in January counts: the UMKM is in a partnership. Needs the alias {@code p}
+	 * for partnership.
 	 */
 	static final String APPROVED_PARTNERSHIP = "p.status in " + APPROVED_STATUSES + " and p.end_date >= :from and "
 			+ APPROVED_AT + " < :end";
 
 	/**
-	 * Approved partnerships in force during the period of registered UMKM of the area: "UMKM in a partnership",
-	 * the stock the ministry's share figures describe. Needs the aliases {@code p} and {@code u} (its UMKM).
+	 * Approved partnerships in force during the period of registered UMKM of the area:
+	 * "UMKM in a partnership", the stock the ministry's share figures describe. Needs the
+	 * aliases {@code p} and {@code u} (its UMKM).
 	 */
 	static final String APPROVED_IN_FORCE = REGISTERED_UMKM + " and " + APPROVED_PARTNERSHIP;
 
 	/**
-	 * When a partnership was proposed: its first PROPOSED event; a row without one (older data) counts from
-	 * its creation. Drafts are never proposals.
+	 * When a partnership was proposed: its first PROPOSED event; a row without one (older
+	 * data) counts from its creation. Drafts are never proposals.
 	 */
 	static final String PROPOSED_AT = "coalesce((select min(e.occurred_at) from partnership_status_change e "
 			+ "where e.partnership_id = p.id and e.to_status = 'PROPOSED'), p.created_at)";

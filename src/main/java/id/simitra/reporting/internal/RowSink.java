@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Where exported rows go, one at a time as they come from the database cursor. Values are String, Long,
- * LocalDate or OffsetDateTime (null for empty cells).
+ * Where exported rows go, one at a time as they come from the database cursor. Values are
+ * String, Long, LocalDate or OffsetDateTime (null for empty cells).
  */
 interface RowSink extends Closeable {
 

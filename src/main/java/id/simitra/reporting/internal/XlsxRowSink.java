@@ -14,19 +14,24 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * An Excel workbook written with POI's streaming SXSSF: only the last {@value #WINDOW} rows are kept in
- * memory, older ones go to a compressed temporary file, so a province of UMKM takes the same heap as a
- * hundred rows. A workbook is a zip that can only be assembled at the end, so the download starts after
- * the last row is read (unlike CSV); the temporary files are deleted in {@link #close()}.
+ * An Excel workbook written with POI's streaming SXSSF: only the last {@value #WINDOW}
+ * rows are kept in memory, older ones go to a compressed temporary file, so a province of
+ * UMKM takes the same heap as a hundred rows. A workbook is a zip that can only be
+ * assembled at the end, so the download starts after the last row is read (unlike CSV);
+ * the temporary files are deleted in {@link #close()}.
  *
- * <p>Codes (regency, KBLI, NIB) are text cells: Excel would read "12.10" as the number 12.1. Values are never
- * formulas, so text starting with "=" stays text.
+ * <p>
+ * Codes (regency, KBLI, NIB) are text cells: Excel would read "12.10" as the number 12.1.
+ * Values are never formulas, so text starting with "=" stays text.
  */
 final class XlsxRowSink implements RowSink {
 
 	static final int WINDOW = 100;
 
-	/** Excel's limit is 1,048,576 rows a sheet, one of them the header; more rows continue on a new sheet. */
+	/**
+	 * Excel's limit is 1,048,576 rows a sheet, one of them the header; more rows continue
+	 * on a new sheet.
+	 */
 	static final int ROWS_PER_SHEET = 1_048_575;
 
 	private final OutputStream out;
@@ -117,7 +122,8 @@ final class XlsxRowSink implements RowSink {
 
 	@Override
 	public void close() throws IOException {
-		// Also deletes the temporary sheet files (POI 5.4's close disposes them), when the export failed half-way too.
+		// Also deletes the temporary sheet files (POI 5.4's close disposes them), when
+		// the export failed half-way too.
 		workbook.close();
 	}
 

@@ -15,7 +15,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 import id.simitra.platform.PortalAddress;
 
-/** The public open-data feed of approved partnerships; no login (see README "Reports, exports and open data"). */
+/**
+ * The public open-data feed of approved partnerships; no login (see README "Reports,
+ * exports and open data").
+ */
 @Controller
 class OpenDataController {
 
@@ -34,9 +37,11 @@ class OpenDataController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "halaman starts at 1");
 		}
 		OpenContracting.ReleasePackage page = openData.page(halaman,
-				// Harvesters store and follow these links: from the configured address, never the request's Host.
+				// Harvesters store and follow these links: from the configured address,
+				// never the request's Host.
 				n -> portal.of("/data/kemitraan.json?halaman=" + n), portal.of("/"));
-		// Public data: any web page may read it (no cookies are sent cross-origin), and a few minutes of
+		// Public data: any web page may read it (no cookies are sent cross-origin), and a
+		// few minutes of
 		// caching spare the database when harvesters poll.
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic())

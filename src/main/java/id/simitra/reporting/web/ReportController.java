@@ -32,15 +32,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 import id.simitra.account.SimitraUser;
 import id.simitra.reference.RegionService;
 
-/** The officer's dashboard (/petugas/laporan) and list exports (/petugas/laporan/ekspor). */
+/**
+ * The officer's dashboard (/petugas/laporan) and list exports (/petugas/laporan/ekspor).
+ */
 @Controller
 class ReportController {
 
 	private static final Log log = LogFactory.getLog(ReportController.class);
 
 	/**
-	 * Each running export holds a database connection for as long as the download lasts (a slow line can
-	 * take minutes), so only a few run at once and the portal keeps connections for everyone else.
+	 * Each running export holds a database connection for as long as the download lasts
+	 * (a slow line can take minutes), so only a few run at once and the portal keeps
+	 * connections for everyone else.
 	 */
 	static final int MAX_CONCURRENT_EXPORTS = 3;
 
@@ -87,8 +90,9 @@ class ReportController {
 	}
 
 	/**
-	 * Writes the file straight to the response as the rows are read; returns null once it has (the response
-	 * is then complete), or a redirect when too many exports are already running.
+	 * Writes the file straight to the response as the rows are read; returns null once it
+	 * has (the response is then complete), or a redirect when too many exports are
+	 * already running.
 	 */
 	@GetMapping("/petugas/laporan/ekspor/{kind:kemitraan|umkm}.{format:csv|xlsx}")
 	@Nullable String export(@AuthenticationPrincipal SimitraUser officer, @PathVariable String kind, @PathVariable String format,
@@ -111,15 +115,20 @@ class ReportController {
 		try {
 			response.setContentType(exportFormat.contentType());
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName(exportKind, exportFormat, filter)).build().toString());
-			// Lists of businesses: not for shared caches or the browser's back button on a shared computer.
+					ContentDisposition.attachment()
+						.filename(fileName(exportKind, exportFormat, filter))
+						.build()
+						.toString());
+			// Lists of businesses: not for shared caches or the browser's back button on
+			// a shared computer.
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			long rows = exports.write(exportKind, exportFormat, filter, locale, response.getOutputStream());
 			log.info("Export " + kind + "." + format + " of " + filter.areaCode() + " " + filter.from() + ".."
 					+ filter.to() + ": " + rows + " rows for account " + (officer == null ? "?" : officer.accountId()));
 		}
 		catch (IOException ex) {
-			// Mostly the browser cancelling the download; the response is already committed, nothing to show.
+			// Mostly the browser cancelling the download; the response is already
+			// committed, nothing to show.
 			log.info("Export " + kind + "." + format + " stopped: " + ex);
 		}
 		finally {
@@ -128,11 +137,14 @@ class ReportController {
 		return null;
 	}
 
-	/** simitra-kemitraan-12.71-20260101-20261231-diunduh-20260315.csv: area, period, and the day it was made. */
+	/**
+	 * simitra-kemitraan-12.71-20260101-20261231-diunduh-20260315.csv: area, period, and
+	 * the day it was made.
+	 */
 	private String fileName(ExportKind kind, ExportFormat format, ReportFilter filter) {
 		return "simitra-" + kind.slug() + "-" + filter.areaCode() + "-" + FILE_DATE.format(filter.from()) + "-"
-				+ FILE_DATE.format(filter.to()) + "-diunduh-" + FILE_DATE.format(LocalDate.now(clock.withZone(ReportFilter.WIB)))
-				+ "." + format.extension();
+				+ FILE_DATE.format(filter.to()) + "-diunduh-"
+				+ FILE_DATE.format(LocalDate.now(clock.withZone(ReportFilter.WIB))) + "." + format.extension();
 	}
 
 	private ReportFilter filter(SimitraUser officer, String provinsi, String kabupaten, String dari, String sampai,
@@ -142,13 +154,14 @@ class ReportController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("warnings", resolved.warnings());
 		model.addAttribute("provinces", regions.provinces());
-		model.addAttribute("areaName", filter.regencyCode() != null ? regions.regencyName(filter.regencyCode())
-				: regions.provinces()
-					.stream()
-					.filter(p -> p.code().equals(filter.provinceCode()))
-					.map(RegionService.Province::name)
-					.findFirst()
-					.orElse(filter.provinceCode()));
+		model.addAttribute("areaName",
+				filter.regencyCode() != null ? regions.regencyName(filter.regencyCode())
+						: regions.provinces()
+							.stream()
+							.filter(p -> p.code().equals(filter.provinceCode()))
+							.map(RegionService.Province::name)
+							.findFirst()
+							.orElse(filter.provinceCode()));
 		return filter;
 	}
 

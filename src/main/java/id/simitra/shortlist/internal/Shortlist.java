@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
-/** A company's named list of UMKM it is considering. Its entries are rows of shortlist_entry (see the service). */
+/**
+ * A company's named list of UMKM it is considering. Its entries are rows of
+ * shortlist_entry (see the service).
+ */
 @Entity
 @EntityListeners(AuditingEntityListener.class)
 public class Shortlist {

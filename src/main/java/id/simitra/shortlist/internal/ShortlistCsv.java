@@ -17,9 +17,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 
 /**
- * A shortlist as a spreadsheet. UTF-8 with a byte-order mark, which is what makes Excel read names with
- * accents or curly quotes correctly instead of guessing a Windows code page; comma-separated, CRLF,
- * quoted where needed (RFC 4180, CSVFormat.EXCEL). Column titles and values in the reader's language.
+ * A shortlist as a spreadsheet. UTF-8 with a byte-order mark, which is what makes Excel
+ * read names with accents or curly quotes correctly instead of guessing a Windows code
+ * page; comma-separated, CRLF, quoted where needed (RFC 4180, CSVFormat.EXCEL). Column
+ * titles and values in the reader's language.
  */
 public final class ShortlistCsv {
 
@@ -30,8 +31,8 @@ public final class ShortlistCsv {
 	}
 
 	/**
-	 * KBLI codes go out with their titles ("01270 — Pertanian ..."): a bare "01270" would lose its leading zero
-	 * in Excel, which reads it as a number.
+	 * KBLI codes go out with their titles ("01270 — Pertanian ..."): a bare "01270" would
+	 * lose its leading zero in Excel, which reads it as a number.
 	 */
 	public static byte[] write(List<ShortlistEntryView> entries, MessageSource messages, Locale locale,
 			UnaryOperator<String> kbliLabel, LongFunction<String> storefrontUrl) {
@@ -43,7 +44,8 @@ public final class ShortlistCsv {
 		String no = messages.getMessage("shortlist.csv.no", null, locale);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-			// Before the printer exists: it writes the header row as soon as it is created.
+			// Before the printer exists: it writes the header row as soon as it is
+			// created.
 			out.write('\uFEFF');
 			CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setHeader(header).get());
 			for (ShortlistEntryView e : entries) {
@@ -61,8 +63,9 @@ public final class ShortlistCsv {
 	}
 
 	/**
-	 * Text typed by UMKM owners, made inert: Excel runs a cell starting with = + - @ as a formula ("CSV
-	 * injection"), so such a cell gets a leading apostrophe, as Excel itself does for text.
+	 * Text typed by UMKM owners, made inert: Excel runs a cell starting with = + - @ as a
+	 * formula ("CSV injection"), so such a cell gets a leading apostrophe, as Excel
+	 * itself does for text.
 	 */
 	public static String cell(String text) {
 		if (text == null || text.isEmpty()) {

@@ -1,6 +1,9 @@
 package id.simitra.shortlist.internal;
 
-/** The company already has a list with this name (names are unique per company, ignoring case). */
+/**
+ * The company already has a list with this name (names are unique per company, ignoring
+ * case).
+ */
 public class ShortlistNameTakenException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;

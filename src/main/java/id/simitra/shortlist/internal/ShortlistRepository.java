@@ -9,7 +9,9 @@ public interface ShortlistRepository extends JpaRepository<Shortlist, Long> {
 
 	long countByCompanyId(Long companyId);
 
-	/** Same comparison as the unique index shortlist_name_uk (company_id, lower(name)). */
+	/**
+	 * Same comparison as the unique index shortlist_name_uk (company_id, lower(name)).
+	 */
 	@Query("select s from Shortlist s where s.companyId = :companyId and lower(s.name) = lower(:name)")
 	Optional<Shortlist> findByCompanyIdAndName(Long companyId, String name);
 

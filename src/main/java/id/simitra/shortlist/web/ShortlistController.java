@@ -36,7 +36,10 @@ import id.simitra.company.CompanyView;
 import id.simitra.reference.KbliService;
 import id.simitra.platform.PortalAddress;
 
-/** Company staff's shortlists of UMKM: create, rename, delete, remove an UMKM, export as CSV. */
+/**
+ * Company staff's shortlists of UMKM: create, rename, delete, remove an UMKM, export as
+ * CSV.
+ */
 @Controller
 @RequestMapping("/perusahaan/daftar-pendek")
 class ShortlistController {
@@ -53,8 +56,8 @@ class ShortlistController {
 
 	private final PortalAddress portal;
 
-	ShortlistController(ShortlistService shortlists, CompanyService companies, MessageSource messages,
-			KbliService kbli, PortalAddress portal) {
+	ShortlistController(ShortlistService shortlists, CompanyService companies, MessageSource messages, KbliService kbli,
+			PortalAddress portal) {
 		this.portal = portal;
 		this.shortlists = shortlists;
 		this.companies = companies;
@@ -96,8 +99,8 @@ class ShortlistController {
 	}
 
 	@GetMapping("/{id:" + LIST_ID + "}")
-	String show(@CurrentCompany Long companyId, @PathVariable Long id,
-			@RequestParam(defaultValue = "0") int halaman, Model model) {
+	String show(@CurrentCompany Long companyId, @PathVariable Long id, @RequestParam(defaultValue = "0") int halaman,
+			Model model) {
 		ShortlistView list = shortlists.getOwned(id, companyId);
 		model.addAttribute("form", new ShortlistForm(list.name()));
 		return showView(list, halaman, model);
@@ -154,7 +157,8 @@ class ShortlistController {
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Locale locale) {
 		Long companyId = ownCompanyId(user);
 		ShortlistView list = shortlists.getOwned(id, companyId);
-		// The file is kept and shared: its links come from the configured address, never the request's Host.
+		// The file is kept and shared: its links come from the configured address, never
+		// the request's Host.
 		byte[] body = ShortlistCsv.write(shortlists.allEntries(id, companyId), messages, locale, kbli::label,
 				umkmId -> portal.of("/direktori/umkm/" + umkmId));
 		return ResponseEntity.ok()
@@ -165,8 +169,9 @@ class ShortlistController {
 	}
 
 	/**
-	 * "Simpan ke daftar pendek" on a storefront: into a chosen list, or into a new one when a name is typed
-	 * (a name the company already uses means that list). Back to the storefront either way.
+	 * "Simpan ke daftar pendek" on a storefront: into a chosen list, or into a new one
+	 * when a name is typed (a name the company already uses means that list). Back to the
+	 * storefront either way.
 	 */
 	@PostMapping("/simpan")
 	String saveFromStorefront(@AuthenticationPrincipal SimitraUser user, @RequestParam Long umkmId,
@@ -198,7 +203,8 @@ class ShortlistController {
 			return back;
 		}
 		catch (ShortlistNameTakenException ex) {
-			// Only when another tab created the same name in the same instant; trying again will find it.
+			// Only when another tab created the same name in the same instant; trying
+			// again will find it.
 			redirect.addFlashAttribute("error", "validation.shortlistNameTaken");
 			return back;
 		}
@@ -223,7 +229,8 @@ class ShortlistController {
 	}
 
 	private Long ownCompanyId(SimitraUser user) {
-		// No company profile yet means no lists either: anything asked for is another company's.
+		// No company profile yet means no lists either: anything asked for is another
+		// company's.
 		return companyId(user).orElseThrow(() -> new AccessDeniedException("No company profile"));
 	}
 
@@ -232,7 +239,10 @@ class ShortlistController {
 		return "redirect:/perusahaan/profil";
 	}
 
-	/** The list's name made safe for a file name on any system, e.g. "Pemasok kopi 2026" → daftar-pendek-Pemasok-kopi-2026.csv. */
+	/**
+	 * The list's name made safe for a file name on any system, e.g. "Pemasok kopi 2026" →
+	 * daftar-pendek-Pemasok-kopi-2026.csv.
+	 */
 	static String fileName(ShortlistView list) {
 		String slug = list.name().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
 		return "daftar-pendek-" + (slug.isEmpty() ? list.id().toString() : slug) + ".csv";

@@ -5,9 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The name of a new or renamed list, as typed. */
-public record ShortlistForm(
-		@NotBlank(message = "{validation.required}") @Size(max = ShortlistService.MAX_NAME_LENGTH,
-				message = "{validation.tooLong}") String name) {
+public record ShortlistForm(@NotBlank(message = "{validation.required}") @Size(max = ShortlistService.MAX_NAME_LENGTH,
+		message = "{validation.tooLong}") String name) {
 
 	static ShortlistForm empty() {
 		return new ShortlistForm("");

@@ -65,10 +65,11 @@ public class Certificate extends BaseEntity {
 	}
 
 	/**
-	 * Applies an owner's edit. An officer vouched for a kind, number, dates and file: changing any of them
-	 * (or replacing the file) sends the certificate back to the queue. A correction of the issuer's name alone
-	 * does not. A rejected certificate is submitted again by any edit, since the edit is the owner's answer.
-	 * Returns the document id it had before, when the file was replaced.
+	 * Applies an owner's edit. An officer vouched for a kind, number, dates and file:
+	 * changing any of them (or replacing the file) sends the certificate back to the
+	 * queue. A correction of the issuer's name alone does not. A rejected certificate is
+	 * submitted again by any edit, since the edit is the owner's answer. Returns the
+	 * document id it had before, when the file was replaced.
 	 */
 	public @Nullable Long update(CertificateData data, @Nullable Long newDocumentId) {
 		boolean substantive = !typeCode.equals(data.typeCode()) || !number.equals(data.number())

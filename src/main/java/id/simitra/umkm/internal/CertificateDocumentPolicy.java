@@ -12,10 +12,12 @@ import id.simitra.account.OfficerScope;
 import id.simitra.account.SimitraUser;
 
 /**
- * Certificate scans, identity papers (the NIB and NPWP certificate kinds) included: the owner, officers of the
- * UMKM's province, administrators, and staff of a company whose partnership with the UMKM was at least proposed
- * and not declined or rejected. A company that is only talking to the UMKM (a conversation, an offer) does not
- * see them: the UMKM shows its papers to a company by taking its proposal seriously, not by answering a message.
+ * Certificate scans, identity papers (the NIB and NPWP certificate kinds) included: the
+ * owner, officers of the UMKM's province, administrators, and staff of a company whose
+ * partnership with the UMKM was at least proposed and not declined or rejected. A company
+ * that is only talking to the UMKM (a conversation, an offer) does not see them: the UMKM
+ * shows its papers to a company by taking its proposal seriously, not by answering a
+ * message.
  */
 @Component
 class CertificateDocumentPolicy implements DocumentAccessPolicy {

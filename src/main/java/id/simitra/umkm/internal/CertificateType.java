@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** A kind of permit or certificate (seeded by V7); the portal reads them, it does not edit them. */
+/**
+ * A kind of permit or certificate (seeded by V7); the portal reads them, it does not edit
+ * them.
+ */
 @Entity
 @Immutable
 @Table(name = "certificate_type")

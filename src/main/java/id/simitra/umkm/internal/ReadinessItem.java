@@ -1,14 +1,16 @@
 package id.simitra.umkm.internal;
 
 /**
- * What large-company supply chains ask of a supplier, with the weight of each in the "siap naik kelas"
- * score. The weights add up to 100. Identity papers weigh most because buyers' vendor registration
- * cannot start without them (NIB 20, NPWP 10); then what buyers check before a first order: food
- * permits for food businesses (P-IRT or BPOM 15, halal 10), a verified identity (15) and at least one
- * verified certificate (10); then what makes a listing credible: a product (10), a realistic capacity
- * (5), photos (5). Food items apply only to UMKM with a KBLI in divisions 10–11 (food, beverages); for
- * others the score is taken over the items that apply, so it still runs to 100. A certificate ticks an item only
- * when it counts: verified by an officer and not expired (docs/certificates.md); a submitted one does not.
+ * What large-company supply chains ask of a supplier, with the weight of each in the
+ * "siap naik kelas" score. The weights add up to 100. Identity papers weigh most because
+ * buyers' vendor registration cannot start without them (NIB 20, NPWP 10); then what
+ * buyers check before a first order: food permits for food businesses (P-IRT or BPOM 15,
+ * halal 10), a verified identity (15) and at least one verified certificate (10); then
+ * what makes a listing credible: a product (10), a realistic capacity (5), photos (5).
+ * Food items apply only to UMKM with a KBLI in divisions 10–11 (food, beverages); for
+ * others the score is taken over the items that apply, so it still runs to 100. A
+ * certificate ticks an item only when it counts: verified by an officer and not expired
+ * (docs/certificates.md); a submitted one does not.
  */
 public enum ReadinessItem {
 

@@ -19,8 +19,9 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An uploaded file kept in the database. Written once and never changed: a new upload is a new row, so
- * what an officer verified is exactly what stays attached until the owner replaces it.
+ * An uploaded file kept in the database. Written once and never changed: a new upload is
+ * a new row, so what an officer verified is exactly what stays attached until the owner
+ * replaces it.
  */
 @Entity
 @EntityListeners(AuditingEntityListener.class)
@@ -34,7 +35,10 @@ public class StoredDocument {
 	@Column(name = "umkm_id", updatable = false)
 	private Long umkmId;
 
-	/** The company that uploaded it (an agreement), or null when the UMKM did: whose storage quota it uses. */
+	/**
+	 * The company that uploaded it (an agreement), or null when the UMKM did: whose
+	 * storage quota it uses.
+	 */
 	@Column(name = "company_id", updatable = false)
 	private @Nullable Long companyId;
 

@@ -64,7 +64,10 @@ public class Umkm extends BaseEntity {
 	@OrderBy
 	private Set<String> kbliCodes = new LinkedHashSet<>();
 
-	/** Set by an officer (see UmkmService.verifyIdentity), cleared when the identity it vouched for changes. */
+	/**
+	 * Set by an officer (see UmkmService.verifyIdentity), cleared when the identity it
+	 * vouched for changes.
+	 */
 	@Column(name = "verified_at")
 	private @Nullable Instant verifiedAt;
 

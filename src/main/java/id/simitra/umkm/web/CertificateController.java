@@ -32,8 +32,8 @@ import id.simitra.platform.FormInput;
 import id.simitra.platform.QuotaExceededException;
 
 /**
- * The owner's permits and certificates. Adding starts by choosing the kind, so the form can show that
- * kind's number format and prefill its issuer without any JavaScript.
+ * The owner's permits and certificates. Adding starts by choosing the kind, so the form
+ * can show that kind's number format and prefill its issuer without any JavaScript.
  */
 @Controller
 @RequestMapping("/umkm/sertifikat")
@@ -62,8 +62,8 @@ class CertificateController {
 	}
 
 	@GetMapping("/baru")
-	String newForm(@AuthenticationPrincipal SimitraUser user, @RequestParam(name = "jenis", required = false) String jenis,
-			Model model, RedirectAttributes redirect) {
+	String newForm(@AuthenticationPrincipal SimitraUser user,
+			@RequestParam(name = "jenis", required = false) String jenis, Model model, RedirectAttributes redirect) {
 		if (umkms.findIdByOwner(user.accountId()).isEmpty()) {
 			return profileFirst(redirect);
 		}
@@ -90,7 +90,8 @@ class CertificateController {
 			return formView(model, null, null);
 		}
 		try {
-			// Here rather than in CertificateService.create: the demo data and tests create certificates directly.
+			// Here rather than in CertificateService.create: the demo data and tests
+			// create certificates directly.
 			quotas.certificateSlot(umkmId.get());
 			certificates.create(umkmId.get(), data);
 		}
@@ -110,9 +111,8 @@ class CertificateController {
 	}
 
 	@PostMapping("/{id}/ubah")
-	String update(@CurrentUmkm Long umkmId, @PathVariable Long id,
-			@Valid @ModelAttribute("form") CertificateForm form, BindingResult errors, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	String update(@CurrentUmkm Long umkmId, @PathVariable Long id, @Valid @ModelAttribute("form") CertificateForm form,
+			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
 		CertificateView current = certificates.getOwned(id, umkmId);
 		CertificateData data = form.toData(errors, allowedType(form, errors, current.type().code()),
 				certificates.today(), false, locale);
@@ -127,8 +127,8 @@ class CertificateController {
 			errors.reject(ex.messageKey(), new Object[] { ex.limit() }, null);
 			return formView(model, current, current.type().code());
 		}
-		redirect.addFlashAttribute("success",
-				current.isVerified() && saved.isSubmitted() ? "flash.certificateResubmitted" : "flash.certificateSaved");
+		redirect.addFlashAttribute("success", current.isVerified() && saved.isSubmitted()
+				? "flash.certificateResubmitted" : "flash.certificateSaved");
 		return "redirect:/umkm/sertifikat";
 	}
 
@@ -146,12 +146,16 @@ class CertificateController {
 	}
 
 	/**
-	 * Reads the form. {@code currentType} is the kind of the certificate being edited (null when adding): it
-	 * stays acceptable even if it was retired since. A new certificate needs its document; an edit keeps the
-	 * current file unless another is chosen.
+	 * Reads the form. {@code currentType} is the kind of the certificate being edited
+	 * (null when adding): it stays acceptable even if it was retired since. A new
+	 * certificate needs its document; an edit keeps the current file unless another is
+	 * chosen.
 	 */
 
-	/** The kind of file is read from its first bytes: names and browser-sent types can be anything. */
+	/**
+	 * The kind of file is read from its first bytes: names and browser-sent types can be
+	 * anything.
+	 */
 
 	private String formView(Model model, @Nullable CertificateView certificate, @Nullable String currentType) {
 		List<CertificateTypeView> types = new ArrayList<>(certificates.activeTypes());
@@ -166,7 +170,10 @@ class CertificateController {
 		return "umkm/certificate-form";
 	}
 
-	/** The kind chosen, if it exists and may be chosen: an inactive kind only for a certificate that already has it. */
+	/**
+	 * The kind chosen, if it exists and may be chosen: an inactive kind only for a
+	 * certificate that already has it.
+	 */
 	private Optional<CertificateTypeView> allowedType(CertificateForm form, BindingResult errors,
 			@Nullable String currentType) {
 		return errors.hasFieldErrors("typeCode") ? Optional.empty()

@@ -17,19 +17,22 @@ import org.springframework.web.multipart.MultipartFile;
 
 import id.simitra.platform.FormInput;
 
-/** The certificate form as typed; dates and the kind stay text until {@link #toData} reads them. */
+/**
+ * The certificate form as typed; dates and the kind stay text until {@link #toData} reads
+ * them.
+ */
 public record CertificateForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 20, message = "{validation.choice}") String typeCode,
 		@NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.tooLong}") String number,
 		@Size(max = 20, message = "{validation.date}") String issuedOn,
 		@Size(max = 20, message = "{validation.date}") String expiresOn,
-		@Size(max = 150, message = "{validation.tooLong}") String issuer,
-		@Nullable MultipartFile document,
+		@Size(max = 150, message = "{validation.tooLong}") String issuer, @Nullable MultipartFile document,
 		@Nullable String version) {
 
 	/**
-	 * The certificate to save, or null with the reasons in {@code errors}. {@code type} is the chosen kind if it may be
-	 * chosen; a new certificate needs its document, a changed one keeps the stored one when none is uploaded.
+	 * The certificate to save, or null with the reasons in {@code errors}. {@code type}
+	 * is the chosen kind if it may be chosen; a new certificate needs its document, a
+	 * changed one keeps the stored one when none is uploaded.
 	 */
 	@Nullable CertificateData toData(BindingResult errors, Optional<CertificateTypeView> type, LocalDate today,
 			boolean documentRequired, Locale locale) {
@@ -71,7 +74,8 @@ public record CertificateForm(
 		return new CertificateData(type.get().code(), number, issuedOn, expiresOn, issuer, document);
 	}
 
-	private static @Nullable NewDocument document(@Nullable MultipartFile file, BindingResult errors, boolean required) {
+	private static @Nullable NewDocument document(@Nullable MultipartFile file, BindingResult errors,
+			boolean required) {
 		if (file == null || file.isEmpty()) {
 			if (required) {
 				errors.rejectValue("document", "validation.documentRequired");

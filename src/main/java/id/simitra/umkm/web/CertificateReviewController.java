@@ -63,9 +63,8 @@ class CertificateReviewController {
 	}
 
 	@GetMapping("/petugas/umkm")
-	String identities(@AuthenticationPrincipal SimitraUser officer,
-			@RequestParam(defaultValue = "false") String belum, @RequestParam(defaultValue = "0") int halaman,
-			Model model) {
+	String identities(@AuthenticationPrincipal SimitraUser officer, @RequestParam(defaultValue = "false") String belum,
+			@RequestParam(defaultValue = "0") int halaman, Model model) {
 		boolean unverifiedOnly = FormInput.flag(belum);
 		model.addAttribute("unverifiedOnly", unverifiedOnly);
 		model.addAttribute("page", umkms.listForOfficer(officer, unverifiedOnly, halaman));

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import id.simitra.account.SimitraUser;
 
-/** Streams a stored document to those allowed to see it (rules in {@link DocumentService}). */
+/**
+ * Streams a stored document to those allowed to see it (rules in
+ * {@link DocumentService}).
+ */
 @Controller
 class DocumentController {
 
@@ -26,8 +29,9 @@ class DocumentController {
 	}
 
 	/**
-	 * Shown in the browser, never cached by it or a proxy (identity papers on a shared computer), and with
-	 * nosniff so a browser never reinterprets the bytes as something other than the checked type.
+	 * Shown in the browser, never cached by it or a proxy (identity papers on a shared
+	 * computer), and with nosniff so a browser never reinterprets the bytes as something
+	 * other than the checked type.
 	 */
 	@GetMapping("/dokumen/{id}")
 	ResponseEntity<byte[]> open(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id) {

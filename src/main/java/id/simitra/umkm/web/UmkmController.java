@@ -73,7 +73,8 @@ class UmkmController {
 		if (!errors.hasFieldErrors("regencyCode") && !regions.isRegency(form.regencyCode())) {
 			errors.rejectValue("regencyCode", "validation.regency");
 		}
-		Long capital = FormInput.rupiah(errors, "businessCapital", form.businessCapital(), 0, UmkmProfileForm.MAX_AMOUNT);
+		Long capital = FormInput.rupiah(errors, "businessCapital", form.businessCapital(), 0,
+				UmkmProfileForm.MAX_AMOUNT);
 		Long sales = FormInput.rupiah(errors, "annualSales", form.annualSales(), 0, UmkmProfileForm.MAX_AMOUNT);
 		String nib = Nib.normalize(form.nib());
 		if (!errors.hasFieldErrors("nib") && umkms.nibTakenByOther(nib, user.accountId())) {
@@ -84,8 +85,8 @@ class UmkmController {
 			return formView(model);
 		}
 		umkms.saveProfile(user.accountId(),
-				new UmkmProfile(form.businessName().strip(), form.ownerName().strip(), nib, codes,
-						form.regencyCode(), form.address().strip(), form.phone().strip(),
+				new UmkmProfile(form.businessName().strip(), form.ownerName().strip(), nib, codes, form.regencyCode(),
+						form.address().strip(), form.phone().strip(),
 						form.description() == null || form.description().isBlank() ? null : form.description().strip(),
 						capital, sales),
 				FormInput.version(form.version()));

@@ -15,17 +15,20 @@ import id.simitra.platform.FormInput;
 
 /** The profile form as typed; amounts stay text until {@link FormInput} reads them. */
 public record UmkmProfileForm(
-		@NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.tooLong}") String businessName,
-		@NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.tooLong}") String ownerName,
+		@NotBlank(message = "{validation.required}") @Size(max = 150,
+				message = "{validation.tooLong}") String businessName,
+		@NotBlank(message = "{validation.required}") @Size(max = 120,
+				message = "{validation.tooLong}") String ownerName,
 		@Pattern(regexp = "^\\s*$|^\\s*[0-9]{13}\\s*$", message = "{validation.nib}") String nib,
 		List<@Size(max = 320, message = "{validation.tooLong}") String> kbli,
-		@NotBlank(message = "{validation.required}") @Size(max = 13, message = "{validation.regency}") String regencyCode,
+		@NotBlank(message = "{validation.required}") @Size(max = 13,
+				message = "{validation.regency}") String regencyCode,
 		@NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String address,
-		@NotBlank(message = "{validation.required}") @Pattern(regexp = "^\\s*\\+?[0-9][0-9 .-]{6,18}\\s*$", message = "{validation.phone}") String phone,
+		@NotBlank(message = "{validation.required}") @Pattern(regexp = "^\\s*\\+?[0-9][0-9 .-]{6,18}\\s*$",
+				message = "{validation.phone}") String phone,
 		@Size(max = 2000, message = "{validation.tooLong}") @Nullable String description,
 		@Size(max = 30, message = "{validation.tooLong}") String businessCapital,
-		@Size(max = 30, message = "{validation.tooLong}") String annualSales,
-		@Nullable String version) {
+		@Size(max = 30, message = "{validation.tooLong}") String annualSales, @Nullable String version) {
 
 	static final int MAX_KBLI = 10;
 
@@ -42,7 +45,10 @@ public record UmkmProfileForm(
 				String.valueOf(u.version()));
 	}
 
-	/** Rows of the KBLI picker: the chosen codes plus two empty rows for more, at most {@link #MAX_KBLI}. */
+	/**
+	 * Rows of the KBLI picker: the chosen codes plus two empty rows for more, at most
+	 * {@link #MAX_KBLI}.
+	 */
 	public List<String> kbliRows() {
 		List<String> rows = new ArrayList<>(
 				kbli == null ? List.of() : kbli.stream().filter(k -> k != null && !k.isBlank()).toList());
