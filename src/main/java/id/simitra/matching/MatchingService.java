@@ -233,7 +233,7 @@ public class MatchingService {
 				from need_summary n
 				join company_summary c on c.id = n.company_id
 				join region r on r.code = n.regency_code
-				where n.status = 'OPEN' and n.deadline >= :today
+				where need_takes_offers(n.status, n.deadline, :today)
 				  and left(n.kbli_code, :prefix) in (
 				      select left(k.kbli_code, :prefix) from umkm_activity k where k.umkm_id = :umkm
 				      union select left(p.kbli_code, :prefix) from product_listing p where p.umkm_id = :umkm)

@@ -4,11 +4,14 @@ import org.jspecify.annotations.Nullable;
 
 import id.simitra.need.internal.Need;
 import id.simitra.need.internal.NeedRepository;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +32,14 @@ public class NeedService {
 
 	private final ApplicationEventPublisher events;
 
-	NeedService(NeedRepository needs, KbliService kbli, RegionService regions, ApplicationEventPublisher events) {
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	NeedService(NeedRepository needs, KbliService kbli, RegionService regions, ApplicationEventPublisher events,
+			JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
 		this.needs = needs;
 		this.kbli = kbli;
 		this.regions = regions;
@@ -46,6 +56,21 @@ public class NeedService {
 	@Transactional(readOnly = true)
 	public NeedView get(Long id) {
 		return find(id).orElseThrow(() -> new NotFoundException("Need " + id));
+	}
+
+	/**
+	 * Whether UMKM may offer on this need today (the Clock's day), companies invite and
+	 * officers recommend: the rule {@code need_takes_offers} of R__need_published.sql,
+	 * which SQL readers call too. False for an unknown need.
+	 */
+	@Transactional(readOnly = true)
+	public boolean takesOffers(Long needId) {
+		return jdbc.sql("select need_takes_offers(status, deadline, :today) from need where id = :id")
+			.param("today", LocalDate.now(clock))
+			.param("id", needId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	/** The need, if it exists (any status, any company). */

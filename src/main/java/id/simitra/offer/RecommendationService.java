@@ -89,7 +89,7 @@ public class RecommendationService implements RecommendedCandidates {
 			throw new AccessDeniedException("Only officers recommend UMKM");
 		}
 		OfferNeed need = needs.get(needId);
-		if (!need.acceptsOffersOn(LocalDate.now(clock))) {
+		if (!need.takesOffers()) {
 			throw new ConflictException("Need " + needId + " takes no offers");
 		}
 		// Officers recommend the UMKM of their own province only (404 for others, as if
@@ -142,7 +142,7 @@ public class RecommendationService implements RecommendedCandidates {
 	@Transactional(readOnly = true)
 	public OfferNeed need(Long needId) {
 		OfferNeed need = needs.get(needId);
-		if (!need.acceptsOffersOn(LocalDate.now(clock))) {
+		if (!need.takesOffers()) {
 			throw new NotFoundException("Need " + needId + " takes no offers");
 		}
 		return need;
@@ -161,7 +161,7 @@ public class RecommendationService implements RecommendedCandidates {
 		var spec = jdbc.sql("""
 				select n.id, n.title, c.name, n.regency_code, n.deadline
 				from need_summary n join company_summary c on c.id = n.company_id
-				where n.status = 'OPEN' and n.deadline >= :today""" + filter
+				where need_takes_offers(n.status, n.deadline, :today)""" + filter
 		// (a one-line text block loses its leading space, which glued "order" to ":today"
 		// without a filter)
 				+ " order by n.deadline, n.id limit :limit")

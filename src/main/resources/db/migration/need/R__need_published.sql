@@ -12,3 +12,13 @@ from need;
 -- The certificates a need lists: required (an UMKM without one that counts is left out) or preferred.
 create or replace view need_requirement as
 select need_id, type_code, required from need_certificate;
+
+-- The rule "a need takes offers on a day": it is open and its deadline has not passed. Only then may UMKM offer,
+-- companies invite and officers recommend. The one definition: SQL reads it here, Java asks
+-- NeedService.takesOffers. A one-expression SQL function, inlined by the planner, so a filter written with it
+-- still uses the partial indexes on status = 'OPEN'.
+create or replace function need_takes_offers(p_status varchar, p_deadline date, p_on date) returns boolean
+    language sql immutable parallel safe
+as $$
+    select p_status = 'OPEN' and p_deadline >= p_on
+$$;

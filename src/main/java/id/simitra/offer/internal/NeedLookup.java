@@ -31,13 +31,13 @@ public class NeedLookup {
 	}
 
 	Optional<OfferNeed> find(Long needId) {
-		return needs.find(needId).map(n -> toOfferNeed(n, companies.get(n.companyId())));
+		return needs.find(needId).map(n -> toOfferNeed(n, companies.get(n.companyId()), needs.takesOffers(n.id())));
 	}
 
-	private static OfferNeed toOfferNeed(NeedView n, CompanyView c) {
+	private static OfferNeed toOfferNeed(NeedView n, CompanyView c, boolean takesOffers) {
 		return new OfferNeed(n.id(), n.companyId(), c.ownerId(), c.name(), n.title(), n.description(), n.kbliCode(),
 				n.kbliLabel(), n.quantity(), n.unit(), n.quantityBase(), n.regencyCode(), n.regencyName(), n.deadline(),
-				n.pattern(), n.isOpen());
+				n.pattern(), takesOffers);
 	}
 
 }

@@ -108,7 +108,7 @@ public class OfferService {
 	@Transactional(readOnly = true)
 	public UmkmNeedPage needForUmkm(Long needId, @Nullable Long umkmId) {
 		OfferNeed need = needs.get(needId);
-		boolean accepts = need.acceptsOffersOn(today());
+		boolean accepts = need.takesOffers();
 		if (umkmId == null) {
 			if (!accepts) {
 				throw new NotFoundException("Need " + needId);
@@ -186,7 +186,7 @@ public class OfferService {
 	@Transactional(readOnly = true)
 	public OfferNeed needTakingOffers(Long needId) {
 		OfferNeed need = needs.get(needId);
-		if (!need.acceptsOffersOn(today())) {
+		if (!need.takesOffers()) {
 			throw new ConflictException("Need " + needId + " takes no offers");
 		}
 		return need;
@@ -310,7 +310,7 @@ public class OfferService {
 	public List<InvitationView> invitationsOf(Long umkmId) {
 		return jdbc.sql("""
 				select i.need_id, n.title, c.name, i.created_at,
-				       n.status = 'OPEN' and n.deadline >= :today as accepts,
+				       need_takes_offers(n.status, n.deadline, :today) as accepts,
 				       lo.status as offer_status, lo.valid_until as offer_valid_until,
 				       t.id as thread_id
 				from need_invitation i
@@ -352,7 +352,7 @@ public class OfferService {
 	@Transactional
 	public boolean invite(Long accountId, Long needId, Long umkmId) {
 		OfferNeed need = companyNeed(accountId, needId);
-		if (!need.acceptsOffersOn(today())) {
+		if (!need.takesOffers()) {
 			throw new ConflictException("Need " + needId + " takes no offers");
 		}
 		umkms.get(umkmId);
@@ -433,7 +433,7 @@ public class OfferService {
 			.map(c -> new OfferComparison.InviteCandidate(c.umkmId(), c.businessName(), c.regencyName(), c.score(),
 					invited.contains(c.umkmId())))
 			.toList();
-		return new OfferComparison(need, rows, toInvite, sort, need.acceptsOffersOn(today));
+		return new OfferComparison(need, rows, toInvite, sort, need.takesOffers());
 	}
 
 	/**
@@ -620,7 +620,7 @@ public class OfferService {
 		return new OfferView(o.getId(), need.id(), need.title(), need.companyName(), o.getUmkmId(), umkmName,
 				o.getQuantity(), o.getUnit(), o.getUnitPrice(), o.getLeadTimeDays(), o.getValidUntil(), o.getNote(),
 				o.statusOn(today()), o.getDecisionReason(), o.getDecidedAt(), o.getRevisedAt(), o.getCreatedAt(),
-				o.getVersion(), files.getOrDefault(o.getId(), List.of()), need.acceptsOffersOn(today()));
+				o.getVersion(), files.getOrDefault(o.getId(), List.of()), need.takesOffers());
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {
