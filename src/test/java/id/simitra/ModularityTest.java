@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;

@@ -1,14 +1,5 @@
 package id.simitra.account;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.account.internal.Account;
-import id.simitra.account.internal.AccountRepository;
-import id.simitra.account.internal.AccountSessions;
-import id.simitra.account.internal.AdminBootstrap;
-import id.simitra.account.internal.EmailAddress;
-import id.simitra.account.internal.EmailTakenException;
-import id.simitra.account.internal.PasswordRules;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -25,6 +17,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.simitra.account.internal.Account;
+import id.simitra.account.internal.AccountRepository;
+import id.simitra.account.internal.AccountSessions;
+import id.simitra.account.internal.AdminBootstrap;
+import id.simitra.account.internal.EmailAddress;
+import id.simitra.account.internal.EmailTakenException;
+import id.simitra.account.internal.PasswordRules;
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.PageView;
 

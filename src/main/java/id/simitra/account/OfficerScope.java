@@ -1,13 +1,13 @@
 package id.simitra.account;
 
+import java.util.Optional;
+
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.internal.Account;
 import id.simitra.account.internal.AccountRepository;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one rule "this officer may see and act on this UMKM": a Diskop UKM officer works

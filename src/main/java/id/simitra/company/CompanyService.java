@@ -1,17 +1,16 @@
 package id.simitra.company;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.company.internal.Company;
-import id.simitra.company.internal.CompanyRepository;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.simitra.reference.RegionService;
+import id.simitra.company.internal.Company;
+import id.simitra.company.internal.CompanyRepository;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.NotFoundException;
+import id.simitra.reference.RegionService;
 
 @Service
 public class CompanyService {

@@ -1,11 +1,5 @@
 package id.simitra.matching;
 
-import id.simitra.matching.internal.FitNeed;
-import id.simitra.matching.internal.Improvement;
-import id.simitra.matching.internal.MatchInputs;
-import id.simitra.matching.internal.MatchingWeights;
-import id.simitra.matching.internal.Scoring;
-import id.simitra.matching.internal.WhyNot;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.simitra.matching.internal.FitNeed;
+import id.simitra.matching.internal.Improvement;
+import id.simitra.matching.internal.MatchInputs;
+import id.simitra.matching.internal.MatchingWeights;
+import id.simitra.matching.internal.Scoring;
+import id.simitra.matching.internal.WhyNot;
 import id.simitra.platform.NotFoundException;
 import id.simitra.reference.SizeClass;
 import id.simitra.reference.Unit;

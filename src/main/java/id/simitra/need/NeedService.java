@@ -1,25 +1,24 @@
 package id.simitra.need;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.need.internal.Need;
-import id.simitra.need.internal.NeedRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.simitra.reference.KbliService;
-import id.simitra.reference.RegionService;
+import id.simitra.need.internal.Need;
+import id.simitra.need.internal.NeedRepository;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.PageView;
+import id.simitra.reference.KbliService;
+import id.simitra.reference.RegionService;
 
 @Service
 public class NeedService {

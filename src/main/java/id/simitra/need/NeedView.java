@@ -1,12 +1,12 @@
 package id.simitra.need;
 
-import id.simitra.need.internal.NeedStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import id.simitra.need.internal.NeedStatus;
 import id.simitra.reference.PartnershipPattern;
 import id.simitra.reference.Unit;
 

@@ -1,9 +1,5 @@
 package id.simitra.notification;
 
-import id.simitra.notification.internal.Notification;
-import id.simitra.notification.internal.NotificationMailer;
-import id.simitra.notification.internal.NotificationRepository;
-import id.simitra.notification.internal.NotificationView;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.AccountService;
 import id.simitra.account.AccountView;
+import id.simitra.notification.internal.Notification;
+import id.simitra.notification.internal.NotificationMailer;
+import id.simitra.notification.internal.NotificationRepository;
+import id.simitra.notification.internal.NotificationView;
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.PageView;
 

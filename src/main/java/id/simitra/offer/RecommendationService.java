@@ -1,12 +1,5 @@
 package id.simitra.offer;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.offer.internal.ConversationService;
-import id.simitra.offer.internal.NeedLookup;
-import id.simitra.offer.internal.OfferNeed;
-import id.simitra.offer.internal.RecommendationPicks;
-import id.simitra.offer.internal.RecommendationView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,18 +10,24 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.OfficerScope;
-import id.simitra.matching.RecommendedCandidates;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
-import id.simitra.reference.RegionService;
+import id.simitra.matching.RecommendedCandidates;
+import id.simitra.offer.internal.ConversationService;
+import id.simitra.offer.internal.NeedLookup;
+import id.simitra.offer.internal.OfferNeed;
+import id.simitra.offer.internal.RecommendationPicks;
+import id.simitra.offer.internal.RecommendationView;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.NotFoundException;
+import id.simitra.reference.RegionService;
 import id.simitra.umkm.Readiness;
 import id.simitra.umkm.ReadinessService;
 import id.simitra.umkm.UmkmService;

@@ -1,6 +1,7 @@
 package id.simitra.partnership;
 
 import org.jspecify.annotations.Nullable;
+
 import id.simitra.account.Role;
 
 /**

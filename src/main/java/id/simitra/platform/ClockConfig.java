@@ -1,6 +1,5 @@
 package id.simitra.platform;
 
-import id.simitra.reference.Unit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -10,12 +9,13 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.auditing.DateTimeProvider;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+
+import id.simitra.reference.Unit;
 
 /**
  * "Now" and "today" for the whole portal: the only place that may read the system clock

@@ -2,8 +2,8 @@ package id.simitra.platform;
 
 import java.util.Map;
 
-import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 

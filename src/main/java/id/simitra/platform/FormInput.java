@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.lang.Contract;
 import org.springframework.validation.BindingResult;
 

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionSystemException;
 

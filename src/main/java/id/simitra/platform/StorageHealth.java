@@ -6,7 +6,6 @@ import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletContext;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;

@@ -1,18 +1,17 @@
 package id.simitra.product;
 
 import org.jspecify.annotations.Nullable;
-
-import id.simitra.product.internal.Product;
-import id.simitra.product.internal.ProductRepository;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.simitra.reference.KbliService;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.PageView;
+import id.simitra.product.internal.Product;
+import id.simitra.product.internal.ProductRepository;
+import id.simitra.reference.KbliService;
 import id.simitra.umkm.UmkmQuotas;
 
 @Service

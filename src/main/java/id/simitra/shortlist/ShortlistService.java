@@ -1,11 +1,5 @@
 package id.simitra.shortlist;
 
-import id.simitra.shortlist.internal.Shortlist;
-import id.simitra.shortlist.internal.ShortlistEntryView;
-import id.simitra.shortlist.internal.ShortlistNameTakenException;
-import id.simitra.shortlist.internal.ShortlistRepository;
-import id.simitra.shortlist.internal.ShortlistView;
-import id.simitra.shortlist.internal.TooManyShortlistsException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -17,10 +11,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.simitra.reference.RegionService;
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.PageView;
+import id.simitra.reference.RegionService;
 import id.simitra.reference.SizeClass;
+import id.simitra.shortlist.internal.Shortlist;
+import id.simitra.shortlist.internal.ShortlistEntryView;
+import id.simitra.shortlist.internal.ShortlistNameTakenException;
+import id.simitra.shortlist.internal.ShortlistRepository;
+import id.simitra.shortlist.internal.ShortlistView;
+import id.simitra.shortlist.internal.TooManyShortlistsException;
 
 /**
  * A company's shortlists of UMKM. A company sees and changes only its own lists (403

@@ -1,11 +1,5 @@
 package id.simitra.umkm;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.umkm.internal.Certificate;
-import id.simitra.umkm.internal.CertificateRepository;
-import id.simitra.umkm.internal.CertificateType;
-import id.simitra.umkm.internal.CertificateTypeRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -20,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +28,10 @@ import id.simitra.account.SimitraUser;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.PageView;
+import id.simitra.umkm.internal.Certificate;
+import id.simitra.umkm.internal.CertificateRepository;
+import id.simitra.umkm.internal.CertificateType;
+import id.simitra.umkm.internal.CertificateTypeRepository;
 
 /**
  * Permits and certificates of UMKM: the owner's list and edits, the officers' review

@@ -1,12 +1,13 @@
 package id.simitra.umkm;
 
-import id.simitra.umkm.internal.Certificate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import id.simitra.umkm.internal.Certificate;
 
 /**
  * A kind of permit or certificate. {@code numberPattern} applies to the number after

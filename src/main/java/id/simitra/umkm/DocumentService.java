@@ -1,17 +1,16 @@
 package id.simitra.umkm;
 
-import id.simitra.umkm.internal.DocumentFile;
-import id.simitra.umkm.internal.StoredDocument;
-import id.simitra.umkm.internal.StoredDocumentRepository;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.SimitraUser;
 import id.simitra.platform.NotFoundException;
+import id.simitra.umkm.internal.DocumentFile;
+import id.simitra.umkm.internal.StoredDocument;
+import id.simitra.umkm.internal.StoredDocumentRepository;
 
 /**
  * Uploaded documents (certificate scans, agreements, files attached to offers): storing

@@ -1,7 +1,8 @@
 package id.simitra.umkm;
 
-import id.simitra.umkm.internal.ReadinessItem;
 import java.util.List;
+
+import id.simitra.umkm.internal.ReadinessItem;
 
 /**
  * How ready an UMKM is to supply large companies ("siap naik kelas"): a score from 0 to

@@ -1,6 +1,5 @@
 package id.simitra.umkm;
 
-import id.simitra.umkm.internal.ReadinessItem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.platform.NotFoundException;
+import id.simitra.umkm.internal.ReadinessItem;
 
 /**
  * The "siap naik kelas" checklist. One SQL statement answers every item for a whole page

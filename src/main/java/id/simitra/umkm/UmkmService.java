@@ -1,11 +1,5 @@
 package id.simitra.umkm;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.umkm.internal.Umkm;
-import id.simitra.umkm.internal.UmkmIdentityRow;
-import id.simitra.umkm.internal.UmkmRepository;
-import id.simitra.umkm.internal.UmkmSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,11 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 import id.simitra.account.OfficerScope;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
-import id.simitra.reference.KbliService;
-import id.simitra.reference.RegionService;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.PageView;
+import id.simitra.reference.KbliService;
+import id.simitra.reference.RegionService;
+import id.simitra.umkm.internal.Umkm;
+import id.simitra.umkm.internal.UmkmIdentityRow;
+import id.simitra.umkm.internal.UmkmRepository;
+import id.simitra.umkm.internal.UmkmSummary;
 
 @Service
 public class UmkmService {

@@ -1,9 +1,10 @@
 package id.simitra.account;
 
-import id.simitra.account.internal.EmailAddress;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+
+import id.simitra.account.internal.EmailAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

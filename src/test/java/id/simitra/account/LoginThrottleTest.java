@@ -1,6 +1,5 @@
 package id.simitra.account;
 
-import id.simitra.account.internal.LoginThrottle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,10 +8,10 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import id.simitra.account.internal.LoginThrottle;
 import id.simitra.support.SimitraTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

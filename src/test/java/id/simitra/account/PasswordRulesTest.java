@@ -1,10 +1,8 @@
 package id.simitra.account;
 
-import id.simitra.account.internal.PasswordRules;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -12,6 +10,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import id.simitra.account.internal.PasswordRules;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;
 

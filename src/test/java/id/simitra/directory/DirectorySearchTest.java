@@ -1,19 +1,18 @@
 package id.simitra.directory;
 
-import id.simitra.directory.internal.DirectoryEntry;
-import id.simitra.directory.internal.DirectoryQuery;
-import id.simitra.directory.internal.DirectoryResult;
-import id.simitra.directory.internal.DirectoryService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import id.simitra.directory.internal.DirectoryEntry;
+import id.simitra.directory.internal.DirectoryQuery;
+import id.simitra.directory.internal.DirectoryResult;
+import id.simitra.directory.internal.DirectoryService;
 import id.simitra.reference.SizeClass;
 import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;

@@ -1,14 +1,13 @@
 package id.simitra.directory;
 
-import id.simitra.directory.internal.DirectoryService;
-import id.simitra.directory.internal.DirectoryStats;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import id.simitra.directory.internal.DirectoryService;
+import id.simitra.directory.internal.DirectoryStats;
 import id.simitra.support.SimitraTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

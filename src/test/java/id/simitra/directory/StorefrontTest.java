@@ -1,20 +1,19 @@
 package id.simitra.directory;
 
-import id.simitra.directory.internal.StorefrontService;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.simitra.account.Role;
-import id.simitra.product.internal.ProductPhotoService;
+import id.simitra.directory.internal.StorefrontService;
 import id.simitra.product.TestImages;
+import id.simitra.product.internal.ProductPhotoService;
 import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;

@@ -1,8 +1,5 @@
 package id.simitra.matching;
 
-import id.simitra.matching.internal.FitNeed;
-import id.simitra.matching.internal.Improvement;
-import id.simitra.matching.internal.WhyNot;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,11 +10,13 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import id.simitra.matching.internal.FitNeed;
+import id.simitra.matching.internal.Improvement;
+import id.simitra.matching.internal.WhyNot;
 import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;

@@ -2,7 +2,6 @@ package id.simitra.offer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -12,8 +11,8 @@ import id.simitra.account.Role;
 import id.simitra.company.CompanyService;
 import id.simitra.need.NeedService;
 import id.simitra.support.Fixtures;
-import id.simitra.support.WebSession;
 import id.simitra.support.SimitraTest;
+import id.simitra.support.WebSession;
 
 import static id.simitra.offer.OfferWorld.offerForm;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,5 @@
 package id.simitra.offer;
 
-import id.simitra.offer.internal.OfferComparison;
-import id.simitra.offer.internal.OfferRow;
-import id.simitra.offer.internal.OfferService;
-import id.simitra.offer.internal.OfferSort;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -11,7 +7,6 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,6 +14,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import id.simitra.company.CompanyService;
 import id.simitra.matching.MatchingService;
 import id.simitra.need.NeedService;
+import id.simitra.offer.internal.OfferComparison;
+import id.simitra.offer.internal.OfferRow;
+import id.simitra.offer.internal.OfferService;
+import id.simitra.offer.internal.OfferSort;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 

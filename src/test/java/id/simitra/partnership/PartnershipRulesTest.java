@@ -1,9 +1,5 @@
 package id.simitra.partnership;
 
-import id.simitra.partnership.internal.AuditEntry;
-import id.simitra.partnership.internal.AuditQuery;
-import id.simitra.partnership.internal.PartnershipView;
-import id.simitra.partnership.internal.TrackRecord;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,6 +20,10 @@ import id.simitra.company.CompanyService;
 import id.simitra.need.NeedService;
 import id.simitra.notification.NotificationService;
 import id.simitra.notification.internal.NotificationView;
+import id.simitra.partnership.internal.AuditEntry;
+import id.simitra.partnership.internal.AuditQuery;
+import id.simitra.partnership.internal.PartnershipView;
+import id.simitra.partnership.internal.TrackRecord;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.NotFoundException;
 import id.simitra.reference.PartnershipPattern;

@@ -1,6 +1,5 @@
 package id.simitra.partnership;
 
-import id.simitra.partnership.internal.PartnershipView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,6 +24,7 @@ import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
 import id.simitra.need.NeedService;
 import id.simitra.partnership.LifecycleWorld.Actor;
+import id.simitra.partnership.internal.PartnershipView;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.NotFoundException;
 import id.simitra.reference.PartnershipPattern;

@@ -12,10 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.RequestDispatcher;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
@@ -30,9 +28,11 @@ import org.springframework.util.FileSystemUtils;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-import id.simitra.support.SimitraTest;
 import id.simitra.platform.AccessWorld.Actor;
+import id.simitra.support.SimitraTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;

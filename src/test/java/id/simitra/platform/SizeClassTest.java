@@ -1,8 +1,9 @@
 package id.simitra.platform;
 
-import id.simitra.reference.SizeClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import id.simitra.reference.SizeClass;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,10 @@
 package id.simitra.platform;
 
-import id.simitra.reference.Unit;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+
+import id.simitra.reference.Unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

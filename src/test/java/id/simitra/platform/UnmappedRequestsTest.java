@@ -3,7 +3,6 @@ package id.simitra.platform;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.HttpRequestHandler;

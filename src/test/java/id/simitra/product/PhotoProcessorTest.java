@@ -1,13 +1,14 @@
 package id.simitra.product;
 
-import id.simitra.product.internal.PhotoFormat;
-import id.simitra.product.internal.PhotoProcessor;
-import id.simitra.product.internal.PhotoRejectedException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+
+import id.simitra.product.internal.PhotoFormat;
+import id.simitra.product.internal.PhotoProcessor;
+import id.simitra.product.internal.PhotoRejectedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

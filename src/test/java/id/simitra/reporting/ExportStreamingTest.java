@@ -1,6 +1,5 @@
 package id.simitra.reporting;
 
-import id.simitra.reporting.internal.ExportService;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 import id.simitra.account.Role;
+import id.simitra.reporting.internal.ExportService;
 import id.simitra.support.Fixtures;
 import id.simitra.support.TestDatabase;
 import id.simitra.support.WebSession;

@@ -1,9 +1,5 @@
 package id.simitra.reporting;
 
-import id.simitra.reporting.internal.BarChart;
-import id.simitra.reporting.internal.Dashboard;
-import id.simitra.reporting.internal.ReportFilter;
-import id.simitra.reporting.internal.ReportService;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +22,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.Role;
+import id.simitra.reporting.internal.BarChart;
 import id.simitra.reporting.internal.BarChart.Bar;
+import id.simitra.reporting.internal.Dashboard;
+import id.simitra.reporting.internal.ReportFilter;
+import id.simitra.reporting.internal.ReportService;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;

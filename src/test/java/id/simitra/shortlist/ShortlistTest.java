@@ -1,11 +1,9 @@
 package id.simitra.shortlist;
 
-import id.simitra.shortlist.internal.ShortlistCsv;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +16,7 @@ import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyProfile;
 import id.simitra.company.CompanyService;
 import id.simitra.reference.Unit;
+import id.simitra.shortlist.internal.ShortlistCsv;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;

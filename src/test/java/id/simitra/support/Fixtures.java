@@ -3,12 +3,11 @@ package id.simitra.support;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +17,13 @@ import id.simitra.company.CompanyProfile;
 import id.simitra.company.CompanyService;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
-import id.simitra.reference.PartnershipPattern;
 import id.simitra.product.ProductData;
 import id.simitra.product.ProductService;
+import id.simitra.reference.PartnershipPattern;
+import id.simitra.reference.Unit;
 import id.simitra.umkm.UmkmProfile;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
-import id.simitra.reference.Unit;
 
 /**
  * Object mother for database fixtures, built through the public services as the portal

@@ -1,7 +1,5 @@
 package id.simitra.umkm;
 
-import id.simitra.umkm.internal.CertificateRepository;
-import id.simitra.umkm.internal.CertificateTypeRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +8,6 @@ import java.time.ZoneId;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -22,6 +19,8 @@ import id.simitra.account.Role;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;
+import id.simitra.umkm.internal.CertificateRepository;
+import id.simitra.umkm.internal.CertificateTypeRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -2,7 +2,6 @@ package id.simitra.umkm;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
 
 import id.simitra.support.SimitraTest;

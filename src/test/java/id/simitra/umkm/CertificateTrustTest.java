@@ -1,6 +1,5 @@
 package id.simitra.umkm;
 
-import id.simitra.umkm.internal.ReadinessItem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +27,7 @@ import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;
+import id.simitra.umkm.internal.ReadinessItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;

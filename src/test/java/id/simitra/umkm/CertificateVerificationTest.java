@@ -1,11 +1,8 @@
 package id.simitra.umkm;
 
-import id.simitra.umkm.CertificateView;
-import id.simitra.umkm.internal.ReadinessItem;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -16,6 +13,8 @@ import id.simitra.account.Role;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;
+import id.simitra.umkm.CertificateView;
+import id.simitra.umkm.internal.ReadinessItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,10 +1,8 @@
 package id.simitra.umkm;
 
-import id.simitra.umkm.internal.ReadinessItem;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -17,6 +15,7 @@ import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;
+import id.simitra.umkm.internal.ReadinessItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

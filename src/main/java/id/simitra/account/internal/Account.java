@@ -1,9 +1,5 @@
 package id.simitra.account.internal;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.account.AccountView;
-import id.simitra.account.Role;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -14,6 +10,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+import id.simitra.account.AccountView;
+import id.simitra.account.Role;
 
 @Entity
 public class Account {

@@ -1,6 +1,5 @@
 package id.simitra.account.internal;
 
-import id.simitra.account.Role;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +7,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
+import id.simitra.account.Role;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
 

@@ -1,15 +1,15 @@
 package id.simitra.account.internal;
 
-import id.simitra.account.AccountService;
-import id.simitra.account.Role;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import id.simitra.account.AccountService;
+import id.simitra.account.Role;
 
 /**
  * Creates the first administrator from configuration on a database that has none, so a

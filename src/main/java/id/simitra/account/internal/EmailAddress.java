@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.lang.Contract;
 
 /**

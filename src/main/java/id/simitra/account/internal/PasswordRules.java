@@ -1,8 +1,5 @@
 package id.simitra.account.internal;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.account.AccountService;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,7 +9,10 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
+
+import id.simitra.account.AccountService;
 
 /**
  * Password rules for every form that sets a password (registration, new officer, the

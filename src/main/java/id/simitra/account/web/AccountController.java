@@ -1,14 +1,5 @@
 package id.simitra.account.web;
 
-import id.simitra.account.AccountService;
-import id.simitra.account.Role;
-import id.simitra.account.SimitraUser;
-import id.simitra.account.internal.EmailAddress;
-import id.simitra.account.internal.EmailTakenException;
-import id.simitra.account.internal.LoginThrottle;
-import id.simitra.account.internal.LoginThrottleFilter;
-import id.simitra.account.internal.PasswordRules;
-import id.simitra.account.internal.SessionLifetimeFilter;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +15,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.simitra.account.AccountService;
+import id.simitra.account.Role;
+import id.simitra.account.SimitraUser;
+import id.simitra.account.internal.EmailAddress;
+import id.simitra.account.internal.EmailTakenException;
+import id.simitra.account.internal.LoginThrottle;
+import id.simitra.account.internal.LoginThrottleFilter;
+import id.simitra.account.internal.PasswordRules;
+import id.simitra.account.internal.SessionLifetimeFilter;
 
 @Controller
 class AccountController {

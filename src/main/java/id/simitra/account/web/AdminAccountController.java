@@ -1,15 +1,8 @@
 package id.simitra.account.web;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.account.AccountService;
-import id.simitra.account.AccountView;
-import id.simitra.account.Role;
-import id.simitra.account.SimitraUser;
-import id.simitra.account.internal.EmailAddress;
-import id.simitra.account.internal.PasswordRules;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +15,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.simitra.reference.RegionService;
+import id.simitra.account.AccountService;
+import id.simitra.account.AccountView;
+import id.simitra.account.Role;
+import id.simitra.account.SimitraUser;
+import id.simitra.account.internal.EmailAddress;
+import id.simitra.account.internal.PasswordRules;
 import id.simitra.platform.NotFoundException;
+import id.simitra.reference.RegionService;
 
 @Controller
 @RequestMapping("/admin/akun")

@@ -1,8 +1,9 @@
 package id.simitra.account.web;
 
-import id.simitra.account.AccountView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import id.simitra.account.AccountView;
 
 /** An administrator's change to an officer: name and working province (blank: none). */
 public record OfficerEditForm(

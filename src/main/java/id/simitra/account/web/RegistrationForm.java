@@ -1,9 +1,10 @@
 package id.simitra.account.web;
 
-import id.simitra.account.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import id.simitra.account.Role;
 
 public record RegistrationForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 120,

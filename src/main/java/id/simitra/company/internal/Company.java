@@ -1,11 +1,11 @@
 package id.simitra.company.internal;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.company.CompanyProfile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 
+import org.jspecify.annotations.Nullable;
+
+import id.simitra.company.CompanyProfile;
 import id.simitra.platform.BaseEntity;
 
 @Entity

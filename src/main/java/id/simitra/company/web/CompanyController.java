@@ -1,7 +1,5 @@
 package id.simitra.company.web;
 
-import id.simitra.company.CompanyProfile;
-import id.simitra.company.CompanyService;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,9 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
-import id.simitra.reference.RegionService;
+import id.simitra.company.CompanyProfile;
+import id.simitra.company.CompanyService;
 import id.simitra.platform.FormInput;
 import id.simitra.reference.Nib;
+import id.simitra.reference.RegionService;
 
 @Controller
 @RequestMapping("/perusahaan/profil")

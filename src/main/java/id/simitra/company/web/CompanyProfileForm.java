@@ -1,11 +1,12 @@
 package id.simitra.company.web;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.company.CompanyView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+import id.simitra.company.CompanyView;
 
 public record CompanyProfileForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 150, message = "{validation.tooLong}") String name,

@@ -3,7 +3,6 @@ package id.simitra.directory.internal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

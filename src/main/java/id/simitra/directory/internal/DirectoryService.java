@@ -16,14 +16,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.simitra.reference.RegionService;
 import id.simitra.platform.PageView;
+import id.simitra.reference.RegionService;
 import id.simitra.reference.SizeClass;
 
 /**

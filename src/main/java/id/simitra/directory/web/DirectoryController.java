@@ -1,20 +1,19 @@
 package id.simitra.directory.web;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.directory.internal.DirectoryLinks;
-import id.simitra.directory.internal.DirectoryQuery;
-import id.simitra.directory.internal.DirectoryService;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.simitra.directory.internal.DirectoryLinks;
+import id.simitra.directory.internal.DirectoryQuery;
+import id.simitra.directory.internal.DirectoryService;
 import id.simitra.reference.KbliService;
 import id.simitra.reference.RegionService;
 import id.simitra.reference.SizeClass;

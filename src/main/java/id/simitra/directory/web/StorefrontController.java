@@ -1,6 +1,5 @@
 package id.simitra.directory.web;
 
-import id.simitra.directory.internal.StorefrontService;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
+import id.simitra.directory.internal.StorefrontService;
+import id.simitra.platform.PortalAddress;
 import id.simitra.product.ProductService;
 import id.simitra.product.ProductView;
-import id.simitra.platform.PortalAddress;
 import id.simitra.shortlist.ShortlistService;
 import id.simitra.umkm.UmkmService;
 

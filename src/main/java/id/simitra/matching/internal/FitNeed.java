@@ -1,7 +1,8 @@
 package id.simitra.matching.internal;
 
-import id.simitra.matching.Candidate;
 import java.time.LocalDate;
+
+import id.simitra.matching.Candidate;
 
 /**
  * An open need as an UMKM sees it in its list of fitting needs, with its own score for

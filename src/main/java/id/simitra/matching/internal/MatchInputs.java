@@ -1,13 +1,14 @@
 package id.simitra.matching.internal;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.matching.CertificateGap;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import id.simitra.matching.CertificateGap;
 
 /**
  * One row of the database function match_factors: what is known about one UMKM for one

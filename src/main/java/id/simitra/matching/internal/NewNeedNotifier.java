@@ -1,8 +1,5 @@
 package id.simitra.matching.internal;
 
-import id.simitra.matching.Candidate;
-import id.simitra.matching.FittingUmkmFound;
-import id.simitra.matching.MatchingService;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +7,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import id.simitra.matching.Candidate;
+import id.simitra.matching.FittingUmkmFound;
+import id.simitra.matching.MatchingService;
 import id.simitra.need.NeedPosted;
 import id.simitra.umkm.UmkmService;
 

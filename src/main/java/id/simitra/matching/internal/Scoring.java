@@ -1,6 +1,5 @@
 package id.simitra.matching.internal;
 
-import id.simitra.matching.Candidate;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import id.simitra.matching.Candidate;
 import id.simitra.reference.SizeClass;
 import id.simitra.reference.Unit;
 

@@ -1,8 +1,5 @@
 package id.simitra.matching.web;
 
-import id.simitra.umkm.CurrentUmkm;
-import id.simitra.matching.MatchingService;
-import id.simitra.matching.internal.FitNeed;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +7,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import id.simitra.matching.MatchingService;
+import id.simitra.matching.internal.FitNeed;
+import id.simitra.umkm.CurrentUmkm;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
 

@@ -1,6 +1,5 @@
 package id.simitra.need.internal;
 
-import id.simitra.need.NeedData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -9,12 +8,13 @@ import java.util.TreeMap;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 
+import id.simitra.need.NeedData;
 import id.simitra.platform.BaseEntity;
 import id.simitra.reference.PartnershipPattern;
 import id.simitra.reference.Unit;

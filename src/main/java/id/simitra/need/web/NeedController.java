@@ -1,10 +1,5 @@
 package id.simitra.need.web;
 
-import id.simitra.company.CurrentCompany;
-import org.jspecify.annotations.Nullable;
-import id.simitra.need.NeedData;
-import id.simitra.need.NeedService;
-import id.simitra.need.NeedView;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,10 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.company.CompanyView;
-import id.simitra.reference.KbliService;
-import id.simitra.reference.RegionService;
+import id.simitra.company.CurrentCompany;
+import id.simitra.need.NeedData;
+import id.simitra.need.NeedService;
+import id.simitra.need.NeedView;
 import id.simitra.platform.FormInput;
+import id.simitra.reference.KbliService;
 import id.simitra.reference.PartnershipPattern;
+import id.simitra.reference.RegionService;
 import id.simitra.reference.Unit;
 import id.simitra.umkm.CertificateService;
 import id.simitra.umkm.CertificateTypeView;

@@ -1,8 +1,5 @@
 package id.simitra.need.web;
 
-import id.simitra.need.NeedData;
-import org.jspecify.annotations.Nullable;
-import id.simitra.need.NeedView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -14,8 +11,11 @@ import java.util.TreeMap;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import id.simitra.platform.FormInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
+
+import id.simitra.need.NeedData;
+import id.simitra.need.NeedView;
 import id.simitra.platform.FormInput;
 import id.simitra.reference.PartnershipPattern;
 import id.simitra.reference.Unit;

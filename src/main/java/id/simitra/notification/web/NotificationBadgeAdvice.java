@@ -1,6 +1,5 @@
 package id.simitra.notification.web;
 
-import id.simitra.notification.NotificationService;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -8,6 +7,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.thymeleaf.context.LazyContextVariable;
 
 import id.simitra.account.SimitraUser;
+import id.simitra.notification.NotificationService;
 
 /**
  * The unread count for the badge in the menu. Lazy: the query runs only when a page

@@ -1,6 +1,5 @@
 package id.simitra.notification.web;
 
-import id.simitra.notification.NotificationService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
+import id.simitra.notification.NotificationService;
 
 /**
  * Every logged-in person's notifications: newest first, unread marked; opening one marks

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 

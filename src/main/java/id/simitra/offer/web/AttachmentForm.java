@@ -1,7 +1,6 @@
 package id.simitra.offer.web;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.web.multipart.MultipartFile;
 
 /** One more file for an offer. */

@@ -1,7 +1,5 @@
 package id.simitra.offer.web;
 
-import id.simitra.offer.internal.ConversationService;
-import id.simitra.offer.internal.ThreadView;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
+import id.simitra.offer.internal.ConversationService;
+import id.simitra.offer.internal.ThreadView;
 
 /**
  * Conversations between a company and an UMKM about a need (rules in

@@ -1,14 +1,5 @@
 package id.simitra.offer.web;
 
-import id.simitra.umkm.CurrentUmkm;
-import org.jspecify.annotations.Nullable;
-import id.simitra.offer.internal.ConversationService;
-import id.simitra.offer.internal.Offer;
-import id.simitra.offer.internal.OfferData;
-import id.simitra.offer.internal.OfferNeed;
-import id.simitra.offer.internal.OfferService;
-import id.simitra.offer.internal.OfferView;
-import id.simitra.offer.internal.Uploads;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,11 +19,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.simitra.offer.internal.ConversationService;
+import id.simitra.offer.internal.Offer;
+import id.simitra.offer.internal.OfferData;
+import id.simitra.offer.internal.OfferNeed;
+import id.simitra.offer.internal.OfferService;
+import id.simitra.offer.internal.OfferView;
+import id.simitra.offer.internal.Uploads;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.FormInput;
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.QuotaExceededException;
 import id.simitra.reference.Unit;
+import id.simitra.umkm.CurrentUmkm;
 import id.simitra.umkm.NewDocument;
 
 /**

@@ -1,20 +1,20 @@
 package id.simitra.offer.web;
 
-import id.simitra.offer.internal.OfferService;
-import id.simitra.offer.internal.Uploads;
-import id.simitra.offer.internal.OfferData;
-import org.jspecify.annotations.Nullable;
-import id.simitra.offer.internal.OfferNeed;
-import id.simitra.offer.internal.OfferView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
-import id.simitra.platform.FormInput;
+import id.simitra.offer.internal.OfferData;
+import id.simitra.offer.internal.OfferNeed;
+import id.simitra.offer.internal.OfferService;
+import id.simitra.offer.internal.OfferView;
+import id.simitra.offer.internal.Uploads;
 import id.simitra.platform.FormInput;
 import id.simitra.reference.Unit;
 import id.simitra.umkm.NewDocument;

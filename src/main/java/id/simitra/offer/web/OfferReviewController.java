@@ -1,8 +1,5 @@
 package id.simitra.offer.web;
 
-import id.simitra.offer.internal.OfferService;
-import id.simitra.offer.internal.OfferSort;
-import id.simitra.offer.internal.OfferView;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
+import id.simitra.offer.internal.OfferService;
+import id.simitra.offer.internal.OfferSort;
+import id.simitra.offer.internal.OfferView;
 import id.simitra.platform.FormInput;
 
 /**

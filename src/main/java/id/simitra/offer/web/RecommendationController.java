@@ -1,10 +1,8 @@
 package id.simitra.offer.web;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.offer.RecommendationService;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
+import id.simitra.offer.RecommendationService;
 import id.simitra.platform.FormInput;
 import id.simitra.platform.NotFoundException;
 import id.simitra.umkm.UmkmService;

@@ -1,12 +1,12 @@
 package id.simitra.partnership.internal;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.partnership.PartnershipStatus;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.account.Role;
+import id.simitra.partnership.PartnershipStatus;
 
 /**
  * One row of the officers' audit search: the event with the partnership it belongs to.

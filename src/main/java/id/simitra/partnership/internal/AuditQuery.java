@@ -1,9 +1,10 @@
 package id.simitra.partnership.internal;
 
+import java.time.LocalDate;
+
 import org.jspecify.annotations.Nullable;
 
 import id.simitra.partnership.PartnershipStatus;
-import java.time.LocalDate;
 
 /**
  * The officers' audit search, already read: {@code name} matches UMKM or company names

@@ -1,6 +1,5 @@
 package id.simitra.partnership.internal;
 
-import id.simitra.partnership.PartnershipStatus;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -8,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.company.CompanyService;
+import id.simitra.partnership.PartnershipStatus;
 import id.simitra.umkm.UmkmPartners;
 
 /**

@@ -1,10 +1,5 @@
 package id.simitra.partnership.internal;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.partnership.PartnershipAction;
-import id.simitra.partnership.PartnershipStatus;
-import id.simitra.partnership.ProposalData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +10,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.jspecify.annotations.Nullable;
+
+import id.simitra.partnership.PartnershipAction;
+import id.simitra.partnership.PartnershipStatus;
+import id.simitra.partnership.ProposalData;
 import id.simitra.platform.BaseEntity;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.FormInput;

@@ -1,9 +1,6 @@
 package id.simitra.partnership.internal;
 
 import org.jspecify.annotations.Nullable;
-
-import id.simitra.partnership.PartnershipService;
-import id.simitra.partnership.PartnershipStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +8,8 @@ import id.simitra.account.OfficerScope;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
+import id.simitra.partnership.PartnershipService;
+import id.simitra.partnership.PartnershipStatus;
 import id.simitra.umkm.UmkmService;
 
 /**

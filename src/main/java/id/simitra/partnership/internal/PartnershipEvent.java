@@ -1,6 +1,5 @@
 package id.simitra.partnership.internal;
 
-import id.simitra.partnership.PartnershipStatus;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -16,6 +15,7 @@ import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
 import id.simitra.account.Role;
+import id.simitra.partnership.PartnershipStatus;
 
 /**
  * One entry of the audit trail: a creation, an edit (with the changed fields), a status

@@ -1,12 +1,13 @@
 package id.simitra.partnership.internal;
 
-import id.simitra.partnership.PartnershipStatus;
 import java.util.Collection;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
+import id.simitra.partnership.PartnershipStatus;
 
 public interface PartnershipRepository extends JpaRepository<Partnership, Long> {
 

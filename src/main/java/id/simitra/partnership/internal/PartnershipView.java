@@ -1,15 +1,15 @@
 package id.simitra.partnership.internal;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.partnership.PartnershipAction;
-import id.simitra.partnership.PartnershipStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.account.Role;
+import id.simitra.partnership.PartnershipAction;
+import id.simitra.partnership.PartnershipStatus;
 import id.simitra.reference.PartnershipPattern;
 
 /**

@@ -1,7 +1,6 @@
 package id.simitra.partnership.web;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.web.multipart.MultipartFile;
 
 /**

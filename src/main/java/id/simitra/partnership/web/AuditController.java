@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.simitra.account.SimitraUser;
-import id.simitra.partnership.internal.AuditQuery;
 import id.simitra.partnership.PartnershipService;
 import id.simitra.partnership.PartnershipStatus;
+import id.simitra.partnership.internal.AuditQuery;
 import id.simitra.platform.FormInput;
 
 /**

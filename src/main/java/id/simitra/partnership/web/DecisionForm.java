@@ -1,10 +1,10 @@
 package id.simitra.partnership.web;
 
+import jakarta.validation.constraints.Size;
+
 import org.jspecify.annotations.Nullable;
 
 import id.simitra.partnership.PartnershipAction;
-import jakarta.validation.constraints.Size;
-
 import id.simitra.platform.FormInput;
 
 /**

@@ -1,13 +1,5 @@
 package id.simitra.partnership.web;
 
-import id.simitra.company.CurrentCompany;
-import id.simitra.umkm.CurrentUmkm;
-import org.jspecify.annotations.Nullable;
-import id.simitra.partnership.PartnershipAction;
-import id.simitra.partnership.PartnershipService;
-import id.simitra.partnership.ProposalData;
-import id.simitra.partnership.internal.Partnership;
-import id.simitra.partnership.internal.PartnershipView;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,13 +24,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyView;
+import id.simitra.company.CurrentCompany;
 import id.simitra.need.NeedService;
 import id.simitra.need.NeedView;
-import id.simitra.reference.RegionService;
+import id.simitra.partnership.PartnershipAction;
+import id.simitra.partnership.PartnershipService;
+import id.simitra.partnership.ProposalData;
+import id.simitra.partnership.internal.Partnership;
+import id.simitra.partnership.internal.PartnershipView;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.FormInput;
-import id.simitra.reference.PartnershipPattern;
 import id.simitra.platform.QuotaExceededException;
+import id.simitra.reference.PartnershipPattern;
+import id.simitra.reference.RegionService;
+import id.simitra.umkm.CurrentUmkm;
 import id.simitra.umkm.NewDocument;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;

@@ -1,11 +1,11 @@
 package id.simitra.partnership.web;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.partnership.internal.PartnershipView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
+import id.simitra.partnership.internal.PartnershipView;
 import id.simitra.platform.FormInput;
 
 /**

@@ -1,9 +1,5 @@
 package id.simitra.product.internal;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.product.ProductData;
-import id.simitra.product.ProductView;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
@@ -11,7 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.platform.BaseEntity;
+import id.simitra.product.ProductData;
+import id.simitra.product.ProductView;
 import id.simitra.reference.Unit;
 import id.simitra.reference.UnitKind;
 

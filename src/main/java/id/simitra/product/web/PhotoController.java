@@ -1,15 +1,10 @@
 package id.simitra.product.web;
 
-import id.simitra.umkm.CurrentUmkm;
-import org.jspecify.annotations.Nullable;
-import id.simitra.product.ProductService;
-import id.simitra.product.internal.PhotoContent;
-import id.simitra.product.internal.PhotoRejectedException;
-import id.simitra.product.internal.ProductPhotoService;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.QuotaExceededException;
+import id.simitra.product.ProductService;
+import id.simitra.product.internal.PhotoContent;
+import id.simitra.product.internal.PhotoRejectedException;
+import id.simitra.product.internal.ProductPhotoService;
+import id.simitra.umkm.CurrentUmkm;
 
 /**
  * Uploading and deleting a product's photos (owner only), and serving them to everyone.

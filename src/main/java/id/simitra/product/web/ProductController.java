@@ -1,16 +1,11 @@
 package id.simitra.product.web;
 
-import id.simitra.umkm.CurrentUmkm;
-import org.jspecify.annotations.Nullable;
-import id.simitra.product.ProductData;
-import id.simitra.product.ProductService;
-import id.simitra.product.ProductView;
-import id.simitra.product.internal.ProductPhotoService;
 import java.math.BigDecimal;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,10 +17,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.simitra.reference.KbliService;
 import id.simitra.platform.FormInput;
 import id.simitra.platform.QuotaExceededException;
+import id.simitra.product.ProductData;
+import id.simitra.product.ProductService;
+import id.simitra.product.ProductView;
+import id.simitra.product.internal.ProductPhotoService;
+import id.simitra.reference.KbliService;
 import id.simitra.reference.Unit;
+import id.simitra.umkm.CurrentUmkm;
 import id.simitra.umkm.UmkmQuotas;
 import id.simitra.umkm.UmkmView;
 

@@ -1,15 +1,17 @@
 package id.simitra.product.web;
 
-import id.simitra.product.ProductData;
-import org.jspecify.annotations.Nullable;
-import id.simitra.product.ProductView;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import id.simitra.platform.FormInput;
 import java.math.BigDecimal;
 import java.util.Optional;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
+
 import id.simitra.platform.FormInput;
+import id.simitra.product.ProductData;
+import id.simitra.product.ProductView;
 import id.simitra.reference.Unit;
 
 /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.stereotype.Component;
 
 import id.simitra.account.OfficerScope;

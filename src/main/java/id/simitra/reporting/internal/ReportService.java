@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.reference.KbliService;
-import id.simitra.reference.RegionService;
 import id.simitra.reference.PartnershipPattern;
+import id.simitra.reference.RegionService;
 import id.simitra.reference.SizeClass;
 
 import static id.simitra.reporting.internal.ReportSql.APPROVED_IN_FORCE;

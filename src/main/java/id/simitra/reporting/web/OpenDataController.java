@@ -1,7 +1,5 @@
 package id.simitra.reporting.web;
 
-import id.simitra.reporting.internal.OpenContracting;
-import id.simitra.reporting.internal.OpenDataService;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.http.CacheControl;
@@ -14,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import id.simitra.platform.PortalAddress;
+import id.simitra.reporting.internal.OpenContracting;
+import id.simitra.reporting.internal.OpenDataService;
 
 /**
  * The public open-data feed of approved partnerships; no login (see README "Reports,

@@ -1,11 +1,5 @@
 package id.simitra.reporting.web;
 
-import id.simitra.reporting.internal.ExportFormat;
-import id.simitra.reporting.internal.ExportKind;
-import id.simitra.reporting.internal.ExportService;
-import id.simitra.reporting.internal.ReportFilter;
-import id.simitra.reporting.internal.ReportFilters;
-import id.simitra.reporting.internal.ReportService;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,10 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,6 +25,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import id.simitra.account.SimitraUser;
 import id.simitra.reference.RegionService;
+import id.simitra.reporting.internal.ExportFormat;
+import id.simitra.reporting.internal.ExportKind;
+import id.simitra.reporting.internal.ExportService;
+import id.simitra.reporting.internal.ReportFilter;
+import id.simitra.reporting.internal.ReportFilters;
+import id.simitra.reporting.internal.ReportService;
 
 /**
  * The officer's dashboard (/petugas/laporan) and list exports (/petugas/laporan/ekspor).

@@ -13,7 +13,6 @@ import java.util.function.UnaryOperator;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-
 import org.springframework.context.MessageSource;
 
 /**

@@ -1,11 +1,5 @@
 package id.simitra.shortlist.web;
 
-import id.simitra.company.CurrentCompany;
-import id.simitra.shortlist.ShortlistService;
-import id.simitra.shortlist.internal.ShortlistCsv;
-import id.simitra.shortlist.internal.ShortlistNameTakenException;
-import id.simitra.shortlist.internal.ShortlistView;
-import id.simitra.shortlist.internal.TooManyShortlistsException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,8 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
-import id.simitra.reference.KbliService;
+import id.simitra.company.CurrentCompany;
 import id.simitra.platform.PortalAddress;
+import id.simitra.reference.KbliService;
+import id.simitra.shortlist.ShortlistService;
+import id.simitra.shortlist.internal.ShortlistCsv;
+import id.simitra.shortlist.internal.ShortlistNameTakenException;
+import id.simitra.shortlist.internal.ShortlistView;
+import id.simitra.shortlist.internal.TooManyShortlistsException;
 
 /**
  * Company staff's shortlists of UMKM: create, rename, delete, remove an UMKM, export as

@@ -1,8 +1,9 @@
 package id.simitra.shortlist.web;
 
-import id.simitra.shortlist.ShortlistService;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import id.simitra.shortlist.ShortlistService;
 
 /** The name of a new or renamed list, as typed. */
 public record ShortlistForm(@NotBlank(message = "{validation.required}") @Size(max = ShortlistService.MAX_NAME_LENGTH,

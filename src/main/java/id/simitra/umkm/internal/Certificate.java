@@ -1,9 +1,5 @@
 package id.simitra.umkm.internal;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.umkm.CertificateData;
-import id.simitra.umkm.CertificateStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -14,8 +10,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.platform.BaseEntity;
 import id.simitra.platform.ConflictException;
+import id.simitra.umkm.CertificateData;
+import id.simitra.umkm.CertificateStatus;
 
 /** A permit or certificate an UMKM holds, with the officer's review of it. */
 @Entity

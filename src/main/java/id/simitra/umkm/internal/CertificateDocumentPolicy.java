@@ -1,7 +1,5 @@
 package id.simitra.umkm.internal;
 
-import id.simitra.umkm.DocumentAccessPolicy;
-import id.simitra.umkm.UmkmPartners;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.OfficerScope;
 import id.simitra.account.SimitraUser;
+import id.simitra.umkm.DocumentAccessPolicy;
+import id.simitra.umkm.UmkmPartners;
 
 /**
  * Certificate scans, identity papers (the NIB and NPWP certificate kinds) included: the

@@ -1,12 +1,13 @@
 package id.simitra.umkm.internal;
 
-import id.simitra.umkm.CertificateTypeView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+
+import id.simitra.umkm.CertificateTypeView;
 
 /**
  * A kind of permit or certificate (seeded by V7); the portal reads them, it does not edit

@@ -1,6 +1,5 @@
 package id.simitra.umkm.internal;
 
-import id.simitra.umkm.NewDocument;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -11,12 +10,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
-
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+import id.simitra.umkm.NewDocument;
 
 /**
  * An uploaded file kept in the database. Written once and never changed: a new upload is

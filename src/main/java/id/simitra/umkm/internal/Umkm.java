@@ -1,9 +1,5 @@
 package id.simitra.umkm.internal;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.umkm.UmkmProfile;
-import id.simitra.umkm.UmkmService;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -18,8 +14,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.platform.BaseEntity;
 import id.simitra.reference.SizeClass;
+import id.simitra.umkm.UmkmProfile;
+import id.simitra.umkm.UmkmService;
 
 @Entity
 public class Umkm extends BaseEntity {

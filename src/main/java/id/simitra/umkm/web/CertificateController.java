@@ -1,13 +1,5 @@
 package id.simitra.umkm.web;
 
-import id.simitra.umkm.CurrentUmkm;
-import org.jspecify.annotations.Nullable;
-import id.simitra.umkm.CertificateData;
-import id.simitra.umkm.CertificateService;
-import id.simitra.umkm.CertificateTypeView;
-import id.simitra.umkm.UmkmQuotas;
-import id.simitra.umkm.UmkmService;
-import id.simitra.umkm.CertificateView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.simitra.account.SimitraUser;
 import id.simitra.platform.FormInput;
 import id.simitra.platform.QuotaExceededException;
+import id.simitra.umkm.CertificateData;
+import id.simitra.umkm.CertificateService;
+import id.simitra.umkm.CertificateTypeView;
+import id.simitra.umkm.CertificateView;
+import id.simitra.umkm.CurrentUmkm;
+import id.simitra.umkm.UmkmQuotas;
+import id.simitra.umkm.UmkmService;
 
 /**
  * The owner's permits and certificates. Adding starts by choosing the kind, so the form

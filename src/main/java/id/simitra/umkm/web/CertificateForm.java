@@ -1,21 +1,22 @@
 package id.simitra.umkm.web;
 
-import id.simitra.umkm.CertificateData;
-import org.jspecify.annotations.Nullable;
-import id.simitra.umkm.CertificateTypeView;
-import id.simitra.umkm.NewDocument;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import id.simitra.umkm.CertificateView;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
 import id.simitra.platform.FormInput;
+import id.simitra.umkm.CertificateData;
+import id.simitra.umkm.CertificateTypeView;
+import id.simitra.umkm.CertificateView;
+import id.simitra.umkm.NewDocument;
 
 /**
  * The certificate form as typed; dates and the kind stay text until {@link #toData} reads

@@ -1,7 +1,5 @@
 package id.simitra.umkm.web;
 
-import id.simitra.umkm.DocumentService;
-import id.simitra.umkm.internal.DocumentFile;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
@@ -14,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import id.simitra.account.SimitraUser;
+import id.simitra.umkm.DocumentService;
+import id.simitra.umkm.internal.DocumentFile;
 
 /**
  * Streams a stored document to those allowed to see it (rules in

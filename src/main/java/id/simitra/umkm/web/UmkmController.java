@@ -1,10 +1,5 @@
 package id.simitra.umkm.web;
 
-import id.simitra.umkm.CurrentUmkm;
-import id.simitra.umkm.ReadinessService;
-import id.simitra.umkm.UmkmProfile;
-import id.simitra.umkm.UmkmService;
-import id.simitra.umkm.UmkmView;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,10 +18,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
-import id.simitra.reference.KbliService;
-import id.simitra.reference.RegionService;
 import id.simitra.platform.FormInput;
+import id.simitra.reference.KbliService;
 import id.simitra.reference.Nib;
+import id.simitra.reference.RegionService;
+import id.simitra.umkm.CurrentUmkm;
+import id.simitra.umkm.ReadinessService;
+import id.simitra.umkm.UmkmProfile;
+import id.simitra.umkm.UmkmService;
+import id.simitra.umkm.UmkmView;
 
 @Controller
 @RequestMapping("/umkm")

@@ -1,8 +1,5 @@
 package id.simitra.umkm.web;
 
-import org.jspecify.annotations.Nullable;
-
-import id.simitra.umkm.UmkmView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -11,7 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.platform.FormInput;
+import id.simitra.umkm.UmkmView;
 
 /** The profile form as typed; amounts stay text until {@link FormInput} reads them. */
 public record UmkmProfileForm(
