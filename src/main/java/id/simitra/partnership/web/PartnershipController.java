@@ -95,7 +95,7 @@ class PartnershipController {
 		NeedView need = needs.getOwned(needId, company.id());
 		UmkmView umkm = umkms.get(umkmId);
 		boolean asDraft = FormInput.flag(draft);
-		ProposalData data = readTerms(form, errors, !asDraft);
+		ProposalData data = form.toData(errors, regions::isRegency, !asDraft);
 		if (!need.isOpen()) {
 			errors.reject("validation.needClosed");
 		}
@@ -172,7 +172,7 @@ class PartnershipController {
 			@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		PartnershipView p = editable(user, id);
-		ProposalData data = readTerms(form, errors, false);
+		ProposalData data = form.toData(errors, regions::isRegency, false);
 		if (errors.hasErrors() || data == null) {
 			return editView(model, p);
 		}
@@ -319,32 +319,6 @@ class PartnershipController {
 		partnerships.rate(user, id, score, form.comment());
 		redirect.addFlashAttribute("success", "lifecycle.flash.rated");
 		return "redirect:/kemitraan/" + id;
-	}
-
-	/**
-	 * Reads pattern, value, dates and location; {@code declarationRequired} when
-	 * proposing at once.
-	 */
-	private @Nullable ProposalData readTerms(ProposalForm form, BindingResult errors, boolean declarationRequired) {
-		PartnershipPattern pattern = FormInput.choice(errors, "pattern", form.pattern(), PartnershipPattern.class);
-		Long value = FormInput.rupiah(errors, "estimatedValue", form.estimatedValue(), 1, ProposalForm.MAX_VALUE);
-		LocalDate start = FormInput.date(errors, "startDate", form.startDate());
-		LocalDate end = FormInput.date(errors, "endDate", form.endDate());
-		if (start != null && end != null && end.isBefore(start)) {
-			errors.rejectValue("endDate", "validation.endBeforeStart");
-		}
-		String regency = form.regencyCode() == null || form.regencyCode().isBlank() ? null : form.regencyCode().strip();
-		if (regency != null && !errors.hasFieldErrors("regencyCode") && !regions.isRegency(regency)) {
-			errors.rejectValue("regencyCode", "validation.choice");
-		}
-		if (declarationRequired && !form.declared()) {
-			errors.rejectValue("noControlDeclared", "validation.noControl");
-		}
-		// Each of these is null only when an error was recorded for its field.
-		if (errors.hasErrors() || pattern == null || value == null || start == null || end == null) {
-			return null;
-		}
-		return new ProposalData(pattern, form.object().strip(), value, start, end, form.declared(), regency);
 	}
 
 	/**

@@ -1,17 +1,23 @@
 package id.simitra.partnership.web;
 
+import java.time.LocalDate;
+import java.util.function.Predicate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
 
+import id.simitra.partnership.ProposalData;
 import id.simitra.partnership.internal.PartnershipView;
 import id.simitra.platform.FormInput;
+import id.simitra.reference.PartnershipPattern;
 
 /**
  * The terms form as typed (proposing from a need's candidates, and editing a draft or
  * returned partnership); value, dates, pattern and location stay text until
- * {@link FormInput} and the controller read them.
+ * {@link #toData} reads them.
  */
 public record ProposalForm(String pattern,
 		@NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.tooLong}") String object,
@@ -20,6 +26,34 @@ public record ProposalForm(String pattern,
 		@Size(max = 13, message = "{validation.choice}") @Nullable String regencyCode, @Nullable String version) {
 
 	static final long MAX_VALUE = 999_999_999_999_999L;
+
+	/**
+	 * The terms as the service takes them, or null with every reason added to
+	 * {@code errors}. {@code isRegency} checks the optional location;
+	 * {@code declarationRequired} when proposing at once (a draft may be saved without
+	 * the no-control declaration).
+	 */
+	@Nullable ProposalData toData(BindingResult errors, Predicate<String> isRegency, boolean declarationRequired) {
+		PartnershipPattern pattern = FormInput.choice(errors, "pattern", pattern(), PartnershipPattern.class);
+		Long value = FormInput.rupiah(errors, "estimatedValue", estimatedValue(), 1, MAX_VALUE);
+		LocalDate start = FormInput.date(errors, "startDate", startDate());
+		LocalDate end = FormInput.date(errors, "endDate", endDate());
+		if (start != null && end != null && end.isBefore(start)) {
+			errors.rejectValue("endDate", "validation.endBeforeStart");
+		}
+		String regency = regencyCode() == null || regencyCode().isBlank() ? null : regencyCode().strip();
+		if (regency != null && !errors.hasFieldErrors("regencyCode") && !isRegency.test(regency)) {
+			errors.rejectValue("regencyCode", "validation.choice");
+		}
+		if (declarationRequired && !declared()) {
+			errors.rejectValue("noControlDeclared", "validation.noControl");
+		}
+		// Each of these is null only when an error was recorded for its field.
+		if (errors.hasErrors() || pattern == null || value == null || start == null || end == null) {
+			return null;
+		}
+		return new ProposalData(pattern, object().strip(), value, start, end, declared(), regency);
+	}
 
 	public boolean declared() {
 		return FormInput.flag(noControlDeclared);
