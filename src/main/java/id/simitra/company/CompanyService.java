@@ -29,6 +29,12 @@ public class CompanyService {
 		return companies.findByOwnerId(accountId).map(this::toView);
 	}
 
+	/** The id of the company this account works for, without building its view. */
+	@Transactional(readOnly = true)
+	public Optional<Long> findIdByOwner(Long accountId) {
+		return companies.findByOwnerId(accountId).map(Company::getId);
+	}
+
 	@Transactional(readOnly = true)
 	public CompanyView get(Long id) {
 		return companies.findById(id).map(this::toView).orElseThrow(() -> new NotFoundException("Company " + id));

@@ -4,7 +4,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
@@ -30,16 +29,19 @@ public abstract class CurrentProfileResolver<A extends Annotation, V> implements
 
 	private final Class<V> viewType;
 
-	private final Function<V, Long> idOf;
-
-	protected CurrentProfileResolver(Class<A> annotation, Class<V> viewType, Function<V, Long> idOf) {
+	protected CurrentProfileResolver(Class<A> annotation, Class<V> viewType) {
 		this.annotation = annotation;
 		this.viewType = viewType;
-		this.idOf = idOf;
 	}
 
 	/** The profile the authenticated person acts for, if there is one. */
 	protected abstract Optional<V> find(Authentication authentication);
+
+	/**
+	 * Only its id: most handlers need no more, and the whole view costs more queries (an
+	 * UMKM's KBLI labels and region names).
+	 */
+	protected abstract Optional<Long> findId(Authentication authentication);
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
@@ -50,18 +52,16 @@ public abstract class CurrentProfileResolver<A extends Annotation, V> implements
 	public @Nullable Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
 			NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		Optional<V> profile = authentication == null || !authentication.isAuthenticated() ? Optional.empty()
-				: find(authentication);
 		Class<?> type = parameter.getParameterType();
+		boolean wantsId = type == Long.class
+				|| (type == Optional.class && wantsId(parameter.getGenericParameterType()));
+		Optional<?> profile = authentication == null || !authentication.isAuthenticated() ? Optional.empty()
+				: wantsId ? findId(authentication) : find(authentication);
 		if (type == Optional.class) {
-			return wantsId(parameter.getGenericParameterType()) ? profile.map(idOf) : profile;
+			return profile;
 		}
-		V found = profile.orElseThrow(() -> new AccessDeniedException("No " + viewType.getSimpleName()));
-		if (type == Long.class) {
-			return idOf.apply(found);
-		}
-		if (type.isAssignableFrom(viewType)) {
-			return found;
+		if (type == Long.class || type.isAssignableFrom(viewType)) {
+			return profile.orElseThrow(() -> new AccessDeniedException("No " + viewType.getSimpleName()));
 		}
 		throw new IllegalStateException("@" + annotation.getSimpleName() + " cannot fill a " + type.getName());
 	}

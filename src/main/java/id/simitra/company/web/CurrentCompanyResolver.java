@@ -21,13 +21,19 @@ class CurrentCompanyResolver extends CurrentProfileResolver<CurrentCompany, Comp
 	private final CompanyService companies;
 
 	CurrentCompanyResolver(CompanyService companies) {
-		super(CurrentCompany.class, CompanyView.class, CompanyView::id);
+		super(CurrentCompany.class, CompanyView.class);
 		this.companies = companies;
 	}
 
 	@Override
 	protected Optional<CompanyView> find(Authentication authentication) {
 		return authentication.getPrincipal() instanceof SimitraUser user ? companies.findByOwner(user.accountId())
+				: Optional.empty();
+	}
+
+	@Override
+	protected Optional<Long> findId(Authentication authentication) {
+		return authentication.getPrincipal() instanceof SimitraUser user ? companies.findIdByOwner(user.accountId())
 				: Optional.empty();
 	}
 

@@ -21,13 +21,19 @@ class CurrentUmkmResolver extends CurrentProfileResolver<CurrentUmkm, UmkmView> 
 	private final UmkmService umkms;
 
 	CurrentUmkmResolver(UmkmService umkms) {
-		super(CurrentUmkm.class, UmkmView.class, UmkmView::id);
+		super(CurrentUmkm.class, UmkmView.class);
 		this.umkms = umkms;
 	}
 
 	@Override
 	protected Optional<UmkmView> find(Authentication authentication) {
 		return authentication.getPrincipal() instanceof SimitraUser user ? umkms.findByOwner(user.accountId())
+				: Optional.empty();
+	}
+
+	@Override
+	protected Optional<Long> findId(Authentication authentication) {
+		return authentication.getPrincipal() instanceof SimitraUser user ? umkms.findIdByOwner(user.accountId())
 				: Optional.empty();
 	}
 
