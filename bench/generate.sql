@@ -83,6 +83,7 @@ from (
 join gen_sector s on s.idx = a.sectors[1 + (a.pick * cardinality(a.sectors))::int % cardinality(a.sectors)];
 
 alter table umkm disable trigger umkm_search_word;
+alter table umkm disable trigger umkm_daily_count;
 insert into umkm (owner_id, business_name, owner_name, nib, regency_code, address, phone, description,
                   business_capital, annual_sales, size_class, size_class_by_sales, created_at, updated_at, verified_at)
 select owner_id, business_name, 'Pemilik ' || n, nib, regency_code,
@@ -93,6 +94,8 @@ select owner_id, business_name, 'Pemilik ' || n, nib, regency_code,
        created_at, created_at, case when r6 < 0.2 then created_at + interval '7 days' end
 from gen_umkm order by owner_id;
 alter table umkm enable trigger umkm_search_word;
+alter table umkm enable trigger umkm_daily_count;
+select umkm_daily_count_rebuild();
 
 \echo '== UMKM KBLI codes (the sector code, some with a second one)'
 create temp table gen_umkm_sector as
@@ -109,6 +112,7 @@ where random() < 0.15 on conflict do nothing;
 -- once per product row; both are built once per UMKM after the insert instead.
 alter table product disable trigger product_search_word;
 alter table product disable trigger product_document;
+alter table product disable trigger product_tally;
 insert into product (umkm_id, name, description, kbli_code, unit, unit_kind, monthly_capacity, capacity_base,
                      minimum_order, price_min, price_max, created_at, updated_at)
 select g.umkm_id,
@@ -130,6 +134,8 @@ cross join lateral (select 1 + (hh.h % cardinality(s.products))::int as pi,
                            round(s.price_lo + ((hh.h / 17) % 1000) / 1000.0 * (s.price_hi - s.price_lo), -2) as pmin) v;
 alter table product enable trigger product_search_word;
 alter table product enable trigger product_document;
+alter table product enable trigger product_tally;
+select product_tally_rebuild();
 
 \echo '== search documents: the products part of each UMKM, handed to umkm as the product trigger does'
 do $$ begin

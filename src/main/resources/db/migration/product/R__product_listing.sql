@@ -12,3 +12,8 @@ from product p;
 create or replace view product_photo_listing as
 select ph.id, ph.product_id, ph.position
 from product_photo ph;
+
+-- The number of products (V78: kept by product's trigger in sixteen slots; the sum is the count).
+create or replace view product_count as
+select coalesce(sum(t.products), 0)::bigint as products
+from product_tally t;

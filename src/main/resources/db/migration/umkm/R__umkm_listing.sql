@@ -23,3 +23,9 @@ from umkm_kbli k;
 create or replace view umkm_certificate_kind as
 select t.code, t.name, t.name_en, t.sort_order
 from certificate_type t;
+
+-- UMKM registered and verified per regency, size class and WIB day (V77; see the definitions there): the officer
+-- dashboard and the home page add these up instead of counting the UMKM themselves.
+create or replace view umkm_count_by_day as
+select c.regency_code, c.size_class, c.day, c.registered, c.verified
+from umkm_daily_count c;

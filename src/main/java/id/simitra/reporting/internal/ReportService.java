@@ -21,7 +21,6 @@ import id.simitra.reference.SizeClass;
 import static id.simitra.reporting.internal.ReportSql.APPROVED_IN_FORCE;
 import static id.simitra.reporting.internal.ReportSql.APPROVED_STATUSES;
 import static id.simitra.reporting.internal.ReportSql.DECISION_STATUSES;
-import static id.simitra.reporting.internal.ReportSql.REGISTERED_UMKM;
 
 /**
  * The officer dashboard: counts computed in PostgreSQL, never by loading rows, in four
@@ -68,14 +67,19 @@ public class ReportService {
 		Map<String, Object> params = ReportSql.params(filter);
 
 		Map<String, long[]> umkm = new HashMap<>();
+		// umkm's per-day counts (umkm_count_by_day) hold exactly these figures:
+		// registered
+		// before the end of the period, of which registered during it, and verified (and
+		// registered) before its end; adding up days instead of counting UMKM keeps a
+		// province's dashboard from reading all its UMKM.
 		jdbc.sql("""
-				select u.size_class, count(*) as registered,
-				       count(*) filter (where u.created_at >= :start) as new_in_period,
-				       count(*) filter (where u.verified_at < :end) as verified
-				from umkm_listing u
-				where %s
-				group by u.size_class
-				""".formatted(REGISTERED_UMKM)).params(params).query(rs -> {
+				select c.size_class, sum(c.registered) as registered,
+				       coalesce(sum(c.registered) filter (where c.day >= :from), 0) as new_in_period,
+				       sum(c.verified) as verified
+				from umkm_count_by_day c
+				where c.regency_code = any(:regencies) and c.day < :until
+				group by c.size_class
+				""").params(params).query(rs -> {
 			umkm.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) });
 		});
 		long registered = umkm.values().stream().mapToLong(v -> v[0]).sum();

@@ -7,7 +7,8 @@ import java.util.Map;
  * The SQL definitions the dashboard and the exports share, so that an exported list holds
  * exactly the partnerships and UMKM the figures count. Parameters: {@code :regencies}
  * (text[]), {@code :start} and {@code :end} (timestamptz: the period in WIB, end
- * exclusive), {@code :from} (the first day, a date).
+ * exclusive), {@code :from} (the first day, a date), {@code :until} (the day after the
+ * last, a date).
  *
  * <p>
  * Written against the partnership lifecycle DRAFT, PROPOSED, ACCEPTED, DECLINED,
@@ -72,6 +73,7 @@ final class ReportSql {
 		params.put("start", f.start());
 		params.put("end", f.end());
 		params.put("from", f.from());
+		params.put("until", f.to().plusDays(1));
 		return params;
 	}
 
