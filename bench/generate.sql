@@ -84,6 +84,8 @@ join gen_sector s on s.idx = a.sectors[1 + (a.pick * cardinality(a.sectors))::in
 
 alter table umkm disable trigger umkm_search_word;
 alter table umkm disable trigger umkm_daily_count;
+-- the search document is built once, with the products, below
+alter table umkm disable trigger umkm_document_self;
 insert into umkm (owner_id, business_name, owner_name, nib, regency_code, address, phone, description,
                   business_capital, annual_sales, size_class, size_class_by_sales, created_at, updated_at, verified_at)
 select owner_id, business_name, 'Pemilik ' || n, nib, regency_code,
@@ -95,6 +97,7 @@ select owner_id, business_name, 'Pemilik ' || n, nib, regency_code,
 from gen_umkm order by owner_id;
 alter table umkm enable trigger umkm_search_word;
 alter table umkm enable trigger umkm_daily_count;
+alter table umkm enable trigger umkm_document_self;
 select umkm_daily_count_rebuild();
 
 \echo '== UMKM KBLI codes (the sector code, some with a second one)'
@@ -137,10 +140,17 @@ alter table product enable trigger product_document;
 alter table product enable trigger product_tally;
 select product_tally_rebuild();
 
-\echo '== search documents: the products part of each UMKM, handed to umkm as the product trigger does'
-do $$ begin
-    perform umkm_document_products(p.umkm_id, product_document(p.umkm_id)) from (select distinct umkm_id from product) p;
-end $$;
+\echo '== search documents: the products part of each UMKM (product_document), then each UMKM document, in bulk'
+-- The same documents product's trigger hands to umkm one UMKM at a time (V64 product_document,
+-- umkm_document_products), built in two set-based statements: per UMKM, function calls cost ~1 ms each.
+insert into umkm_product_document (umkm_id, doc)
+select p.umkm_id, setweight(to_tsvector('indonesian', string_agg(p.name, ' ')), 'A')
+                  || setweight(to_tsvector('indonesian', string_agg(coalesce(p.description, ''), ' ')), 'B')
+from product p group by p.umkm_id
+on conflict (umkm_id) do update set doc = excluded.doc;
+update umkm u set doc = umkm_own_document(u.business_name, u.description) || coalesce(d.doc, ''::tsvector)
+from umkm u2 left join umkm_product_document d on d.umkm_id = u2.id
+where u.id = u2.id;
 
 \echo '== search vocabulary'
 insert into search_word (word)
