@@ -64,7 +64,10 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dataDir)
 					.setCleanDataDirectory(false)
-					.setServerConfig("max_connections", "100");
+					.setServerConfig("max_connections", "100")
+					// As in deploy/postgresql.conf: compiling a plan costs more than the
+					// portal's short, index-driven queries gain from it.
+					.setServerConfig("jit", "off");
 				if (port > 0) {
 					builder.setPort(port);
 				}

@@ -191,7 +191,7 @@ public class CertificateService {
 			return PageView.of(new PageImpl<>(List.of(), PageRequest.of(Math.max(page, 0), PAGE_SIZE), 0));
 		}
 		return page(
-				VIEW_SELECT + " where c.status = 'SUBMITTED' and u.regency_code like :scope"
+				VIEW_SELECT + " where c.status = 'SUBMITTED' and c.regency_code like :scope"
 						+ " order by c.created_at, c.id",
 				Map.of("scope", scope.get()), page, waitingForReview(officer));
 	}
@@ -200,8 +200,8 @@ public class CertificateService {
 	@Transactional(readOnly = true)
 	public long waitingForReview(SimitraUser officer) {
 		return officers.regencyPattern(officer).map(scope -> jdbc.sql("""
-				select count(*) from umkm_certificate c join umkm u on u.id = c.umkm_id
-				where c.status = 'SUBMITTED' and u.regency_code like :scope
+				select count(*) from umkm_certificate c
+				where c.status = 'SUBMITTED' and c.regency_code like :scope
 				""").param("scope", scope).query(Long.class).single()).orElse(0L);
 	}
 

@@ -51,7 +51,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		}
 		else {
 			try {
-				EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+				EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("jit", "off").start();
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					try {
 						pg.close();

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * product_tally) stay equal to counting the rows, through every kind of change their
  * triggers must follow: a registration, a move to another regency, a new size class,
  * verification granted and withdrawn, a verification dated before the registration, a
- * deleted UMKM, products added and deleted. Each test runs in a transaction that is
- * rolled back.
+ * deleted UMKM, products added and deleted; and the copy of the UMKM's regency on its
+ * certificates (V81) follows the UMKM when it moves. Each test runs in a transaction that
+ * is rolled back.
  */
 @SimitraTest
 @Transactional
@@ -80,6 +81,35 @@ class KeptCountsTest {
 		assertThat(tally()).isPositive().isEqualTo(count());
 		jdbc.sql("delete from product where name = 'Produk Uji Hitung'").update();
 		assertThat(tally()).isEqualTo(count());
+	}
+
+	@Test
+	void certificatesCarryTheRegencyOfTheirUmkm() {
+		String differ = """
+				select count(*) from umkm_certificate c join umkm u on u.id = c.umkm_id
+				where c.regency_code is distinct from u.regency_code
+				""";
+		long umkm = jdbc
+			.sql("""
+					insert into umkm_certificate (umkm_id, type_code, number, issued_on, issuer, status, created_at, updated_at)
+					select u.id, 'PIRT', '206127100000001', date '2025-01-01', 'Dinas Kesehatan', 'SUBMITTED', now(), now()
+					from umkm u order by u.id limit 1
+					returning umkm_id
+					""")
+			.query(Long.class)
+			.single();
+		assertThat(jdbc.sql(differ).query(Long.class).single()).isZero();
+		String moved = jdbc
+			.sql("select case when regency_code = '12.12' then '12.71' else '12.12' end from umkm where id = ?")
+			.param(umkm)
+			.query(String.class)
+			.single();
+		update(umkm, "regency_code = '" + moved + "'");
+		assertThat(jdbc.sql("select distinct regency_code from umkm_certificate where umkm_id = ?")
+			.param(umkm)
+			.query(String.class)
+			.list()).containsExactly(moved);
+		assertThat(jdbc.sql(differ).query(Long.class).single()).isZero();
 	}
 
 	private void update(long id, String set) {

@@ -20,7 +20,6 @@ import id.simitra.reference.SizeClass;
 
 import static id.simitra.reporting.internal.ReportSql.APPROVED_IN_FORCE;
 import static id.simitra.reporting.internal.ReportSql.APPROVED_STATUSES;
-import static id.simitra.reporting.internal.ReportSql.DECISION_STATUSES;
 
 /**
  * The officer dashboard: counts computed in PostgreSQL, never by loading rows, in four
@@ -41,13 +40,11 @@ public class ReportService {
 	 * {@link ReportSql#PROPOSED_AT}).
 	 */
 	private static final String COHORT = """
-			select p.id, p.status, fp.at as proposed_event_at
+			select p.id, p.status, case when p.proposed_event then p.proposed_at end as proposed_event_at, p.decided_at
 			from partnership_summary p
 			join umkm_listing u on u.id = p.umkm_id
-			left join lateral (select min(e.occurred_at) as at from partnership_status_change e
-			                   where e.partnership_id = p.id and e.to_status = 'PROPOSED') fp on true
 			where u.regency_code = any(:regencies) and p.status <> 'DRAFT' and p.created_at < :end
-			  and coalesce(fp.at, p.created_at) >= :start and coalesce(fp.at, p.created_at) < :end
+			  and p.proposed_at >= :start and p.proposed_at < :end
 			""";
 
 	private final JdbcClient jdbc;
@@ -187,12 +184,9 @@ public class ReportService {
 		return jdbc.sql("""
 				with cohort as materialized (%s),
 				decided as (
-				    select extract(epoch from d.at - c.proposed_event_at) / 86400.0 as days
+				    select extract(epoch from c.decided_at - c.proposed_event_at) / 86400.0 as days
 				    from cohort c
-				    cross join lateral (select min(e.occurred_at) as at from partnership_status_change e
-				                        where e.partnership_id = c.id and e.to_status in %s
-				                          and e.occurred_at >= c.proposed_event_at) d
-				    where c.proposed_event_at is not null and d.at is not null
+				    where c.proposed_event_at is not null and c.decided_at is not null
 				)
 				select count(*),
 				       count(*) filter (where status in %s),
@@ -200,7 +194,7 @@ public class ReportService {
 				       (select percentile_cont(0.5) within group (order by days) from decided),
 				       (select count(*) from decided)
 				from cohort
-				""".formatted(COHORT, DECISION_STATUSES, APPROVED_STATUSES)).params(params).query((rs, n) -> {
+				""".formatted(COHORT, APPROVED_STATUSES)).params(params).query((rs, n) -> {
 			BigDecimal median = rs.getBigDecimal(4);
 			return new Flow(
 					new Dashboard.Funnel(needs, offers, offersAvailable, rs.getLong(1), rs.getLong(2), rs.getLong(3)),

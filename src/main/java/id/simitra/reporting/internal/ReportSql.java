@@ -24,21 +24,17 @@ final class ReportSql {
 	static final String APPROVED_STATUSES = "('APPROVED', 'ACTIVE', 'COMPLETED')";
 
 	/**
-	 * An officer's decision on a proposal; sending it back (RETURNED) is a decision too.
-	 */
-	static final String DECISION_STATUSES = "('APPROVED', 'REJECTED', 'RETURNED')";
-
-	/**
 	 * UMKM counted as registered: in the area and registered by the end of the period.
 	 */
 	static final String REGISTERED_UMKM = "u.regency_code = any(:regencies) and u.created_at < :end";
 
 	/**
 	 * When the Dinas approved a partnership: its first APPROVED event; a row without one
-	 * (older data) counts from its creation.
+	 * (older data) counts from its creation. Kept on the row by partnership (V82), as are
+	 * the first PROPOSED event and the first decision (APPROVED, REJECTED or RETURNED:
+	 * sending back is a decision too) after it.
 	 */
-	static final String APPROVED_AT = "coalesce((select min(e.occurred_at) from partnership_status_change e "
-			+ "where e.partnership_id = p.id and e.to_status = 'APPROVED'), p.created_at)";
+	static final String APPROVED_AT = "p.approved_at";
 
 	/**
 	 * A partnership in force during the period: approved by its end (whatever its status
@@ -61,8 +57,7 @@ final class ReportSql {
 	 * When a partnership was proposed: its first PROPOSED event; a row without one (older
 	 * data) counts from its creation. Drafts are never proposals.
 	 */
-	static final String PROPOSED_AT = "coalesce((select min(e.occurred_at) from partnership_status_change e "
-			+ "where e.partnership_id = p.id and e.to_status = 'PROPOSED'), p.created_at)";
+	static final String PROPOSED_AT = "p.proposed_at";
 
 	private ReportSql() {
 	}
