@@ -56,9 +56,10 @@ create temp table arrays as select
   '{Sihombing,Siregar,Nasution,Lubis,Harahap,Simanjuntak,Sinaga,Tarigan,Ginting,Sembiring,Purba,Damanik,Saragih,Hutapea,Panjaitan,Pasaribu,Situmorang,Manurung,Rangkuti,Batubara,Gulo,Zebua,Lase,Telaumbanua,Wati,Sari,Indah,Jaya,Makmur,Berkah,Sejahtera,Mandiri,Bersama,Maju,Lestari,Barokah}'::text[] as names;
 
 \echo '== accounts for UMKM owners'
--- One shared, unusable password hash: generated owners cannot log in.
+-- One shared, unusable password hash: generated owners cannot log in ("{bcrypt}-" is no bcrypt hash, so every
+-- password is wrong; an id the portal's encoder does not know, such as {noop}, would make the login fail with 500).
 insert into account (email, password_hash, display_name, role, created_at)
-select 'gen-umkm-' || g || '@gen.simitra.test', '{noop}-', 'Pemilik ' || g, 'UMKM', now() - (random() * interval '900 days')
+select 'gen-umkm-' || g || '@gen.simitra.test', '{bcrypt}-', 'Pemilik ' || g, 'UMKM', now() - (random() * interval '900 days')
 from generate_series(1, :umkm_count) g;
 
 \echo '== UMKM'
@@ -174,7 +175,7 @@ where random() < 0.35;
 
 \echo '== companies (14 k) and needs (50 k)'
 insert into account (email, password_hash, display_name, role)
-select 'gen-pt-' || g || '@gen.simitra.test', '{noop}-', 'Pengadaan ' || g, 'COMPANY' from generate_series(1, 14000) g;
+select 'gen-pt-' || g || '@gen.simitra.test', '{bcrypt}-', 'Pengadaan ' || g, 'COMPANY' from generate_series(1, 14000) g;
 insert into company (owner_id, name, nib, sector, regency_code, address)
 select a.id, 'PT Generasi ' || row_number() over (order by a.id), null,
        (array['Ritel modern','Perkebunan','Perhotelan','Manufaktur','Ekspor kopi','Logistik'])[1 + (a.id % 6)::int],

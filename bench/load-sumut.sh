@@ -5,9 +5,9 @@
 #   bench/directory.sh                 # once: creates and fills simitra_bench (~10-15 min)
 #   bench/load-sumut.sh                # then: 16, 64, 256 connections, 20 s each
 #   CONNECTIONS="16 64" DURATION=30s bench/load-sumut.sh
-# Generated accounts cannot log in ('{noop}-' hash). This script gives COMPANIES company accounts (those with the
-# most open needs) and UMKM_OWNERS owner accounts (with products) the password BENCH_PASSWORD, as a '{noop}'
-# hash of the delegating password encoder: logging in is not part of the measured mix (sessions are made before
+# Generated accounts cannot log in (no valid hash). This script gives COMPANIES company accounts (those with the
+# most open needs) and UMKM_OWNERS owner accounts (with products) the password BENCH_PASSWORD: logging in is not
+# part of the measured mix (sessions are made before
 # the load), so the hash's cost does not matter, and only these generated bench accounts are touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,10 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 PORTAL_PORT=${PORTAL_PORT:-8081}
 COMPANIES=${COMPANIES:-5}
 UMKM_OWNERS=${UMKM_OWNERS:-8}
-BENCH_PASSWORD=${BENCH_PASSWORD:-Bench12345}
+# The portal's password encoder takes "{bcrypt}" hashes (no "{noop}"): this is Bench12345's, computed once with
+# Spring Security's BCryptPasswordEncoder(10).
+BENCH_PASSWORD=Bench12345
+BENCH_HASH='{bcrypt}$2a$10$JPSmmVeHkZs7XXHla.QwAubopMD97yC.aihsUUCPztyKXOIG1N2rK'
 [[ $PGHOST =~ ^(127\.0\.0\.1|localhost)$ ]] || { echo "PGHOST must be this machine" >&2; exit 2; }
 
 have=$(psql -d "$DB" -tAc "select count(*) from umkm where business_name not like 'Uji%'" 2>/dev/null || echo 0)
@@ -35,7 +38,7 @@ owners=$(psql -d "$DB" -tA -v ON_ERROR_STOP=1 -c "
   order by a.id limit $UMKM_OWNERS")
 # shellcheck disable=SC2086
 # (on stdin: psql interpolates :'pw' there, not in -c)
-psql -d "$DB" -qAt -v ON_ERROR_STOP=1 -v pw="{noop}$BENCH_PASSWORD" >/dev/null \
+psql -d "$DB" -qAt -v ON_ERROR_STOP=1 -v pw="$BENCH_HASH" >/dev/null \
   <<< "update account set password_hash = :'pw' where email in ($(printf "'%s'," $companies $owners | sed 's/,$//'));"
 COMPANY_ACCOUNTS=$(for e in $companies; do printf '%s:%s ' "$e" "$BENCH_PASSWORD"; done)
 UMKM_ACCOUNTS=$(for e in $owners; do printf '%s:%s ' "$e" "$BENCH_PASSWORD"; done)

@@ -59,7 +59,10 @@ PORTAL_PORT=${PORTAL_PORT:-8085}
 BASE=http://127.0.0.1:$PORTAL_PORT
 # The JVM settings docs/scaling.md recommends for one instance next to PostgreSQL on a 2-core server.
 PORTAL_JAVA_OPTS=${PORTAL_JAVA_OPTS:--Xms256m -Xmx384m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+UseSerialGC}
-BENCH_PASSWORD=${BENCH_PASSWORD:-Bench12345}
+# The bench accounts' password and its bcrypt hash (the portal's password encoder accepts "{bcrypt}" hashes; there is
+# no "{noop}"), computed once with Spring Security's BCryptPasswordEncoder(10).
+BENCH_PASSWORD=Bench12345
+BENCH_HASH='{bcrypt}$2a$10$JPSmmVeHkZs7XXHla.QwAubopMD97yC.aihsUUCPztyKXOIG1N2rK'
 work=$(mktemp -d /tmp/simitra-scale.XXXXXX)
 portal_pid=''
 cleanup() {
@@ -85,8 +88,8 @@ portal_up() {
   STARTED_LINE=$(grep -o 'Started SimitraApplication in [0-9.]* seconds[^)]*)' "$work/portal.log" | head -1 || true)
 }
 
-# Sessions for the logged-in pages: generated accounts get the bench password ('{noop}' hash of the delegating
-# encoder; only these accounts, only in the bench cluster), and one officer of North Sumatra is added.
+# Sessions for the logged-in pages: generated accounts get the bench password (only these accounts, only in the
+# bench cluster), and one officer of North Sumatra is added.
 sessions() {
   [ -z "${COMPANY_COOKIE:-}" ] || return 0
   local companies owners
@@ -96,10 +99,11 @@ sessions() {
   owners=$(psql -d "$DB" -tA -v ON_ERROR_STOP=1 -c "
     select a.email from account a join umkm u on u.owner_id = a.id
     where a.email like 'gen-umkm-%' and exists (select 1 from product p where p.umkm_id = u.id) order by a.id limit 8")
-  psql -d "$DB" -qAt -v ON_ERROR_STOP=1 -v pw="{noop}$BENCH_PASSWORD" >/dev/null <<SQL
-update account set password_hash = :'pw' where email in ($(printf "'%s'," $companies $owners | sed 's/,$//'));
+  psql -d "$DB" -qAt -v ON_ERROR_STOP=1 -v pw="$BENCH_HASH" >/dev/null <<SQL
 insert into account (email, password_hash, display_name, role, province_code)
 values ('gen-petugas@gen.simitra.test', :'pw', 'Petugas Bench', 'OFFICER', '12') on conflict do nothing;
+update account set password_hash = :'pw'
+where email in ($(printf "'%s'," $companies $owners gen-petugas@gen.simitra.test | sed 's/,$//'));
 SQL
   COMPANY_ACCOUNTS=$(for e in $companies; do printf '%s:%s ' "$e" "$BENCH_PASSWORD"; done)
   UMKM_ACCOUNTS=$(for e in $owners; do printf '%s:%s ' "$e" "$BENCH_PASSWORD"; done)
@@ -145,11 +149,11 @@ stage_pages() {
   local rounds=${ROUNDS:-30} name path cookie i before after times size status
   printf '%-24s %8s %8s %8s %10s %7s\n' PAGE 'p50 ms' 'p95 ms' 'SQL/req' 'HTML KB' status
   while IFS=$'\t' read -r name path cookie; do
-    for i in 1 2 3 4 5; do curl -sS -o /dev/null ${cookie:+-b "$cookie"} "$BASE$path"; done
+    for i in 1 2 3 4 5; do curl -sS -o /dev/null -H "Accept: text/html" -H "Accept-Language: id" ${cookie:+-b "$cookie"} "$BASE$path"; done
     before=$(statements)
     : > "$work/times"
     for ((i = 0; i < rounds; i++)); do
-      curl -sS -o "$work/body" -w '%{time_total} %{http_code}\n' ${cookie:+-b "$cookie"} "$BASE$path" >> "$work/times"
+      curl -sS -o "$work/body" -H "Accept: text/html" -H "Accept-Language: id" -w '%{time_total} %{http_code}\n' ${cookie:+-b "$cookie"} "$BASE$path" >> "$work/times"
     done
     after=$(statements)
     size=$(wc -c < "$work/body")
