@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import id.simitra.account.internal.Account;
 import id.simitra.account.internal.AccountRepository;
@@ -19,6 +21,8 @@ import id.simitra.account.internal.AccountRepository;
  */
 @Component
 public class OfficerScope {
+
+	private static final String PROVINCE_ATTRIBUTE = OfficerScope.class.getName() + ".province.";
 
 	private final AccountRepository accounts;
 
@@ -36,8 +40,18 @@ public class OfficerScope {
 			return Optional.empty();
 		}
 		// Read from the account, not the session: an administrator's change of province
-		// counts at once.
-		return accounts.findById(user.accountId()).map(Account::getProvinceCode).filter(p -> !p.isBlank());
+		// counts at once. Once per request: a page asks several times (the officer's
+		// queue asks for its province, its partnerships and its certificates).
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = PROVINCE_ATTRIBUTE + user.accountId();
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof String known) {
+			return Optional.of(known).filter(p -> !p.isBlank());
+		}
+		String province = accounts.findById(user.accountId()).map(Account::getProvinceCode).orElse("");
+		if (request != null) {
+			request.setAttribute(key, province, RequestAttributes.SCOPE_REQUEST);
+		}
+		return Optional.of(province).filter(p -> !p.isBlank());
 	}
 
 	/** Whether this officer may see and act on a record of an UMKM in this regency. */
