@@ -223,3 +223,54 @@ now_ms() {
   local us=${EPOCHREALTIME/[.,]/}
   echo $((us / 1000))
 }
+
+# --- Streaming replica of a throwaway cluster (bench/replica.sh) ---
+# start_throwaway_replica PRIMARY_PORT PORT DIR: pg_basebackup -R of the throwaway primary on PRIMARY_PORT into DIR
+# (owned by postgres), then a hot standby on 127.0.0.1:PORT with its socket in DIR, streaming from the primary.
+# initdb's default pg_hba.conf already lets 127.0.0.1 replicate (trust), and wal_level=replica is the default.
+start_throwaway_replica() {
+  local primary_port=$1 port=$2 dir=$3
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "Port $port is taken; choose another with REPLICA_PORT" >&2
+    return 1
+  fi
+  chown postgres: "$dir"
+  as_postgres "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U postgres -D "$dir/data" -R -X stream \
+    -c fast --no-sync >/dev/null
+  # The copied postgresql.conf has the primary's port and socket; the later lines win.
+  printf "port = %s\nunix_socket_directories = '%s'\nhot_standby = on\n" "$port" "$dir" >> "$dir/data/postgresql.conf"
+  as_postgres "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start >/dev/null
+}
+
+# write_nginx_conf WORK NGINX_PORT PORT1 PORT2: deploy/nginx.conf as it is documented, inside a minimal main config
+# in WORK/nginx (never /etc/nginx); only the listen address, the two upstream ports and the log paths differ, so the
+# retry and failure settings under test are the sample's own. Start it with
+# nginx -c WORK/nginx/nginx.conf -p WORK/nginx/.
+write_nginx_conf() {
+  local work=$1 nginx_port=$2 port1=$3 port2=$4
+  mkdir -p "$work/nginx/logs"
+  sed -e "s|^\( *\)listen 80;|\1listen 127.0.0.1:$nginx_port;|" \
+      -e "s|server 127.0.0.1:8081 |server 127.0.0.1:$port1 |" -e "s|server 127.0.0.1:8082 |server 127.0.0.1:$port2 |" \
+      -e "s|access_log /var/log/nginx/simitra.access.log simitra;|access_log $work/nginx/logs/access.log simitra;|" \
+      deploy/nginx.conf > "$work/nginx/simitra.conf"
+  grep -q "listen 127.0.0.1:$nginx_port;" "$work/nginx/simitra.conf" && grep -q "$work/nginx/logs/access.log" "$work/nginx/simitra.conf" \
+    && grep -q "server 127.0.0.1:$port1 " "$work/nginx/simitra.conf" && grep -q "server 127.0.0.1:$port2 " "$work/nginx/simitra.conf" \
+    || { echo "deploy/nginx.conf changed shape: could not set the listen address, upstream ports or log path" >&2; return 1; }
+  cat > "$work/nginx/nginx.conf" <<NGINX
+# Made by bench/lib.sh write_nginx_conf; the server block is deploy/nginx.conf.
+worker_processes 2;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    include /etc/nginx/mime.types;
+    client_body_temp_path $work/nginx/client_body;
+    proxy_temp_path $work/nginx/proxy;
+    fastcgi_temp_path $work/nginx/fastcgi;
+    uwsgi_temp_path $work/nginx/uwsgi;
+    scgi_temp_path $work/nginx/scgi;
+    include $work/nginx/simitra.conf;
+}
+NGINX
+  nginx -t -q -c "$work/nginx/nginx.conf" -p "$work/nginx/"
+}

@@ -35,6 +35,11 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
 	private static final String DATABASE = "simitra";
 
+	/**
+	 * The property source with the embedded server's URL (a replica makes no sense then).
+	 */
+	static final String PROPERTY_SOURCE = "simitraEmbeddedDatabase";
+
 	private static @Nullable EmbeddedPostgres server;
 
 	@Override
@@ -51,7 +56,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 		props.put("spring.datasource.url", url);
 		props.put("spring.datasource.username", "postgres");
 		props.put("spring.datasource.password", "");
-		environment.getPropertySources().addFirst(new MapPropertySource("simitraEmbeddedDatabase", props));
+		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, props));
 		environment.addActiveProfile("demo");
 		log.info("No datasource configured: using embedded PostgreSQL at " + url + " (data in " + dataDir
 				+ "), demo profile active");

@@ -40,6 +40,10 @@ public class ProductPhotoService {
 		this.products = products;
 		this.quotas = quotas;
 		this.transaction = new TransactionTemplate(transactionManager);
+		// Named like an @Transactional method's: a named read-write transaction
+		// keeps the owner's next pages on the primary when there is a read replica
+		// (platform/ReadYourWrites).
+		this.transaction.setName(ProductPhotoService.class.getName() + ".add");
 	}
 
 	@Transactional(readOnly = true)
