@@ -120,7 +120,7 @@ public class NeedService {
 	}
 
 	private Need owned(Long id, Long companyId) {
-		Need n = needs.findById(id).orElseThrow(() -> new NotFoundException("Need " + id));
+		Need n = needs.findWithCertificatesById(id).orElseThrow(() -> new NotFoundException("Need " + id));
 		if (!n.getCompanyId().equals(companyId)) {
 			// Another company's need, as the company area shows it (drafts, closed needs,
 			// offers), is private.

@@ -3,6 +3,7 @@ package id.simitra.matching.web;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,11 +42,17 @@ class NeedRankingController {
 		this.umkms = umkms;
 	}
 
+	/**
+	 * One read-only transaction for the need, its ranking and the recommendations: each
+	 * service's own would cost a BEGIN and a connection check-out apiece (issue 12: at
+	 * most 15 statements a page).
+	 */
 	@GetMapping
+	@Transactional(readOnly = true)
 	String show(@CurrentCompany Long companyId, @PathVariable Long id, Model model) {
 		NeedView need = needs.getOwned(id, companyId);
 		model.addAttribute("need", need);
-		model.addAttribute("candidates", matching.rank(need.id()));
+		model.addAttribute("candidates", matching.rank(need));
 		model.addAttribute("recommended", recommendations.recommendedUmkmIds(need.id()));
 		model.addAttribute("weights", matching.weights());
 		return "matching/need-ranking";
