@@ -34,7 +34,7 @@ public class RegionService {
 		this.jdbc = jdbc;
 	}
 
-	public Optional<Regency> regency(String code) {
+	public Optional<Regency> regency(@Nullable String code) {
 		return Optional.ofNullable(code).map(c -> load().get(c));
 	}
 
@@ -44,6 +44,11 @@ public class RegionService {
 
 	public String regencyName(String code) {
 		return regency(code).map(Regency::name).orElse(code);
+	}
+
+	/** The province with this code (two digits), with its regencies. */
+	public Optional<Province> province(@Nullable String code) {
+		return code == null ? Optional.empty() : provinces().stream().filter(p -> p.code().equals(code)).findFirst();
 	}
 
 	/** Provinces with their regencies, home province first, for grouped pickers. */

@@ -146,6 +146,95 @@ class DirectorySearchTest {
 			.param("sertifikat", "PALSU")).andExpect(status().isOk());
 	}
 
+	/**
+	 * The regency pickers list only the chosen province's regencies (all 514 twice made
+	 * the page 100 KB); a regency outside the chosen province, or with the province
+	 * cleared in the form, no longer filters; a link naming only the regency still does.
+	 */
+	@Test
+	void regencyPickersListTheChosenProvinceOnly() throws Exception {
+		String tag = tag();
+		fixtures.umkm("Medan " + tag, "12.71", "10761");
+		fixtures.umkm("Toba " + tag, "12.12", "10761");
+		fixtures.umkm("Aceh " + tag, "11.71", "10761");
+
+		String page = mvc.perform(get("/direktori")).andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain("value=\"12.71\"").contains("value=\"12\"").contains("value=\"11\"");
+		assertThat(page.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(40 * 1024);
+
+		page = mvc.perform(get("/direktori").param("q", tag).param("provinsi", "12").param("wilayah", "12.71"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<option value=\"12.71\" selected=\"selected\">Kota Medan</option>")
+			.contains("value=\"12.12\"")
+			.doesNotContain("value=\"11.71\"")
+			.contains("Medan " + tag)
+			.doesNotContain("Toba " + tag);
+		// another province: the old regency is dropped, the new province filters
+		assertThat(
+				names(mvc.perform(get("/direktori").param("q", tag).param("provinsi", "11").param("wilayah", "12.71"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(), tag))
+			.containsExactly("Aceh " + tag);
+		// "all provinces" in the form: no regency either
+		assertThat(names(mvc.perform(get("/direktori").param("q", tag).param("provinsi", "").param("wilayah", "12.71"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), tag)).containsExactlyInAnyOrder("Medan " + tag, "Toba " + tag, "Aceh " + tag);
+		// a link with only the regency (facet, shared search)
+		assertThat(names(mvc.perform(get("/direktori").param("q", tag).param("wilayah", "12.71"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), tag)).containsExactly("Medan " + tag);
+
+		// distance from: a province, then one of its regencies; a link with only the
+		// regency shows both chosen
+		page = mvc.perform(get("/direktori").param("q", tag).param("urut", "jarak").param("dari", "12.12"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<option value=\"12.12\" selected=\"selected\">Kabupaten Toba</option>")
+			.contains("<option value=\"12\" selected=\"selected\">Sumatera Utara</option>");
+		assertThat(names(page, tag)).startsWith("Toba " + tag, "Medan " + tag);
+		// a regency outside the chosen "from" province is dropped
+		assertThat(mvc
+			.perform(get("/direktori").param("q", tag)
+				.param("urut", "jarak")
+				.param("dariprovinsi", "11")
+				.param("dari", "12.12"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("<option value=\"11.71\">Kota Banda Aceh</option>")
+			.doesNotContain("value=\"12.12\"");
+
+		// htmx: the results and, out of band, the options of the four pickers (never the
+		// selects themselves)
+		String update = mvc
+			.perform(get("/direktori").param("q", tag).param("provinsi", "11").header("HX-Request", "true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(update).contains("id=\"results\"")
+			.contains("<datalist id=\"wilayah\" data-hx-swap-oob=\"innerHTML\">")
+			.contains("<datalist id=\"provinsi\" data-hx-swap-oob=\"innerHTML\">")
+			.contains("<datalist id=\"dari\" data-hx-swap-oob=\"innerHTML\">")
+			.contains("<datalist id=\"dariprovinsi\" data-hx-swap-oob=\"innerHTML\">")
+			.contains("<option value=\"11.71\">Kota Banda Aceh</option>")
+			.doesNotContain("value=\"12.71\"")
+			.doesNotContain("<select");
+	}
+
+	/** Business names of the result cards that carry the tag, in order. */
+	private static List<String> names(String page, String tag) {
+		return java.util.regex.Pattern.compile(">([A-Za-z]+ " + tag + ")</a>")
+			.matcher(page)
+			.results()
+			.map(m -> m.group(1))
+			.toList();
+	}
+
 	private void certificate(Long umkmId, String type, LocalDate expires) {
 		jdbc.sql("""
 				insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status)

@@ -3,6 +3,7 @@ package id.simitra.directory.web;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,8 @@ import id.simitra.directory.internal.DirectoryQuery;
 import id.simitra.directory.internal.DirectoryService;
 import id.simitra.reference.KbliService;
 import id.simitra.reference.RegionService;
+import id.simitra.reference.RegionService.Province;
+import id.simitra.reference.RegionService.Regency;
 import id.simitra.reference.SizeClass;
 import id.simitra.reference.Unit;
 import id.simitra.umkm.CertificateService;
@@ -52,15 +55,23 @@ class DirectoryController {
 			@RequestParam(required = false) String kelas, @RequestParam(required = false) List<String> sertifikat,
 			@RequestParam(required = false) String terverifikasi, @RequestParam(required = false) String kapasitas,
 			@RequestParam(required = false) String satuan, @RequestParam(required = false) String urut,
-			@RequestParam(required = false) String dari, @RequestParam(defaultValue = "0") String halaman,
+			@RequestParam(required = false) String dari, @RequestParam(required = false) String dariprovinsi,
+			@RequestParam(defaultValue = "0") String halaman,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		String text = q == null ? "" : q.strip();
 		if (text.length() > 200) {
 			text = text.substring(0, 200);
 		}
-		String regency = regions.isRegency(wilayah) ? wilayah : null;
-		String province = regency != null ? regions.regency(regency).get().provinceCode()
-				: regions.provinces().stream().anyMatch(p -> p.code().equals(provinsi)) ? provinsi : null;
+		// A regency counts only inside the chosen province: the form lists the regencies
+		// of one province, so after
+		// the province changes (or is cleared, provinsi present but empty) the old
+		// regency no longer applies. A link
+		// that names only the regency (facets, shared searches) gets its province from
+		// it.
+		Optional<Province> chosenProvince = regions.province(provinsi);
+		String regency = regionIn(wilayah, chosenProvince, provinsi);
+		String province = chosenProvince.map(Province::code)
+			.orElse(regency == null ? null : regions.regency(regency).get().provinceCode());
 		String kbliCode = this.kbli.parseCode(kbli).orElse(null);
 		SizeClass size = enumOrNull(SizeClass.class, kelas);
 		List<String> known = this.certificates.activeTypes().stream().map(CertificateTypeView::code).toList();
@@ -74,7 +85,13 @@ class DirectoryController {
 			case "terbaru" -> DirectoryQuery.Sort.NEWEST;
 			default -> DirectoryQuery.Sort.RELEVANCE;
 		};
-		String near = regions.isRegency(dari) ? dari : regency;
+		// "Distance measured from" is picked the same way, a province (dariprovinsi) and
+		// then one of its regencies.
+		Optional<Province> chosenNearProvince = regions.province(dariprovinsi);
+		String nearChoice = regionIn(dari, chosenNearProvince, dariprovinsi);
+		String near = nearChoice != null ? nearChoice : regency;
+		String nearProvince = chosenNearProvince.map(Province::code)
+			.orElse(nearChoice == null ? null : regions.regency(nearChoice).get().provinceCode());
 		int page = halaman.matches("[0-9]{1,4}") ? Integer.parseInt(halaman) : 0;
 
 		DirectoryQuery query = new DirectoryQuery(text, province, regency, kbliCode, size, certificates, verified,
@@ -83,6 +100,11 @@ class DirectoryController {
 		model.addAttribute("result", directory.search(query));
 		model.addAttribute("links", new DirectoryLinks(query));
 		model.addAttribute("provinces", regions.provinces());
+		// Only the chosen provinces' regencies: all 514 twice made the page 100 KB, most
+		// of its rendering time.
+		model.addAttribute("regencies", regenciesOf(province));
+		model.addAttribute("nearProvince", nearProvince);
+		model.addAttribute("nearRegencies", regenciesOf(nearProvince));
 		model.addAttribute("kbliOptions",
 				this.kbli.all()
 					.stream()
@@ -93,7 +115,27 @@ class DirectoryController {
 		model.addAttribute("sizeClasses", SizeClass.values());
 		model.addAttribute("units", Unit.values());
 		model.addAttribute("capacityText", capacity == null ? "" : capacity.stripTrailingZeros().toPlainString());
-		return htmx != null ? "directory/search :: results" : "directory/search";
+		return htmx != null ? "directory/search :: update" : "directory/search";
+	}
+
+	/**
+	 * The regency code if it is one and lies in the chosen province; with a province
+	 * parameter that is present but empty ("all provinces" in the form) there is none.
+	 */
+	private @Nullable String regionIn(@Nullable String code, Optional<Province> province,
+			@Nullable String provinceParameter) {
+		Optional<Regency> regency = regions.regency(code);
+		if (province.isPresent()) {
+			return regency.filter(r -> r.provinceCode().equals(province.get().code())).map(Regency::code).orElse(null);
+		}
+		if (provinceParameter != null && provinceParameter.isBlank()) {
+			return null;
+		}
+		return regency.map(Regency::code).orElse(null);
+	}
+
+	private List<Regency> regenciesOf(@Nullable String province) {
+		return regions.province(province).map(Province::regencies).orElse(List.of());
 	}
 
 	private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, String value) {
