@@ -9,6 +9,9 @@
 # `bench/scale.sh stop` stops that cluster, `bench/scale.sh drop` also deletes it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# JAR=path/to/other.jar measures another build (e.g. an older commit) on the same data; it is not rebuilt. Pass
+# PORTAL_ARGS="--spring.flyway.enabled=false" then: an older build must not re-apply its repeatable migrations.
+JAR_GIVEN=${JAR:+1}
 source bench/lib.sh
 SCALE_DIR=${SCALE_DIR:-/var/tmp/simitra-scale}
 PG_PORT=${PG_PORT:-5440}
@@ -74,13 +77,13 @@ trap 'exit 130' INT TERM
 
 portal_up() {
   [ -z "$portal_pid" ] || return 0
-  ensure_jar
+  [ -n "$JAR_GIVEN" ] || ensure_jar
   local t0 t1
   t0=$(now_ms)
   # shellcheck disable=SC2086
   SPRING_DATASOURCE_URL=$JDBC_URL SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
     java $PORTAL_JAVA_OPTS -jar "$JAR" --server.port="$PORTAL_PORT" --server.address=127.0.0.1 \
-    --spring.profiles.active=bench > "$work/portal.log" 2>&1 &
+    --spring.profiles.active=bench ${PORTAL_ARGS:-} > "$work/portal.log" 2>&1 &
   portal_pid=$!
   wait_ready "$BASE" 300 || { echo "Portal not ready after 300 s" >&2; tail -20 "$work/portal.log" >&2; exit 1; }
   t1=$(now_ms)

@@ -166,6 +166,20 @@ class PasswordRulesTest {
 		}
 	}
 
+	@Test
+	void aHashOfAnUnknownAlgorithmIsAnOrdinaryFailedLogin() throws Exception {
+		String email = accounts.create(WebSession.uniqueEmail("asing"), "Rahasia123", "Asing", Role.UMKM).email();
+		for (String hash : new String[] { "{noop}Rahasia123", "{sha256}abc", "tanpa-awalan" }) {
+			jdbc.sql("update account set password_hash = ? where email = ?").params(hash, email).update();
+			mvc.perform(formLogin("/masuk").userParameter("email")
+				.passwordParam("password")
+				.user(email)
+				.password("Rahasia123"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/masuk?gagal"));
+		}
+	}
+
 	private static MockHttpServletRequestBuilder register(String email, String password) {
 		return post("/daftar").with(csrf())
 			.param("displayName", "Usaha Uji")

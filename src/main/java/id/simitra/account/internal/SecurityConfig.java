@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -222,9 +223,22 @@ public class SecurityConfig {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		// Only the two algorithms the portal has ever used: a hash with any other prefix
-		// ({noop}, {sha256}) never matches.
-		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+		// ({noop}, {sha256}) never matches. (Left to itself the delegating encoder throws
+		// for an unknown prefix, and the login answered 500 instead of "wrong password".)
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2",
 				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+		encoder.setDefaultPasswordEncoderForMatches(new PasswordEncoder() {
+			@Override
+			public String encode(@Nullable CharSequence rawPassword) {
+				throw new UnsupportedOperationException("never used to encode");
+			}
+
+			@Override
+			public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
+				return false;
+			}
+		});
+		return encoder;
 	}
 
 	/**
