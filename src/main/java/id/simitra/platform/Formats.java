@@ -14,9 +14,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Number and date formats for templates ({@code ${@fmt.rupiah(x)}}), in the reader's
- * language: Indonesian readers see "Rp 1.500.000" and "22 November 2026". Times are shown
- * in WIB, the zone of North Sumatra.
+ * Number and date formats for templates ({@code ${#fmt.rupiah(x)}}, TemplateObjects), in
+ * the reader's language: Indonesian readers see "Rp 1.500.000" and "22 November 2026".
+ * Times are shown in WIB, the zone of North Sumatra.
  */
 @Component("fmt")
 public class Formats {

@@ -9,14 +9,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is looking at the page, for templates: {@code ${@viewer.hasRole('UMKM')}},
- * {@code ${@viewer.anonymous}}, {@code ${@viewer.authenticated}}. The same answers as the
- * Spring Security dialect's {@code sec:authorize="hasRole('UMKM')"},
- * {@code isAnonymous()} and {@code isAuthenticated()} (no role hierarchy is configured;
- * without an authentication all three are false, as there), read directly from the
- * security context: the dialect parsed each expression anew and looked up the expression
- * handler among the application's beans on every use, seven times on every page through
- * the layout's menu (about a tenth of an error page's CPU, issue 12).
+ * Who is looking at the page, for templates (TemplateObjects):
+ * {@code ${#viewer.hasRole('UMKM')}}, {@code ${#viewer.anonymous}},
+ * {@code ${#viewer.authenticated}}. The same answers as the Spring Security dialect's
+ * {@code sec:authorize="hasRole('UMKM')"}, {@code isAnonymous()} and
+ * {@code isAuthenticated()} (no role hierarchy is configured; without an authentication
+ * all three are false, as there), read directly from the security context: the dialect
+ * parsed each expression anew and looked up the expression handler among the
+ * application's beans on every use, seven times on every page through the layout's menu
+ * (about a tenth of an error page's CPU, issue 12).
  */
 @Component("viewer")
 public class Viewer {
