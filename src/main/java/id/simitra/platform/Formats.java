@@ -8,7 +8,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,22 +26,42 @@ public class Formats {
 
 	static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
+	/*
+	 * Formats made once per language, not on every call: making a NumberFormat (its
+	 * DecimalFormatSymbols) was a twentieth of a storefront's CPU, and the ranking page
+	 * formats hundreds of numbers (issue 12). NumberFormat is not thread-safe, so one per
+	 * request thread; DateTimeFormatter is immutable and shared.
+	 */
+	private static final ThreadLocal<Map<Locale, NumberFormat>> INTEGERS = ThreadLocal.withInitial(HashMap::new);
+
+	private static final ThreadLocal<Map<Locale, NumberFormat>> NUMBERS = ThreadLocal.withInitial(HashMap::new);
+
+	private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
+
+	private static final Map<Locale, DateTimeFormatter> DATE_TIMES = new ConcurrentHashMap<>();
+
 	public String rupiah(long amount) {
-		return "Rp " + NumberFormat.getIntegerInstance(locale()).format(amount);
+		return "Rp " + INTEGERS.get().computeIfAbsent(locale(), NumberFormat::getIntegerInstance).format(amount);
 	}
 
 	public String number(Number n) {
 		if (n == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getNumberInstance(locale());
-		format.setMaximumFractionDigits(2);
+		NumberFormat format = NUMBERS.get().computeIfAbsent(locale(), locale -> {
+			NumberFormat made = NumberFormat.getNumberInstance(locale);
+			made.setMaximumFractionDigits(2);
+			return made;
+		});
 		return format.format(n instanceof BigDecimal bd ? bd.stripTrailingZeros() : n);
 	}
 
 	public String date(LocalDate date) {
 		return date == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+				: DATES
+					.computeIfAbsent(locale(),
+							locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))
+					.format(date);
 	}
 
 	/**
@@ -64,7 +87,9 @@ public class Formats {
 		if (instant == null) {
 			return "";
 		}
-		return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale()).withZone(WIB).format(instant) + " WIB";
+		return DATE_TIMES
+			.computeIfAbsent(locale(), locale -> DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale).withZone(WIB))
+			.format(instant) + " WIB";
 	}
 
 	private static Locale locale() {

@@ -109,14 +109,17 @@ public class SecurityConfig {
 		http.addFilterBefore(new LoginThrottleFilter(loginThrottle, "/masuk"),
 				UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(auth -> auth
-			// An unknown URL reaches the plain 404 page for everyone, under any prefix
-			// (UnmappedRequests).
-			.requestMatchers(unmapped)
-			.permitAll()
 			.requestMatchers("/", "/direktori", "/direktori/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/robots.txt", "/error", "/error/**")
 			.permitAll()
 			.requestMatchers("/masuk", "/daftar")
+			.permitAll()
+			// An unknown URL reaches the plain 404 page for everyone, under any prefix
+			// (UnmappedRequests). After the public paths, which are open whether mapped
+			// or
+			// not: finding out means asking every handler mapping, which Spring MVC then
+			// does again (issue 12).
+			.requestMatchers(unmapped)
 			.permitAll()
 			.requestMatchers("/umkm", "/umkm/**")
 			.hasRole("UMKM")
