@@ -85,7 +85,7 @@ join gen_sector s on s.idx = a.sectors[1 + (a.pick * cardinality(a.sectors))::in
 
 alter table umkm disable trigger umkm_search_word;
 alter table umkm disable trigger umkm_daily_count;
--- the search document is built once, with the products, below
+-- the search document is built once, with the products and certificates, below
 alter table umkm disable trigger umkm_document_self;
 insert into umkm (owner_id, business_name, owner_name, nib, regency_code, address, phone, description,
                   business_capital, annual_sales, size_class, size_class_by_sales, created_at, updated_at, verified_at)
@@ -106,10 +106,13 @@ create temp table gen_umkm_sector as
 select u.id as umkm_id, g.sector as idx, g.kbli from gen_umkm g join umkm u on u.owner_id = g.owner_id;
 create index on gen_umkm_sector (kbli, umkm_id);
 analyze gen_umkm_sector;
+-- the KBLI lexemes of the search documents (V79) are built once, with the documents, below
+alter table umkm_kbli disable trigger umkm_kbli_document;
 insert into umkm_kbli (umkm_id, kbli_code) select umkm_id, kbli from gen_umkm_sector;
 insert into umkm_kbli (umkm_id, kbli_code)
 select g.umkm_id, s.kbli from gen_umkm_sector g join gen_sector s on s.idx = 1 + (g.idx % 22)
 where random() < 0.15 on conflict do nothing;
+alter table umkm_kbli enable trigger umkm_kbli_document;
 
 \echo '== products (~3.3 per UMKM)'
 -- Bulk load: product's triggers (V64) would hand the search vocabulary and each UMKM's search document to umkm
@@ -141,17 +144,15 @@ alter table product enable trigger product_document;
 alter table product enable trigger product_tally;
 select product_tally_rebuild();
 
-\echo '== search documents: the products part of each UMKM (product_document), then each UMKM document, in bulk'
--- The same documents product's trigger hands to umkm one UMKM at a time (V64 product_document,
--- umkm_document_products), built in two set-based statements: per UMKM, function calls cost ~1 ms each.
+\echo '== search documents: the products part of each UMKM (product_document), in bulk'
+-- The same parts product's trigger hands to umkm one UMKM at a time (V64 product_document,
+-- umkm_document_products), built in one set-based statement: per UMKM, function calls cost ~1 ms each. The
+-- documents themselves are built once, after the certificates (umkm_document_rebuild, below).
 insert into umkm_product_document (umkm_id, doc)
 select p.umkm_id, setweight(to_tsvector('indonesian', string_agg(p.name, ' ')), 'A')
                   || setweight(to_tsvector('indonesian', string_agg(coalesce(p.description, ''), ' ')), 'B')
 from product p group by p.umkm_id
 on conflict (umkm_id) do update set doc = excluded.doc;
-update umkm u set doc = umkm_own_document(u.business_name, u.description) || coalesce(d.doc, ''::tsvector)
-from umkm u2 left join umkm_product_document d on d.umkm_id = u2.id
-where u.id = u2.id;
 
 \echo '== search vocabulary'
 insert into search_word (word)
@@ -161,6 +162,8 @@ insert into search_word (word)
 select distinct search_words_of(business_name) from (select distinct business_name from umkm) u on conflict do nothing;
 
 \echo '== certificates (about a third of UMKM; some expired)'
+-- the certificate lexemes of the search documents (V79) are built once, with the documents, below
+alter table umkm_certificate disable trigger umkm_certificate_document;
 insert into umkm_certificate (umkm_id, type_code, number, issued_on, expires_on, issuer, status, created_at, updated_at)
 select g.umkm_id, t.code,
        case t.code when 'HALAL' then 'ID' || lpad((g.umkm_id)::text, 14, '0') when 'PIRT' then lpad((206127100000000 + g.umkm_id)::text, 15, '0')
@@ -172,6 +175,11 @@ cross join lateral (select code, has_expiry, default_issuer from certificate_typ
                     where code = (array['HALAL','PIRT','NPWP','BPOM','SNI','HALAL'])[1 + floor(random() * 6)::int + (g.umkm_id * 0)]) t
 cross join lateral (select (date '2021-01-01' + (random() * 1800)::int) as issued) d
 where random() < 0.35;
+alter table umkm_certificate enable trigger umkm_certificate_document;
+
+\echo '== search documents of all UMKM, in one statement'
+-- What umkm's triggers would have written row by row (V79): own part, products part, filter lexemes.
+select umkm_document_rebuild();
 
 \echo '== companies (14 k) and needs (50 k)'
 insert into account (email, password_hash, display_name, role)

@@ -14,19 +14,38 @@ as $$
 $$;
 
 -- The products' part of an UMKM's search document changed: product calls this (its trigger, bulk loads) with the
--- new part, umkm keeps it and rebuilds umkm.doc (its own part first). Nothing is written when the document is
--- unchanged. A deleted UMKM (products removed by the cascade) is left alone.
+-- new part, umkm keeps it and rebuilds umkm.doc (its own part first, the filter lexemes of V79 last). Nothing is
+-- written when the document is unchanged. A deleted UMKM (products removed by the cascade) is left alone.
 create or replace function umkm_document_products(p_umkm bigint, p_products tsvector) returns void
     language plpgsql
 as $$
 declare
     products tsvector := coalesce(p_products, ''::tsvector);
 begin
-    update umkm u set doc = umkm_own_document(u.business_name, u.description) || products
-    where u.id = p_umkm and u.doc is distinct from umkm_own_document(u.business_name, u.description) || products;
+    -- the row first, so that the filter lexemes are read after a concurrent change of the UMKM's codes or
+    -- certificates has committed (umkm_document_refresh, V79)
+    perform 1 from umkm where id = p_umkm for update;
+    update umkm u
+    set doc = umkm_own_document(u.business_name, u.description) || products
+              || umkm_filters_of(u.id, u.regency_code, u.size_class, u.verified_at is not null)
+    where u.id = p_umkm
+      and u.doc is distinct from umkm_own_document(u.business_name, u.description) || products
+                                 || umkm_filters_of(u.id, u.regency_code, u.size_class, u.verified_at is not null);
     if exists (select 1 from umkm where id = p_umkm) then
         insert into umkm_product_document (umkm_id, doc) values (p_umkm, products)
         on conflict (umkm_id) do update set doc = excluded.doc;
     end if;
 end
+$$;
+
+-- How common each filter value of the search document is (the '~ ' lexemes of V79: share of UMKM holding it), from
+-- the planner's statistics of umkm.doc; values not listed are rarer than the least common one listed. The directory
+-- checks a value most UMKM hold on each candidate row instead of reading its long list in the document index.
+create or replace function umkm_filter_frequency() returns table (lexeme text, frequency real)
+    language sql stable
+as $$
+    select e.lexeme, e.frequency
+    from pg_stats s
+    cross join lateral unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) as e(lexeme, frequency)
+    where s.schemaname = current_schema() and s.tablename = 'umkm' and s.attname = 'doc' and e.lexeme like '~ %'
 $$;

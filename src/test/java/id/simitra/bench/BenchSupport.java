@@ -1,5 +1,8 @@
 package id.simitra.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.Locale;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.simitra.SimitraApplication;
 
@@ -32,6 +36,40 @@ final class BenchSupport {
 					// versions landed first
 					"spring.flyway.out-of-order=true", "spring.flyway.validate-on-migrate=false")
 			.run();
+	}
+
+	/**
+	 * The client backends of the benchmark's database, when PostgreSQL runs on this
+	 * machine and their /proc entries can be read (else empty): their CPU time says what
+	 * a query costs the database, which the wall-clock timings do not when several
+	 * processes share the cores.
+	 */
+	static List<Long> backends(JdbcClient jdbc) {
+		List<Long> pids = jdbc.sql("""
+				select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'
+				""").query(Long.class).list();
+		return pids.stream().allMatch(pid -> Files.isReadable(Path.of("/proc", pid.toString(), "schedstat"))) ? pids
+				: List.of();
+	}
+
+	/**
+	 * CPU time in nanoseconds the given backends have used so far (/proc/PID/schedstat),
+	 * or -1 when it cannot be read.
+	 */
+	static long cpuNanos(List<Long> pids) {
+		if (pids.isEmpty()) {
+			return -1;
+		}
+		long sum = 0;
+		for (Long pid : pids) {
+			try {
+				sum += Long.parseLong(Files.readString(Path.of("/proc", pid.toString(), "schedstat")).split(" ")[0]);
+			}
+			catch (IOException | RuntimeException ex) {
+				return -1;
+			}
+		}
+		return sum;
 	}
 
 	static double millis(long nanos) {

@@ -1,12 +1,16 @@
 package id.simitra.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.simitra.directory.internal.DirectoryQuery;
 import id.simitra.directory.internal.DirectoryQuery.Sort;
@@ -63,18 +67,30 @@ public final class DirectoryBenchmark {
 				}
 			}
 			List<Double> all = new ArrayList<>();
+			// CPU time per search, which load on the machine does not inflate: the JVM's
+			// (this thread) and PostgreSQL's (the pool's backends, when on this machine)
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			List<Long> backends = BenchSupport.backends(context.getBean(JdbcClient.class));
 			System.out.printf("%-40s %s%n", "query", "timings (server side, " + rounds + " rounds)");
 			for (var entry : queries.entrySet()) {
 				List<Double> timings = new ArrayList<>();
 				DirectoryResult last = null;
+				long jvmCpu = threads.getCurrentThreadCpuTime();
+				long dbCpu = BenchSupport.cpuNanos(backends);
 				for (int i = 0; i < rounds; i++) {
 					long start = System.nanoTime();
 					last = directory.search(entry.getValue());
 					timings.add(BenchSupport.millis(System.nanoTime() - start));
 				}
+				jvmCpu = threads.getCurrentThreadCpuTime() - jvmCpu;
+				long dbCpuAfter = BenchSupport.cpuNanos(backends);
+				String cpu = String.format(Locale.ROOT, " cpu/search: jvm %.1f ms",
+						BenchSupport.millis(jvmCpu) / rounds)
+						+ (dbCpu < 0 || dbCpuAfter < 0 ? "" : String.format(Locale.ROOT, ", db %.1f ms",
+								BenchSupport.millis(dbCpuAfter - dbCpu) / rounds));
 				all.addAll(timings);
-				System.out.printf("%-40s %s  results=%s%s%n", entry.getKey(), BenchSupport.summary(timings),
-						last.page().totalItems(), last.totalCapped() ? "+" : "");
+				System.out.printf("%-40s %s  results=%s%s %s%n", entry.getKey(), BenchSupport.summary(timings),
+						last.page().totalItems(), last.totalCapped() ? "+" : "", cpu);
 			}
 			System.out.printf("%-40s %s%n", "ALL", BenchSupport.summary(all));
 		}
