@@ -51,6 +51,15 @@ public class CompanyService {
 		return names;
 	}
 
+	/**
+	 * The accounts that act for a company and are told what concerns it. Today a company
+	 * is one login (its owner); company teams (issue 13) make this its members.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<Long> memberAccountIds(Long companyId) {
+		return companies.findById(companyId).map(c -> java.util.List.of(c.getOwnerId())).orElse(java.util.List.of());
+	}
+
 	@Transactional(readOnly = true)
 	public boolean nibTakenByOther(@Nullable String nib, Long ownerId) {
 		return nib != null && companies.existsByNibAndOwnerIdNot(nib, ownerId);
