@@ -31,12 +31,8 @@ public record Dashboard(ReportFilter filter, long registered, long newInPeriod, 
 
 	/**
 	 * The partnership funnel, from needs to completed partnerships.
-	 *
-	 * @param offersAvailable false while the portal has no offers yet (no table for
-	 * them): the page says so instead of showing a misleading zero
 	 */
-	public record Funnel(long needs, long offers, boolean offersAvailable, long proposals, long approved,
-			long completed) {
+	public record Funnel(long needs, long offers, long proposals, long approved, long completed) {
 	}
 
 }

@@ -170,17 +170,16 @@ public class ReportService {
 	 * waiting are left out; the page says over how many it is taken).
 	 */
 	private Flow flow(Map<String, Object> params) {
-		long needs = jdbc.sql("""
-				select count(*) from need_summary n
-				where n.regency_code = any(:regencies) and n.created_at >= :start and n.created_at < :end
-				""").params(params).query(Long.class).single();
-		// Offers belong to a feature built in parallel; until its table exists there is
-		// nothing to count.
-		boolean offersAvailable = jdbc.sql("select to_regclass('offer') is not null").query(Boolean.class).single();
-		long offers = !offersAvailable ? 0 : jdbc.sql("""
-				select count(*) from offer_summary o join umkm_listing u on u.id = o.umkm_id
-				where u.regency_code = any(:regencies) and o.created_at >= :start and o.created_at < :end
-				""").params(params).query(Long.class).single();
+		// One statement for both counts: the dashboard's statement count is an issue 12
+		// target.
+		long[] activity = jdbc.sql("""
+				select (select count(*) from need_summary n
+				        where n.regency_code = any(:regencies) and n.created_at >= :start and n.created_at < :end),
+				       (select count(*) from offer_summary o join umkm_listing u on u.id = o.umkm_id
+				        where u.regency_code = any(:regencies) and o.created_at >= :start and o.created_at < :end)
+				""").params(params).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+		long needs = activity[0];
+		long offers = activity[1];
 		return jdbc.sql("""
 				with cohort as materialized (%s),
 				decided as (
@@ -196,8 +195,7 @@ public class ReportService {
 				from cohort
 				""".formatted(COHORT, APPROVED_STATUSES)).params(params).query((rs, n) -> {
 			BigDecimal median = rs.getBigDecimal(4);
-			return new Flow(
-					new Dashboard.Funnel(needs, offers, offersAvailable, rs.getLong(1), rs.getLong(2), rs.getLong(3)),
+			return new Flow(new Dashboard.Funnel(needs, offers, rs.getLong(1), rs.getLong(2), rs.getLong(3)),
 					median == null ? null : median.setScale(1, RoundingMode.HALF_UP), rs.getLong(5));
 		}).single();
 	}
