@@ -135,6 +135,22 @@ build_mix() {
   MIX_SUMMARY+=" (company sessions), ${#umkm_pages[@]} UMKM pages (UMKM sessions), ${#searches[@]} directory searches"
 }
 
+# cpu_ms PID...: CPU time (user + system, in ms) used so far by these processes and their direct children that are
+# still running (a PostgreSQL postmaster's backends, which a connection pool keeps for the whole run).
+cpu_ms() {
+  local p pids=("$@") total=0 ticks
+  for p in "$@"; do
+    mapfile -t -O "${#pids[@]}" pids < <(pgrep -P "$p" || true)
+  done
+  for p in "${pids[@]}"; do
+    # fields 14 and 15 of /proc/PID/stat: utime and stime in clock ticks (the command name of java and postgres
+    # has no spaces, so the field numbers hold)
+    ticks=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)
+    total=$((total + ticks))
+  done
+  echo $((total * 1000 / $(getconf CLK_TCK)))
+}
+
 # run_wrk BASE_URL MIX_FILE THREADS CONNECTIONS DURATION: one wrk run with bench/load.lua; prints its RESULT line.
 run_wrk() {
   local t=$3

@@ -49,14 +49,30 @@ done < <(sort -u "$mix")
 echo "Warm-up ($WARMUP, 16 connections) ..."
 run_wrk "$BASE_URL" "$mix" "$THREADS" 16 "$WARMUP" >/dev/null
 
+# CPU per request, when the caller names the processes (PORTAL_PID: the portal's JVM; PG_PID: the postmaster of its
+# database on this machine): less disturbed by other work on a shared machine than req/s, and the capacity of
+# the machine follows from it (cores x 1000 ms / (JVM + PostgreSQL ms per request), wrk's own CPU left out).
 failed=0
-printf '%-12s %9s %9s %9s %9s %9s %12s %6s %6s %8s %7s\n' connections 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'max ms' \
+printf '%-12s %9s %9s %9s %9s %9s %12s %6s %6s %8s %7s' connections 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'max ms' \
   'non-2xx/3xx' 5xx '(503)' 'sock err' 'to /masuk'
+[ -z "${PORTAL_PID:-}${PG_PID:-}" ] || printf ' %10s %10s %10s' 'JVM ms/req' 'PG ms/req' 'CPU cap/s'
+echo
 for c in $CONNECTIONS; do
   declare -A R=()
+  jvm0=0 pg0=0
+  [ -z "${PORTAL_PID:-}" ] || jvm0=$(cpu_ms "$PORTAL_PID")
+  [ -z "${PG_PID:-}" ] || pg0=$(cpu_ms "$PG_PID")
   parse_result "$(run_wrk "$BASE_URL" "$mix" "$THREADS" "$c" "$DURATION")"
-  printf '%-12s %9s %9s %9s %9s %9s %12s %6s %6s %8s %7s\n' "$c" "${R[rps]}" "${R[p50]}" "${R[p95]}" "${R[p99]}" "${R[max]}" \
+  printf '%-12s %9s %9s %9s %9s %9s %12s %6s %6s %8s %7s' "$c" "${R[rps]}" "${R[p50]}" "${R[p95]}" "${R[p99]}" "${R[max]}" \
     "$((R[s4xx] + R[s5xx]))" "${R[s5xx]}" "(${R[s503]})" "$((R[socket_errors] + R[timeouts]))" "${R[to_login]}"
+  if [ -n "${PORTAL_PID:-}${PG_PID:-}" ] && [ "${R[requests]}" -gt 0 ]; then
+    jvm=0 pg=0
+    [ -z "${PORTAL_PID:-}" ] || jvm=$(($(cpu_ms "$PORTAL_PID") - jvm0))
+    [ -z "${PG_PID:-}" ] || pg=$(($(cpu_ms "$PG_PID") - pg0))
+    awk -v j="$jvm" -v p="$pg" -v n="${R[requests]}" -v cores="$(nproc)" \
+      'BEGIN { printf " %10.1f %10.1f %10.0f", j / n, p / n, (j + p) > 0 ? cores * 1000 / ((j + p) / n) : 0 }'
+  fi
+  echo
   [ "${R[s5xx]}" -eq 0 ] && [ "${R[to_login]}" -eq 0 ] || failed=1
   unset R
 done

@@ -153,6 +153,7 @@ stage_pages() {
   printf '%-24s %8s %8s %8s %10s %7s\n' PAGE 'p50 ms' 'p95 ms' 'SQL/req' 'HTML KB' status
   while IFS=$'\t' read -r name path cookie; do
     for i in 1 2 3 4 5; do curl -sS -o /dev/null -H "Accept: text/html" -H "Accept-Language: id" ${cookie:+-b "$cookie"} "$BASE$path"; done
+    [ -z "${DETAIL:-}" ] || psql -d "$DB" -qtAc "select pg_stat_statements_reset()" >/dev/null
     before=$(statements)
     : > "$work/times"
     for ((i = 0; i < rounds; i++)); do
@@ -165,6 +166,13 @@ stage_pages() {
     printf '%-24s %8.1f %8.1f %8.1f %10.1f %7s\n' "$name" \
       "$(sed -n "$(( (rounds + 1) / 2 ))p" <<< "$times")" "$(sed -n "$(( (rounds * 95 + 99) / 100 ))p" <<< "$times")" \
       "$(echo "($after - $before - 1) / $rounds" | bc -l)" "$(echo "$size / 1024" | bc -l)" "$status"
+    # DETAIL=1: which statements a request of this page sends (calls per request, mean ms, the statement's start)
+    [ -z "${DETAIL:-}" ] || psql -d "$DB" -tA -F ' ' -c "
+      select to_char(calls::numeric / $rounds, 'FM990.0'), to_char(mean_exec_time, 'FM99990.00') || ' ms',
+             left(regexp_replace(query, '\s+', ' ', 'g'), 110)
+      from pg_stat_statements s join pg_database d on d.oid = s.dbid
+      where d.datname = '$DB' and calls >= $rounds and query not like '%pg_stat_statements%'
+      order by calls desc, query" | sed 's/^/    /'
   done < <(page_list)
   echo "(targets: p95 <= 100 ms, officer dashboard <= 300 ms; <= 15 SQL statements; HTML <= 40 KB)"
 }
@@ -195,7 +203,8 @@ stage_ratio() {
 stage_load() {
   portal_up
   sessions
-  CONNECTIONS=${CONNECTIONS:-16 64 256} DURATION=${DURATION:-20s} BASE_URL=$BASE bench/load.sh \
+  PORTAL_PID=$portal_pid PG_PID=$(head -1 "$SCALE_DIR/data/postmaster.pid") \
+    CONNECTIONS=${CONNECTIONS:-16 64 256} DURATION=${DURATION:-20s} BASE_URL=$BASE bench/load.sh \
     || echo "LOAD: 5xx or lost logins (see above)"
   echo "(targets: >= 150 req/s at 64 connections with p95 <= 300 ms and 0 errors; >= 100 req/s at 256)"
 }
