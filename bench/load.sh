@@ -70,7 +70,7 @@ for c in $CONNECTIONS; do
     [ -z "${PORTAL_PID:-}" ] || jvm=$(($(cpu_ms "$PORTAL_PID") - jvm0))
     [ -z "${PG_PID:-}" ] || pg=$(($(cpu_ms "$PG_PID") - pg0))
     awk -v j="$jvm" -v p="$pg" -v n="${R[requests]}" -v cores="$(nproc)" \
-      'BEGIN { printf " %10.1f %10.1f %10.0f", j / n, p / n, (j + p) > 0 ? cores * 1000 / ((j + p) / n) : 0 }'
+      'BEGIN { t = (j + p) / n; cap = 0; if (t > 0) cap = cores * 1000 / t; printf " %10.1f %10.1f %10.0f", j / n, p / n, cap }'
   fi
   echo
   [ "${R[s5xx]}" -eq 0 ] && [ "${R[to_login]}" -eq 0 ] || failed=1
