@@ -161,6 +161,8 @@ stage_pages() {
     done
     after=$(statements)
     size=$(wc -c < "$work/body")
+    # KEEP_LOGS=1 keeps each page's HTML for a look at what makes it heavy
+    [ -z "${KEEP_LOGS:-}" ] || cp "$work/body" "$work/page-${name//[^a-z]/_}.html"
     status=$(awk '{print $2}' "$work/times" | sort -u | paste -sd,)
     times=$(awk '{print $1 * 1000}' "$work/times" | sort -n)
     printf '%-24s %8.1f %8.1f %8.1f %10.1f %7s\n' "$name" \

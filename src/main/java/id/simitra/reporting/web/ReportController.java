@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 
@@ -154,6 +155,10 @@ class ReportController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("warnings", resolved.warnings());
 		model.addAttribute("provinces", regions.provinces());
+		// Only the shown province's regencies: all 514 of the country made a fifth of the
+		// page (issue 12); another province's are one "Tampilkan" away.
+		model.addAttribute("regencies",
+				regions.province(filter.provinceCode()).map(RegionService.Province::regencies).orElse(List.of()));
 		model.addAttribute("areaName",
 				filter.regencyCode() != null ? regions.regencyName(filter.regencyCode())
 						: regions.provinces()
