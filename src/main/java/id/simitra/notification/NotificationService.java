@@ -2,8 +2,11 @@ package id.simitra.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -11,6 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.AccountService;
 import id.simitra.account.AccountView;
+import id.simitra.account.Role;
+import id.simitra.notification.internal.EmailChoices;
+import id.simitra.notification.internal.MailBatches;
 import id.simitra.notification.internal.Notification;
 import id.simitra.notification.internal.NotificationMailer;
 import id.simitra.notification.internal.NotificationRepository;
@@ -20,9 +26,10 @@ import id.simitra.platform.PageView;
 
 /**
  * Tells a person about something they should know or act on: stored for the in-app list
- * ({@code /notifikasi}) and, when a mail server is configured, e-mailed after the
- * transaction commits. Other modules call {@link #notify}; nothing here knows about
- * partnerships.
+ * ({@code /notifikasi}) and, when a mail server is configured and the person wants this
+ * {@link NotificationKind} by e-mail, e-mailed after the transaction commits (chatty
+ * kinds at most once an hour, {@link MailBatches}). Called by this module's listeners of
+ * other modules' events (docs/notification.md).
  */
 @Service
 public class NotificationService {
@@ -35,33 +42,72 @@ public class NotificationService {
 
 	private final NotificationMailer mailer;
 
+	private final EmailChoices choices;
+
+	private final MailBatches batches;
+
 	private final Clock clock;
 
 	NotificationService(NotificationRepository notifications, AccountService accounts, NotificationMailer mailer,
-			Clock clock) {
+			EmailChoices choices, MailBatches batches, Clock clock) {
 		this.notifications = notifications;
 		this.accounts = accounts;
 		this.mailer = mailer;
+		this.choices = choices;
+		this.batches = batches;
 		this.clock = clock;
 	}
 
 	/**
-	 * Stores a notification for the account and e-mails it (after commit, if mail is
-	 * configured). {@code link} is a path inside the portal, e.g. {@code /kemitraan/12}.
-	 * Joins the caller's transaction, so it is stored only if the change it tells about
-	 * is.
+	 * Stores a notification of this kind for the account and, if the account wants the
+	 * kind by e-mail, e-mails it after commit (a batched kind joins the account's hourly
+	 * batch). {@code link} is a path inside the portal, e.g. {@code /kemitraan/12}. Joins
+	 * the caller's transaction, so it is stored only if the change it tells about is.
 	 */
 	@Transactional
-	public void notify(Long accountId, String messageKey, List<String> args, String link) {
+	public void notify(Long accountId, NotificationKind kind, List<String> args, String link) {
 		if (link != null && !isLocalPath(link)) {
 			throw new IllegalArgumentException("A notification links inside the portal only: " + link);
 		}
 		List<String> safeArgs = args.stream().map(a -> a == null ? "" : a).toList();
-		notifications.save(new Notification(accountId, messageKey, safeArgs, link, Instant.now(clock)));
 		Optional<AccountView> account = accounts.find(accountId);
-		if (account.isPresent() && account.get().enabled()) {
-			mailer.sendAfterCommit(account.get().email(), messageKey, safeArgs, link);
+		boolean mail = mailer.configured() && account.isPresent() && account.get().enabled()
+				&& choices.wantsEmail(accountId, kind);
+		Notification n = new Notification(accountId, kind.messageKey(), safeArgs, link, Instant.now(clock),
+				mail && kind.batched());
+		notifications.save(n);
+		if (mail && account.isPresent()) {
+			if (kind.batched()) {
+				batches.sendIfDue(accountId);
+			}
+			else {
+				mailer.sendAfterCommit(account.get().email(), kind.messageKey(), safeArgs, link);
+			}
 		}
+	}
+
+	/** The same notification for several accounts (each once). */
+	@Transactional
+	public void notifyAll(Collection<Long> accountIds, NotificationKind kind, List<String> args, String link) {
+		accountIds.stream().distinct().forEach(id -> notify(id, kind, args, link));
+	}
+
+	/**
+	 * The kinds this account may receive (by its role), each with whether it also goes by
+	 * e-mail.
+	 */
+	@Transactional(readOnly = true)
+	public Map<NotificationKind, Boolean> emailChoices(Long accountId, Role role) {
+		return choices.of(accountId, NotificationKind.forRole(role));
+	}
+
+	/**
+	 * The account's choice for every kind its role receives: those in {@code byEmail} go
+	 * by e-mail too, the others only in the portal.
+	 */
+	@Transactional
+	public void chooseEmail(Long accountId, Role role, Set<NotificationKind> byEmail) {
+		choices.save(accountId, NotificationKind.forRole(role), byEmail);
 	}
 
 	@Transactional(readOnly = true)

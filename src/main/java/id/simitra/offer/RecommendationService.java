@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -56,8 +57,14 @@ public class RecommendationService implements RecommendedCandidates {
 
 	private final OfficerScope officers;
 
+	/**
+	 * A recommendation is told to the company and the UMKM by the notification module.
+	 */
+	private final ApplicationEventPublisher events;
+
 	RecommendationService(JdbcClient jdbc, NeedLookup needs, UmkmService umkms, ReadinessService readiness,
-			RegionService regions, Clock clock, OfficerScope officers) {
+			RegionService regions, Clock clock, OfficerScope officers, ApplicationEventPublisher events) {
+		this.events = events;
 		this.officers = officers;
 		this.jdbc = jdbc;
 		this.needs = needs;
@@ -94,7 +101,7 @@ public class RecommendationService implements RecommendedCandidates {
 		// Officers recommend the UMKM of their own province only (404 for others, as if
 		// it did not exist).
 		umkms.requireInScope(officer, umkmId);
-		return jdbc
+		boolean created = jdbc
 			.sql("""
 					insert into need_recommendation (need_id, umkm_id, officer_id, note) values (:need, :umkm, :officer, :note)
 					on conflict (need_id, umkm_id) do nothing
@@ -104,6 +111,12 @@ public class RecommendationService implements RecommendedCandidates {
 			.param("officer", officer.accountId())
 			.param("note", note.strip())
 			.update() > 0;
+		if (created) {
+			String umkmName = umkms.names(List.of(umkmId)).get(umkmId);
+			events.publishEvent(new UmkmRecommended(needId, need.title(), need.companyId(), need.companyName(), umkmId,
+					umkmName == null ? "" : umkmName));
+		}
+		return created;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package id.simitra.partnership;
 
+import org.jspecify.annotations.Nullable;
+
 import id.simitra.account.Role;
 
 /**
@@ -8,7 +10,9 @@ import id.simitra.account.Role;
  *
  * @param raterSide COMPANY or UMKM
  * @param rateeAccountId the owner of the rated side
+ * @param rateeCompanyId the rated company, whose members are told (null when the UMKM was
+ * rated)
  */
 public record PartnershipRated(Long partnershipId, Role raterSide, String raterName, Long rateeAccountId, int score,
-		String object) {
+		String object, @Nullable Long rateeCompanyId) {
 }

@@ -306,7 +306,8 @@ public class PartnershipService {
 		Parties parties = parties(p);
 		String raterName = side == Role.COMPANY ? parties.company().name() : parties.umkm().businessName();
 		Long ratee = side == Role.COMPANY ? parties.umkm().ownerId() : parties.company().ownerId();
-		published.publishEvent(new PartnershipRated(p.getId(), side, raterName, ratee, score, p.getObject()));
+		published.publishEvent(new PartnershipRated(p.getId(), side, raterName, ratee, score, p.getObject(),
+				side == Role.UMKM ? parties.company().id() : null));
 	}
 
 	/**
@@ -514,7 +515,7 @@ public class PartnershipService {
 		Parties parties = parties(p);
 		published.publishEvent(new PartnershipStepTaken(p.getId(), action, from, sideOf(actor, p),
 				parties.company().ownerId(), parties.company().name(), parties.umkm().ownerId(),
-				parties.umkm().businessName(), parties.umkm().regencyCode(), p.getObject()));
+				parties.umkm().businessName(), parties.umkm().regencyCode(), p.getObject(), parties.company().id()));
 	}
 
 	private void record(Partnership p, PartnershipEvent.Kind kind, @Nullable PartnershipStatus from,

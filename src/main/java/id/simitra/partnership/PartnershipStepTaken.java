@@ -15,8 +15,10 @@ import id.simitra.account.Role;
  * @param actorSide the side of whoever took the step
  * @param umkmRegencyCode the UMKM's regency (its first two digits are the province whose
  * officers review it)
+ * @param companyId the company, whose members are told what concerns it (null in events
+ * stored before issue 13: then its owner)
  */
 public record PartnershipStepTaken(Long partnershipId, PartnershipAction action, PartnershipStatus from,
 		@Nullable Role actorSide, Long companyOwnerId, String companyName, Long umkmOwnerId, String umkmName,
-		String umkmRegencyCode, String object) {
+		String umkmRegencyCode, String object, @Nullable Long companyId) {
 }

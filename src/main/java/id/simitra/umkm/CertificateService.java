@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,8 +90,12 @@ public class CertificateService {
 
 	private final OfficerScope officers;
 
+	/** An officer's decision is told to the owner by the notification module. */
+	private final ApplicationEventPublisher events;
+
 	CertificateService(CertificateRepository certificates, CertificateTypeRepository types, DocumentService documents,
-			JdbcClient jdbc, Clock clock, OfficerScope officers) {
+			JdbcClient jdbc, Clock clock, OfficerScope officers, ApplicationEventPublisher events) {
+		this.events = events;
 		this.officers = officers;
 		this.certificates = certificates;
 		this.types = types;
@@ -288,6 +293,8 @@ public class CertificateService {
 		c.decide(verify, officer.accountId(), reason == null || reason.isBlank() ? null : reason.strip(),
 				Instant.now(clock));
 		certificates.saveAndFlush(c);
+		events.publishEvent(new CertificateReviewed(c.getId(), c.getUmkmId(), c.getTypeCode(), c.getNumber(),
+				c.isVerified(), c.getReviewReason()));
 	}
 
 	/** 404 unless the certificate exists and its UMKM is in the officer's province. */

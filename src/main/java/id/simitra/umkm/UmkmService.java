@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,8 +46,12 @@ public class UmkmService {
 
 	private final OfficerScope officers;
 
+	/** A verified identity is told to the owner by the notification module. */
+	private final ApplicationEventPublisher events;
+
 	UmkmService(UmkmRepository umkms, RegionService regions, KbliService kbli, ReadinessService readiness,
-			JdbcClient jdbc, Clock clock, OfficerScope officers) {
+			JdbcClient jdbc, Clock clock, OfficerScope officers, ApplicationEventPublisher events) {
+		this.events = events;
 		this.officers = officers;
 		this.umkms = umkms;
 		this.regions = regions;
@@ -151,11 +156,15 @@ public class UmkmService {
 			throw new AccessDeniedException("Only officers verify UMKM identity");
 		}
 		requireInScope(officer, umkmId);
-		jdbc.sql("update umkm set verified_at = :at, verified_by = :officer where id = :id and verified_at is null")
+		int verified = jdbc
+			.sql("update umkm set verified_at = :at, verified_by = :officer where id = :id and verified_at is null")
 			.param("at", OffsetDateTime.ofInstant(Instant.now(clock), clock.getZone()))
 			.param("officer", officer.accountId())
 			.param("id", umkmId)
 			.update();
+		if (verified > 0) {
+			events.publishEvent(new IdentityVerified(umkmId, get(umkmId).businessName()));
+		}
 	}
 
 	/**

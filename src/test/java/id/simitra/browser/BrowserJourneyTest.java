@@ -257,6 +257,24 @@ class BrowserJourneyTest {
 
 		// (c) The UMKM accepts on the partnership page.
 		login(umkmEmail);
+		// The proposal is a notification: its unread count shows without opening the menu
+		// (on a phone beside the menu button), and the list passes axe (the "Buka"
+		// button's
+		// contrast).
+		open("/notifikasi");
+		wait.until(d -> {
+			if (d.getPageSource().contains("mengusulkan kemitraan")) {
+				return true;
+			}
+			d.navigate().refresh();
+			return false;
+		});
+		checkPage("notifications");
+		List<WebElement> menuButton = driver.findElements(By.cssSelector(".navbar-toggler"));
+		WebElement unread = !menuButton.isEmpty() && menuButton.get(0).isDisplayed()
+				? driver.findElement(By.id("nav-unread-phone")) : driver.findElement(By.id("nav-notifications"));
+		assertThat(unread.isDisplayed()).isTrue();
+		assertThat(unread.getText()).containsPattern("[1-9]");
 		open("/umkm/kemitraan");
 		assertThat(driver.getPageSource()).contains("Pasokan kopi robusta sangrai");
 		checkPage("umkm-partnerships");

@@ -79,8 +79,8 @@ class NotificationMailTest {
 		Long accountId = accounts.create(email, WebSession.PASSWORD, "Sondang Purba", Role.UMKM).id();
 		greenMail.purgeEmailFromAllMailboxes();
 
-		notifications.notify(accountId, "lifecycle.notify.proposed", List.of("PT Kopi Ekspor", "Pasokan kopi 1 ton"),
-				"/kemitraan/42");
+		notifications.notify(accountId, NotificationKind.PARTNERSHIP_PROPOSED,
+				List.of("PT Kopi Ekspor", "Pasokan kopi 1 ton"), "/kemitraan/42");
 
 		assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
 		MimeMessage mail = greenMail.getReceivedMessages()[0];
@@ -101,7 +101,7 @@ class NotificationMailTest {
 		greenMail.purgeEmailFromAllMailboxes();
 
 		new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-			notifications.notify(accountId, "lifecycle.notify.accepted", List.of("Kopi Sidikalang", "Kopi"),
+			notifications.notify(accountId, NotificationKind.PARTNERSHIP_ACCEPTED, List.of("Kopi Sidikalang", "Kopi"),
 					"/kemitraan/7");
 			tx.setRollbackOnly();
 		});
@@ -131,7 +131,7 @@ class NotificationMailTest {
 			// As PartnershipService.rate publishes it: inside the transaction that stores
 			// the rating.
 			new TransactionTemplate(transactions).executeWithoutResult(tx -> events.publishEvent(
-					new PartnershipRated(partnershipId, Role.UMKM, "Kopi Sidikalang", companyOwner, 5, "Kopi")));
+					new PartnershipRated(partnershipId, Role.UMKM, "Kopi Sidikalang", companyOwner, 5, "Kopi", null)));
 
 			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(statusOf(partnershipId)));
 			assertThat(notifications.unreadCount(companyOwner)).isZero();
@@ -176,7 +176,7 @@ class NotificationMailTest {
 			.id();
 		// Last test of the class: a restarted GreenMail would listen on another port.
 		greenMail.stop();
-		notifications.notify(accountId, "lifecycle.notify.submitted", List.of("PT A", "UMKM B", "Objek"),
+		notifications.notify(accountId, NotificationKind.PARTNERSHIP_SUBMITTED, List.of("PT A", "UMKM B", "Objek"),
 				"/kemitraan/9");
 		assertThat(notifications.unreadCount(accountId)).isEqualTo(1);
 	}

@@ -138,6 +138,8 @@ class AccessMatrixTest {
 			// every signed-in account
 			Map.entry("GET /dasbor", SIGNED_IN), Map.entry("GET /notifikasi", SIGNED_IN),
 			Map.entry("POST /notifikasi/baca-semua", SIGNED_IN),
+			// each account's own choice of e-mailed kinds (issue 13)
+			Map.entry("GET /notifikasi/pengaturan", SIGNED_IN), Map.entry("POST /notifikasi/pengaturan", SIGNED_IN),
 			// a notification is found by id and account: someone else's is "not found"
 			Map.entry("POST /notifikasi/{id}/baca",
 					allow(UMKM).hiding(OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER, OFFICER_OTHER, OFFICER_NONE,

@@ -34,6 +34,7 @@ import id.simitra.company.CompanyProfile;
 import id.simitra.company.CompanyService;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
+import id.simitra.notification.NotificationKind;
 import id.simitra.notification.NotificationService;
 import id.simitra.offer.internal.ConversationService;
 import id.simitra.offer.internal.OfferData;
@@ -295,7 +296,7 @@ final class AccessWorld {
 				return list;
 			}
 			if (pattern.startsWith("/notifikasi/")) {
-				notifications.notify(umkmUser.accountId(), "notification.needFits", List.of("Kopi", "80"), "/umkm");
+				notifications.notify(umkmUser.accountId(), NotificationKind.NEED_FITS, List.of("Kopi", "80"), "/umkm");
 				return jdbc.sql("select max(id) from notification where account_id = ?")
 					.param(umkmUser.accountId())
 					.query(Long.class)

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,6 +44,9 @@ class CertificateExpiryTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Autowired
 	Fixtures fixtures;
@@ -156,7 +160,7 @@ class CertificateExpiryTest {
 	 * The same service with another "today": the clock is the only thing that differs.
 	 */
 	private CertificateService serviceAt(Clock clock) {
-		return new CertificateService(certificateRepository, types, documents, jdbc, clock, officers);
+		return new CertificateService(certificateRepository, types, documents, jdbc, clock, officers, events);
 	}
 
 }

@@ -7,11 +7,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import id.simitra.matching.FittingUmkmFound;
+import id.simitra.notification.NotificationKind;
 import id.simitra.notification.NotificationService;
 
 /**
  * "A new need fits you": one alert (and e-mail) per UMKM that matching found among the
- * best for a new need.
+ * best for a new need, above its score threshold (matching/internal/NewNeedNotifier).
  */
 @Component
 class NewNeedNotifications {
@@ -27,9 +28,9 @@ class NewNeedNotifications {
 	@ApplicationModuleListener
 	void fittingUmkmFound(FittingUmkmFound event) {
 		for (FittingUmkmFound.Fit fit : event.fits()) {
-			notifications.notify(fit.ownerAccountId(), "notification.needFits",
+			notifications.notify(fit.ownerAccountId(), NotificationKind.NEED_FITS,
 					List.of(event.needTitle(), String.format(Locale.ROOT, "%.0f", fit.score())),
-					"/umkm/kebutuhan/" + event.needId());
+					NotificationKind.NEED_FITS.link(event.needId()));
 		}
 	}
 

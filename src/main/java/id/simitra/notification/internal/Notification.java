@@ -40,15 +40,24 @@ public class Notification {
 	@Column(name = "read_at")
 	private @Nullable Instant readAt;
 
+	/**
+	 * Waiting for its account's hourly e-mail batch (MailBatches). Written here only when
+	 * stored; MailBatches clears it with SQL when the batch goes out.
+	 */
+	@Column(name = "mail_pending", updatable = false)
+	private boolean mailPending;
+
 	protected Notification() {
 	}
 
-	public Notification(Long accountId, String messageKey, List<String> args, String link, Instant createdAt) {
+	public Notification(Long accountId, String messageKey, List<String> args, String link, Instant createdAt,
+			boolean mailPending) {
 		this.accountId = accountId;
 		this.messageKey = messageKey;
 		this.args = args.toArray(String[]::new);
 		this.link = link;
 		this.createdAt = createdAt;
+		this.mailPending = mailPending;
 	}
 
 	public NotificationView toView() {

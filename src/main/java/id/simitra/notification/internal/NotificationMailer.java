@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -28,7 +29,11 @@ public class NotificationMailer {
 
 	private static final Log log = LogFactory.getLog(NotificationMailer.class);
 
-	/** Accounts carry no language; Bahasa Indonesia is the portal's default. */
+	/**
+	 * Accounts carry no language (account.Account has none; the language of a page is the
+	 * reader's cookie or browser), so e-mails are in Bahasa Indonesia, the portal's
+	 * default. When accounts get a language, this is where it is read.
+	 */
 	private static final Locale MAIL_LOCALE = Locale.forLanguageTag("id");
 
 	private final ObjectProvider<JavaMailSender> mailSender;
@@ -48,12 +53,54 @@ public class NotificationMailer {
 		this.baseUrl = portal.base();
 	}
 
+	/** Whether a mail server is configured ({@code spring.mail.host}). */
+	public boolean configured() {
+		return mailSender.getIfAvailable() != null;
+	}
+
 	public void sendAfterCommit(String to, String messageKey, List<String> args, String link) {
 		JavaMailSender sender = mailSender.getIfAvailable();
 		if (sender == null || to == null) {
 			return;
 		}
-		SimpleMailMessage mail = compose(to, messageKey, args, link);
+		sendAfterCommit(sender, compose(to, messageKey, args, link));
+	}
+
+	/**
+	 * One e-mail with several notifications (an hourly batch, MailBatches); a batch of
+	 * one reads like a single notification.
+	 */
+	public void sendBatchAfterCommit(String to, List<MailBatches.MailItem> items) {
+		JavaMailSender sender = mailSender.getIfAvailable();
+		if (sender == null || items.isEmpty()) {
+			return;
+		}
+		if (items.size() == 1) {
+			MailBatches.MailItem only = items.get(0);
+			sendAfterCommit(sender, compose(to, only.messageKey(), only.args(), only.link()));
+			return;
+		}
+		SimpleMailMessage mail = new SimpleMailMessage();
+		mail.setFrom(from);
+		mail.setTo(to);
+		mail.setSubject("Simitra: "
+				+ messages.getMessage("notification.mail.batchSubject", new Object[] { items.size() }, MAIL_LOCALE));
+		StringBuilder body = new StringBuilder(
+				messages.getMessage("notification.mail.batchIntro", new Object[] { items.size() }, MAIL_LOCALE))
+			.append("\n\n");
+		for (MailBatches.MailItem item : items) {
+			body.append("- ").append(messages.getMessage(item.messageKey(), item.args().toArray(), MAIL_LOCALE));
+			if (item.link() != null) {
+				body.append("\n  ").append(baseUrl).append(item.link());
+			}
+			body.append("\n");
+		}
+		body.append('\n').append(footer());
+		mail.setText(body.toString());
+		sendAfterCommit(sender, mail);
+	}
+
+	private void sendAfterCommit(JavaMailSender sender, SimpleMailMessage mail) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -67,7 +114,7 @@ public class NotificationMailer {
 		}
 	}
 
-	private SimpleMailMessage compose(String to, String messageKey, List<String> args, String link) {
+	private SimpleMailMessage compose(String to, String messageKey, List<String> args, @Nullable String link) {
 		String text = messages.getMessage(messageKey, args.toArray(), MAIL_LOCALE);
 		SimpleMailMessage mail = new SimpleMailMessage();
 		mail.setFrom(from);
@@ -78,10 +125,16 @@ public class NotificationMailer {
 		if (link != null) {
 			body.append(baseUrl).append(link).append("\n\n");
 		}
-		body.append(
-				messages.getMessage("lifecycle.mail.footer", new Object[] { baseUrl + "/notifikasi" }, MAIL_LOCALE));
+		body.append(footer());
 		mail.setText(body.toString());
 		return mail;
+	}
+
+	/** Where all notifications are, and where to choose which come by e-mail. */
+	private String footer() {
+		return messages.getMessage("lifecycle.mail.footer", new Object[] { baseUrl + "/notifikasi" }, MAIL_LOCALE)
+				+ "\n" + messages.getMessage("notification.mail.settings",
+						new Object[] { baseUrl + "/notifikasi/pengaturan" }, MAIL_LOCALE);
 	}
 
 	private static void send(JavaMailSender sender, SimpleMailMessage mail) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,7 @@ import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
+import id.simitra.offer.MessagePosted;
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.PageView;
 import id.simitra.umkm.UmkmService;
@@ -49,8 +51,12 @@ public class ConversationService {
 
 	private final OfficerScope officers;
 
+	/** A new message is told to the other party by the notification module. */
+	private final ApplicationEventPublisher events;
+
 	ConversationService(JdbcClient jdbc, UmkmService umkms, CompanyService companies, Clock clock,
-			OfficerScope officers) {
+			OfficerScope officers, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.umkms = umkms;
 		this.companies = companies;
@@ -160,6 +166,11 @@ public class ConversationService {
 			.param("now", now)
 			.param("id", id)
 			.update();
+		boolean byUmkm = side == ConversationSide.UMKM;
+		String author = byUmkm ? umkms.names(List.of(t.umkmId())).get(t.umkmId())
+				: companies.names(List.of(t.companyId())).get(t.companyId());
+		events.publishEvent(new MessagePosted(id, t.needId(), t.needTitle(), t.umkmId(), t.companyId(),
+				byUmkm ? Role.UMKM : Role.COMPANY, viewer.accountId(), author == null ? "" : author));
 	}
 
 	/**

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageImpl;
@@ -28,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 import id.simitra.matching.Candidate;
 import id.simitra.matching.CertificateGap;
 import id.simitra.matching.MatchingService;
+import id.simitra.offer.InvitedToOffer;
+import id.simitra.offer.OfferDecided;
+import id.simitra.offer.OfferSubmitted;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.NotFoundException;
 import id.simitra.platform.PageView;
@@ -77,9 +81,13 @@ public class OfferService {
 
 	private final Clock clock;
 
+	/** Offers, invitations and decisions are told by the notification module. */
+	private final ApplicationEventPublisher events;
+
 	OfferService(OfferRepository offers, NeedLookup needs, ConversationService conversations, DocumentService documents,
 			UmkmService umkms, ReadinessService readiness, CertificateService certificates, MatchingService matching,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.offers = offers;
 		this.needs = needs;
 		this.conversations = conversations;
@@ -210,7 +218,10 @@ public class OfferService {
 			attachTo(offer, data.attachment());
 		}
 		conversations.open(needId, umkmId, need.companyId());
-		return toView(offer, need);
+		OfferView view = toView(offer, need);
+		events.publishEvent(new OfferSubmitted(offer.getId(), needId, need.title(), need.companyId(), umkmId,
+				java.util.Objects.requireNonNullElse(view.umkmName(), "")));
+		return view;
 	}
 
 	@Transactional
@@ -360,6 +371,9 @@ public class OfferService {
 				on conflict (need_id, umkm_id) do nothing
 				""").param("need", needId).param("umkm", umkmId).param("account", accountId).update();
 		conversations.open(needId, umkmId, need.companyId());
+		if (created > 0) {
+			events.publishEvent(new InvitedToOffer(needId, need.title(), need.companyId(), need.companyName(), umkmId));
+		}
 		return created > 0;
 	}
 
@@ -453,8 +467,12 @@ public class OfferService {
 	@Transactional
 	public Long shortlist(Long accountId, Long offerId, boolean on) {
 		Offer offer = find(offerId);
-		companyNeed(accountId, offer.getNeedId());
+		OfferNeed need = companyNeed(accountId, offer.getNeedId());
+		boolean newly = on && offer.getStatus() != OfferStatus.SHORTLISTED;
 		offer.shortlist(on, today());
+		if (newly) {
+			decided(offer, need, OfferDecided.Decision.SHORTLISTED, null);
+		}
 		return offer.getNeedId();
 	}
 
@@ -465,8 +483,9 @@ public class OfferService {
 	@Transactional
 	public Long accept(Long accountId, Long offerId, @Nullable String reason) {
 		Offer offer = find(offerId);
-		companyNeed(accountId, offer.getNeedId());
+		OfferNeed need = companyNeed(accountId, offer.getNeedId());
 		offer.accept(accountId, blankToNull(reason), Instant.now(clock), today());
+		decided(offer, need, OfferDecided.Decision.ACCEPTED, blankToNull(reason));
 		return offer.getNeedId();
 	}
 
@@ -477,9 +496,15 @@ public class OfferService {
 			throw new IllegalArgumentException("A declined offer needs a reason");
 		}
 		Offer offer = find(offerId);
-		companyNeed(accountId, offer.getNeedId());
+		OfferNeed need = companyNeed(accountId, offer.getNeedId());
 		offer.decline(accountId, reason.strip(), Instant.now(clock));
+		decided(offer, need, OfferDecided.Decision.DECLINED, reason.strip());
 		return offer.getNeedId();
+	}
+
+	private void decided(Offer offer, OfferNeed need, OfferDecided.Decision decision, @Nullable String reason) {
+		events.publishEvent(new OfferDecided(offer.getId(), need.id(), need.title(), need.companyName(),
+				offer.getUmkmId(), decision, reason));
 	}
 
 	// ---- helpers ----

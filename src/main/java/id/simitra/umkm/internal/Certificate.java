@@ -116,4 +116,20 @@ public class Certificate extends BaseEntity {
 		return documentId;
 	}
 
+	public String getTypeCode() {
+		return typeCode;
+	}
+
+	public String getNumber() {
+		return number;
+	}
+
+	public @Nullable String getReviewReason() {
+		return reviewReason;
+	}
+
+	public boolean isVerified() {
+		return status == CertificateStatus.VERIFIED;
+	}
+
 }

@@ -1,0 +1,213 @@
+package id.simitra.notification;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import id.simitra.account.Role;
+
+/**
+ * The catalogue of notifications: every kind the portal sends, whom it goes to, its text
+ * (message key, in {@code messages.properties} and {@code messages_en.properties}) and
+ * where it links. The README's "Notifications" table is this list
+ * ({@code NotificationCatalogueTest} compares them). Adding a kind: a constant here, its
+ * text and its label ({@code notification.kind.<NAME>}) in both message files, a row in
+ * the README, and the listener that raises it; the settings page, the e-mail choice and
+ * the hourly batching follow from the constant.
+ * <p>
+ * In-app always; by e-mail when the person chose it on {@code /notifikasi/pengaturan}
+ * (default: {@link #emailByDefault}). A {@link #batched} kind is chatty: its e-mails are
+ * gathered into at most one per hour per person.
+ */
+public enum NotificationKind {
+
+	// ---- needs and offers ----
+
+	/**
+	 * A new need fits the UMKM (matching's score at least
+	 * {@code simitra.matching.notify-min-score}): its owner.
+	 */
+	NEED_FITS(Topic.OFFERS, "notification.needFits", "/umkm/kebutuhan/{id}", false, Role.UMKM),
+
+	/** A company asks the UMKM to offer on its need: the UMKM's owner. */
+	INVITED_TO_OFFER(Topic.OFFERS, "notification.invited", "/umkm/kebutuhan/{id}", false, Role.UMKM),
+
+	/** An UMKM made an offer on a need: the company's members. */
+	OFFER_RECEIVED(Topic.OFFERS, "notification.offerReceived", "/perusahaan/kebutuhan/{id}/penawaran", false,
+			Role.COMPANY),
+
+	/** The company shortlisted the UMKM's offer: its owner. */
+	OFFER_SHORTLISTED(Topic.OFFERS, "notification.offerShortlisted", "/umkm/penawaran/{id}", false, Role.UMKM),
+
+	/** The company accepted the UMKM's offer: its owner. */
+	OFFER_ACCEPTED(Topic.OFFERS, "notification.offerAccepted", "/umkm/penawaran/{id}", false, Role.UMKM),
+
+	/** The company declined the UMKM's offer, with its reason: its owner. */
+	OFFER_DECLINED(Topic.OFFERS, "notification.offerDeclined", "/umkm/penawaran/{id}", false, Role.UMKM),
+
+	/**
+	 * An officer recommended an UMKM for the company's need: the company's members.
+	 */
+	RECOMMENDED_TO_COMPANY(Topic.OFFERS, "notification.recommendedToCompany", "/perusahaan/kebutuhan/{id}/penawaran",
+			false, Role.COMPANY),
+
+	/** An officer recommended the UMKM for a company's need: its owner. */
+	RECOMMENDED_UMKM(Topic.OFFERS, "notification.recommendedUmkm", "/umkm/kebutuhan/{id}", false, Role.UMKM),
+
+	// ---- conversations ----
+
+	/**
+	 * A new message in a conversation: the other party (the UMKM's owner, or the
+	 * company's members but the writer). Chatty, so its e-mails are batched.
+	 */
+	MESSAGE_RECEIVED(Topic.CONVERSATIONS, "notification.message", "/percakapan/{id}", true, Role.UMKM, Role.COMPANY),
+
+	// ---- certificates and identity ----
+
+	/** An officer verified a certificate: the UMKM's owner. */
+	CERTIFICATE_VERIFIED(Topic.CERTIFICATES, "notification.certificateVerified", "/umkm/sertifikat", false, Role.UMKM),
+
+	/** An officer rejected a certificate, with the reason: the UMKM's owner. */
+	CERTIFICATE_REJECTED(Topic.CERTIFICATES, "notification.certificateRejected", "/umkm/sertifikat/{id}/ubah", false,
+			Role.UMKM),
+
+	/**
+	 * A certificate expires within 30 days (daily job, once per certificate and expiry
+	 * date): the UMKM's owner.
+	 */
+	CERTIFICATE_EXPIRING(Topic.CERTIFICATES, "notification.certificateExpiring", "/umkm/sertifikat/{id}/ubah", false,
+			Role.UMKM),
+
+	/** An officer verified the business's identity: the UMKM's owner. */
+	IDENTITY_VERIFIED(Topic.CERTIFICATES, "notification.identityVerified", "/umkm", false, Role.UMKM),
+
+	// ---- partnerships ----
+
+	/** A company proposed a partnership: the UMKM's owner. */
+	PARTNERSHIP_PROPOSED(Topic.PARTNERSHIPS, "lifecycle.notify.proposed", "/kemitraan/{id}", false, Role.UMKM),
+
+	/** The company changed a returned proposal and proposes again: the UMKM's owner. */
+	PARTNERSHIP_REPROPOSED(Topic.PARTNERSHIPS, "lifecycle.notify.reproposed", "/kemitraan/{id}", false, Role.UMKM),
+
+	/** The UMKM accepted the proposal: the company's members. */
+	PARTNERSHIP_ACCEPTED(Topic.PARTNERSHIPS, "lifecycle.notify.accepted", "/kemitraan/{id}", false, Role.COMPANY),
+
+	/** The UMKM declined the proposal: the company's members. */
+	PARTNERSHIP_DECLINED(Topic.PARTNERSHIPS, "lifecycle.notify.declined", "/kemitraan/{id}", false, Role.COMPANY),
+
+	/**
+	 * The company submitted the partnership: every enabled officer of the UMKM's
+	 * province.
+	 */
+	PARTNERSHIP_SUBMITTED(Topic.PARTNERSHIPS, "lifecycle.notify.submitted", "/kemitraan/{id}", false, Role.OFFICER),
+
+	/** The office approved: the UMKM's owner and the company's members. */
+	PARTNERSHIP_APPROVED(Topic.PARTNERSHIPS, "lifecycle.notify.approve", "/kemitraan/{id}", false, Role.UMKM,
+			Role.COMPANY),
+
+	/** The office returned it for changes: the UMKM's owner and the company's members. */
+	PARTNERSHIP_RETURNED(Topic.PARTNERSHIPS, "lifecycle.notify.return", "/kemitraan/{id}", false, Role.UMKM,
+			Role.COMPANY),
+
+	/** The office rejected it: the UMKM's owner and the company's members. */
+	PARTNERSHIP_REJECTED(Topic.PARTNERSHIPS, "lifecycle.notify.reject", "/kemitraan/{id}", false, Role.UMKM,
+			Role.COMPANY),
+
+	/** One side started it: the other side. */
+	PARTNERSHIP_ACTIVATED(Topic.PARTNERSHIPS, "lifecycle.notify.activate", "/kemitraan/{id}", false, Role.UMKM,
+			Role.COMPANY),
+
+	/** One side marked it completed: the other side. */
+	PARTNERSHIP_COMPLETED(Topic.PARTNERSHIPS, "lifecycle.notify.complete", "/kemitraan/{id}", false, Role.UMKM,
+			Role.COMPANY),
+
+	/** One side ended it: the other side. */
+	PARTNERSHIP_TERMINATED(Topic.PARTNERSHIPS, "lifecycle.notify.terminate", "/kemitraan/{id}", false, Role.UMKM,
+			Role.COMPANY),
+
+	/** One side rated the other: the rated side (UMKM owner or company members). */
+	PARTNERSHIP_RATED(Topic.PARTNERSHIPS, "lifecycle.notify.rated", "/kemitraan/{id}", false, Role.UMKM, Role.COMPANY);
+
+	/** Headings of the settings page. */
+	public enum Topic {
+
+		OFFERS, CONVERSATIONS, CERTIFICATES, PARTNERSHIPS
+
+	}
+
+	private final Topic topic;
+
+	private final String messageKey;
+
+	private final String link;
+
+	private final boolean batched;
+
+	// Unmodifiable (Set.copyOf), which Error Prone cannot see through the Set type.
+	@SuppressWarnings("ImmutableEnumChecker")
+	private final Set<Role> receivers;
+
+	NotificationKind(Topic topic, String messageKey, String link, boolean batched, Role first, Role... more) {
+		this.topic = topic;
+		this.messageKey = messageKey;
+		this.link = link;
+		this.batched = batched;
+		this.receivers = Set.copyOf(EnumSet.of(first, more));
+	}
+
+	public Topic topic() {
+		return topic;
+	}
+
+	/** The text, with its arguments: {@code messages*.properties}. */
+	public String messageKey() {
+		return messageKey;
+	}
+
+	/** Its label on the settings page. */
+	public String labelKey() {
+		return "notification.kind." + name();
+	}
+
+	/** The link pattern, {@code {id}} standing for the record it is about. */
+	public String linkPattern() {
+		return link;
+	}
+
+	public String link(Object id) {
+		return link.replace("{id}", String.valueOf(id));
+	}
+
+	/**
+	 * Chatty: e-mails of this kind are gathered into at most one per hour per person.
+	 */
+	public boolean batched() {
+		return batched;
+	}
+
+	/**
+	 * Whether it also goes by e-mail until the person chooses: every kind does, as before
+	 * the choice existed (a notification is something to know or act on).
+	 */
+	public boolean emailByDefault() {
+		return true;
+	}
+
+	/** The roles of the accounts that may receive it (the settings page offers these). */
+	public Set<Role> receivers() {
+		return receivers;
+	}
+
+	/** The kinds an account of this role may receive, in catalogue order. */
+	public static List<NotificationKind> forRole(Role role) {
+		return Arrays.stream(values()).filter(k -> k.receivers.contains(role)).toList();
+	}
+
+	/** The kind whose text this is (notifications store the key). */
+	public static Optional<NotificationKind> ofMessageKey(String messageKey) {
+		return Arrays.stream(values()).filter(k -> k.messageKey.equals(messageKey)).findFirst();
+	}
+
+}
