@@ -72,10 +72,12 @@ class InvitationController {
 			@Valid @ModelAttribute("form") NewAccountForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		InvitationFacts invitation = team.invitation(token);
-		if (!errors.hasFieldErrors("password")) {
+		// A field left out of the request binds as null (its @NotBlank error is already
+		// there).
+		if (!errors.hasFieldErrors("password") && form.password() != null) {
 			team.passwordProblem(token, form.password()).ifPresent(key -> errors.rejectValue("password", key));
 		}
-		if (!form.password().equals(form.passwordConfirm())) {
+		if (form.password() != null && !form.password().equals(form.passwordConfirm())) {
 			errors.rejectValue("passwordConfirm", "validation.passwordConfirm");
 		}
 		if (errors.hasErrors() || !invitation.open()) {
