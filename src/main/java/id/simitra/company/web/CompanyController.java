@@ -24,7 +24,6 @@ import id.simitra.company.CompanyTeamService;
 import id.simitra.company.CompanyView;
 import id.simitra.company.TeamRuleException;
 import id.simitra.platform.FormInput;
-import id.simitra.platform.NotFoundException;
 import id.simitra.reference.Nib;
 import id.simitra.reference.RegionService;
 
@@ -91,10 +90,14 @@ class CompanyController {
 	@PostMapping("/bergabung")
 	String requestMembership(@AuthenticationPrincipal SimitraUser user, @RequestParam String nib,
 			RedirectAttributes redirect) {
-		CompanyView holder = companies.findByNib(Nib.normalize(nib))
-			.orElseThrow(() -> new NotFoundException("No company with that NIB"));
+		Optional<CompanyView> holder = companies.findByNib(Nib.normalize(nib));
+		if (holder.isEmpty()) {
+			// The company changed its NIB since the form was shown: nothing to join.
+			redirect.addFlashAttribute("error", "team.nibUnknown");
+			return "redirect:/perusahaan/profil";
+		}
 		try {
-			team.requestMembership(user.accountId(), holder.id());
+			team.requestMembership(user.accountId(), holder.get().id());
 			redirect.addFlashAttribute("success", "flash.membershipRequested");
 		}
 		catch (TeamRuleException ex) {
