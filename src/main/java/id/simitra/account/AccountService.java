@@ -163,6 +163,23 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 		return email != null && accounts.findByEmail(EmailAddress.canonical(email)).isPresent();
 	}
 
+	/**
+	 * An e-mail address as accounts store it, for other modules that keep addresses
+	 * (company invitations, issue 13).
+	 */
+	public String canonicalEmail(String email) {
+		return EmailAddress.canonical(email);
+	}
+
+	/**
+	 * Why registration would refuse this password for this address (a message key), or
+	 * null: the same rule for forms outside this module (accepting a company invitation
+	 * with a new account).
+	 */
+	public @Nullable String passwordProblem(String password, @Nullable String email) {
+		return PasswordRules.problem(password, email);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean anyWithRole(Role role) {
 		return accounts.existsByRole(role);

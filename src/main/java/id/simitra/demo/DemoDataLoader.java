@@ -23,7 +23,9 @@ import id.simitra.account.AccountService;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyProfile;
+import id.simitra.company.CompanyRole;
 import id.simitra.company.CompanyService;
+import id.simitra.company.CompanyTeamService;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
 import id.simitra.partnership.PartnershipAction;
@@ -74,6 +76,12 @@ class DemoDataLoader {
 	static final String COMPANY_EMAIL = "perusahaan%d@simitra.test";
 
 	static final String COMPANY_PASSWORD = "Perusahaan12345";
+
+	/**
+	 * A second member of the first company (issue 13, company teams): staff who joined by
+	 * invitation; same password as the companies.
+	 */
+	static final String COMPANY_STAFF_EMAIL = "perusahaan1-staf@simitra.test";
 
 	static final String APPROVAL_REASON = "Dokumen lengkap, pola kemitraan sesuai";
 
@@ -622,11 +630,15 @@ class DemoDataLoader {
 
 	private final CertificateService certificates;
 
+	private final CompanyTeamService team;
+
 	private final Clock clock;
 
 	DemoDataLoader(AccountService accounts, UmkmService umkms, ProductService products, CompanyService companies,
-			NeedService needs, PartnershipService partnerships, CertificateService certificates, Clock clock) {
+			CompanyTeamService team, NeedService needs, PartnershipService partnerships,
+			CertificateService certificates, Clock clock) {
 		this.clock = clock;
+		this.team = team;
 		this.accounts = accounts;
 		this.umkms = umkms;
 		this.products = products;
@@ -692,6 +704,11 @@ class DemoDataLoader {
 			}
 			needIds.add(ids);
 		}
+		// The first company is a team: its admin invited a staff buyer, who joined with a
+		// new account (no mail is sent in the demo: no mail server).
+		team.acceptAsNewAccount(
+				team.invite(user(companyEmail(1)).accountId(), COMPANY_STAFF_EMAIL, CompanyRole.STAFF).token(),
+				"Rina Siregar (" + COMPANIES.get(0).name() + ")", COMPANY_PASSWORD);
 
 		SimitraUser officer = user(OFFICER_EMAIL);
 		for (DemoProposal p : PROPOSALS) {

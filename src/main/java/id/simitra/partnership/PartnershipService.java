@@ -136,7 +136,7 @@ public class PartnershipService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ProposalBlock> proposalBlock(SimitraUser companyUser, Long umkmId) {
-		return companies.findByOwner(companyUser.accountId()).flatMap(c -> coolOff.blockFor(c.id(), umkmId));
+		return companies.findByMember(companyUser.accountId()).flatMap(c -> coolOff.blockFor(c.id(), umkmId));
 	}
 
 	/**
@@ -305,7 +305,8 @@ public class PartnershipService {
 				summary(List.<String[]>of(new String[] { "rating", "-", score + "/5" })));
 		Parties parties = parties(p);
 		String raterName = side == Role.COMPANY ? parties.company().name() : parties.umkm().businessName();
-		Long ratee = side == Role.COMPANY ? parties.umkm().ownerId() : parties.company().ownerId();
+		Long ratee = side == Role.COMPANY ? parties.umkm().ownerId()
+				: companies.contactAccountId(parties.company().id());
 		published.publishEvent(new PartnershipRated(p.getId(), side, raterName, ratee, score, p.getObject(),
 				side == Role.UMKM ? parties.company().id() : null));
 	}
@@ -514,7 +515,7 @@ public class PartnershipService {
 	private void notifyParties(Partnership p, PartnershipAction action, PartnershipStatus from, SimitraUser actor) {
 		Parties parties = parties(p);
 		published.publishEvent(new PartnershipStepTaken(p.getId(), action, from, sideOf(actor, p),
-				parties.company().ownerId(), parties.company().name(), parties.umkm().ownerId(),
+				companies.contactAccountId(parties.company().id()), parties.company().name(), parties.umkm().ownerId(),
 				parties.umkm().businessName(), parties.umkm().regencyCode(), p.getObject(), parties.company().id()));
 	}
 
@@ -619,7 +620,7 @@ public class PartnershipService {
 		if (!user.is(Role.COMPANY)) {
 			throw new AccessDeniedException("Only company staff create partnerships");
 		}
-		return companies.findByOwner(user.accountId())
+		return companies.findByMember(user.accountId())
 			.orElseThrow(() -> new AccessDeniedException("No company profile"));
 	}
 

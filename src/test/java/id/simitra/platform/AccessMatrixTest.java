@@ -79,17 +79,18 @@ class AccessMatrixTest {
 	}
 
 	static final Actor ANONYMOUS = Actor.ANONYMOUS, UMKM = Actor.UMKM, OTHER_UMKM = Actor.OTHER_UMKM,
-			COMPANY = Actor.COMPANY, OTHER_COMPANY = Actor.OTHER_COMPANY, OFFICER = Actor.OFFICER,
-			OFFICER_OTHER = Actor.OFFICER_OTHER_PROVINCE, OFFICER_NONE = Actor.OFFICER_NO_PROVINCE, ADMIN = Actor.ADMIN;
+			COMPANY = Actor.COMPANY, COLLEAGUE = Actor.COLLEAGUE, OTHER_COMPANY = Actor.OTHER_COMPANY,
+			OFFICER = Actor.OFFICER, OFFICER_OTHER = Actor.OFFICER_OTHER_PROVINCE,
+			OFFICER_NONE = Actor.OFFICER_NO_PROVINCE, ADMIN = Actor.ADMIN;
 
 	static final Rule PUBLIC = allow(Actor.values());
 
-	static final Rule SIGNED_IN = allow(UMKM, OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER, OFFICER_OTHER, OFFICER_NONE,
-			ADMIN);
+	static final Rule SIGNED_IN = allow(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY, OFFICER, OFFICER_OTHER,
+			OFFICER_NONE, ADMIN);
 
 	static final Rule ANY_UMKM = allow(UMKM, OTHER_UMKM);
 
-	static final Rule ANY_COMPANY = allow(COMPANY, OTHER_COMPANY);
+	static final Rule ANY_COMPANY = allow(COMPANY, COLLEAGUE, OTHER_COMPANY);
 
 	/**
 	 * A private record of the UMKM (offer, certificate): the other UMKM is told it does
@@ -104,9 +105,16 @@ class AccessMatrixTest {
 
 	/**
 	 * A private record of the company (need, offer on its need, shortlist, partnership):
-	 * others get a 404.
+	 * every member of the company may (issue 13: membership, not ownership); others get a
+	 * 404.
 	 */
-	static final Rule OWN_COMPANY = allow(COMPANY).hiding(OTHER_COMPANY);
+	static final Rule OWN_COMPANY = allow(COMPANY, COLLEAGUE).hiding(OTHER_COMPANY);
+
+	/**
+	 * The company's team and profile changes: its admins only; staff of the company are
+	 * refused, another company's admin is told the member does not exist.
+	 */
+	static final Rule COMPANY_ADMIN = allow(COMPANY).hiding(OTHER_COMPANY);
 
 	/**
 	 * An officer's page whose lists show only the officer's own province (nothing without
@@ -125,7 +133,7 @@ class AccessMatrixTest {
 	/**
 	 * The two parties of the (submitted) partnership; everyone else signed in gets a 404.
 	 */
-	static final Rule PARTIES = allow(UMKM, COMPANY).hiding(OTHER_UMKM, OTHER_COMPANY);
+	static final Rule PARTIES = allow(UMKM, COMPANY, COLLEAGUE).hiding(OTHER_UMKM, OTHER_COMPANY);
 
 	/** The access rules, once. Keys are "METHOD pattern" exactly as mapped. */
 	static final Map<String, Rule> RULES = new TreeMap<>(Map.ofEntries(
@@ -142,16 +150,16 @@ class AccessMatrixTest {
 			Map.entry("GET /notifikasi/pengaturan", SIGNED_IN), Map.entry("POST /notifikasi/pengaturan", SIGNED_IN),
 			// a notification is found by id and account: someone else's is "not found"
 			Map.entry("POST /notifikasi/{id}/baca",
-					allow(UMKM).hiding(OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER, OFFICER_OTHER, OFFICER_NONE,
-							ADMIN)),
+					allow(UMKM).hiding(OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY, OFFICER, OFFICER_OTHER,
+							OFFICER_NONE, ADMIN)),
 			// the list is for the parties (UMKM and companies); officers open single
 			// conversations from their pages
-			Map.entry("GET /percakapan", allow(UMKM, OTHER_UMKM, COMPANY, OTHER_COMPANY)),
+			Map.entry("GET /percakapan", allow(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY)),
 			// a conversation is private to its parties and the officers of the UMKM's
 			// province
 			Map.entry("GET /percakapan/{id}",
-					allow(UMKM, COMPANY, OFFICER).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER, OFFICER_NONE,
-							ADMIN)),
+					allow(UMKM, COMPANY, COLLEAGUE, OFFICER).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER,
+							OFFICER_NONE, ADMIN)),
 			Map.entry("POST /percakapan/{id}", PARTIES.hiding(OFFICER_OTHER, OFFICER_NONE, ADMIN)),
 			Map.entry("POST /percakapan/{id}/kontak", PARTIES.hiding(OFFICER_OTHER, OFFICER_NONE, ADMIN)),
 			// a certificate scan: the owner, officers of the province, administrators,
@@ -159,7 +167,7 @@ class AccessMatrixTest {
 			// partnership at least proposed (all kinds × actors in
 			// DocumentKindsAccessTest)
 			Map.entry("GET /dokumen/{id}",
-					allow(UMKM, COMPANY, OFFICER, ADMIN).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER,
+					allow(UMKM, COMPANY, COLLEAGUE, OFFICER, ADMIN).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER,
 							OFFICER_NONE)),
 			// UMKM area
 			Map.entry("GET /umkm", ANY_UMKM), Map.entry("GET /umkm/profil", ANY_UMKM),
@@ -190,7 +198,9 @@ class AccessMatrixTest {
 			Map.entry("POST /umkm/sertifikat/{id}/hapus", OWN_UMKM),
 			// company area
 			Map.entry("GET /perusahaan", ANY_COMPANY), Map.entry("GET /perusahaan/profil", ANY_COMPANY),
-			Map.entry("POST /perusahaan/profil", ANY_COMPANY), Map.entry("GET /perusahaan/kebutuhan/baru", ANY_COMPANY),
+			// staff read the profile; only an admin changes it (issue 13)
+			Map.entry("POST /perusahaan/profil", allow(COMPANY, OTHER_COMPANY)),
+			Map.entry("GET /perusahaan/kebutuhan/baru", ANY_COMPANY),
 			Map.entry("POST /perusahaan/kebutuhan/baru", ANY_COMPANY),
 			Map.entry("GET /perusahaan/kebutuhan/{id}", OWN_COMPANY),
 			Map.entry("GET /perusahaan/kebutuhan/{id}/ubah", OWN_COMPANY),
@@ -217,10 +227,26 @@ class AccessMatrixTest {
 			Map.entry("POST /perusahaan/daftar-pendek/{id:[0-9]+}/hapus", OWN_COMPANY),
 			Map.entry("GET /perusahaan/daftar-pendek/{id:[0-9]+}/umkm/{umkmId}/hapus", OWN_COMPANY),
 			Map.entry("POST /perusahaan/daftar-pendek/{id:[0-9]+}/umkm/{umkmId}/hapus", OWN_COMPANY),
+			// company teams (issue 13): every member sees the team; admins manage it;
+			// asking to join a company by its NIB is for company accounts
+			Map.entry("GET /perusahaan/anggota", ANY_COMPANY),
+			Map.entry("POST /perusahaan/anggota/undang", allow(COMPANY, OTHER_COMPANY)),
+			Map.entry("POST /perusahaan/anggota/undangan/{id}/batal", COMPANY_ADMIN),
+			Map.entry("POST /perusahaan/anggota/{accountId}/peran", COMPANY_ADMIN),
+			Map.entry("GET /perusahaan/anggota/{accountId}/hapus", COMPANY_ADMIN),
+			Map.entry("POST /perusahaan/anggota/{accountId}/hapus", COMPANY_ADMIN),
+			Map.entry("POST /perusahaan/anggota/permintaan/{id}", COMPANY_ADMIN),
+			Map.entry("POST /perusahaan/bergabung", ANY_COMPANY),
+			Map.entry("POST /perusahaan/bergabung/batal", ANY_COMPANY),
+			// an invitation's link: its page and joining with a new account are open to
+			// whoever has it; accepting with an existing account is for company accounts
+			// (one already in a company is told so)
+			Map.entry("GET /undangan/{token}", PUBLIC), Map.entry("POST /undangan/{token}/akun-baru", PUBLIC),
+			Map.entry("GET /undangan/{token}/masuk", SIGNED_IN), Map.entry("POST /undangan/{token}", ANY_COMPANY),
 			// partnerships: the two parties, the officers of the UMKM's province,
 			// administrators (a draft: its company only)
 			Map.entry("GET /kemitraan/{id}",
-					allow(UMKM, COMPANY, OFFICER, ADMIN).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER,
+					allow(UMKM, COMPANY, COLLEAGUE, OFFICER, ADMIN).hiding(OTHER_UMKM, OTHER_COMPANY, OFFICER_OTHER,
 							OFFICER_NONE)),
 			Map.entry("POST /kemitraan/{id}/tanggapan", OWN_UMKM), Map.entry("GET /kemitraan/{id}/ubah", OWN_COMPANY),
 			Map.entry("POST /kemitraan/{id}/ubah", OWN_COMPANY), Map.entry("POST /kemitraan/{id}/usulkan", OWN_COMPANY),

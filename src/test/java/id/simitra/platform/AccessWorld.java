@@ -31,6 +31,9 @@ import id.simitra.account.AccountService;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.company.CompanyProfile;
+import id.simitra.company.CompanyRole;
+import id.simitra.company.CompanyTeamService;
+import id.simitra.company.InvitationIssued;
 import id.simitra.company.CompanyService;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
@@ -65,7 +68,16 @@ final class AccessWorld {
 
 	enum Actor {
 
-		ANONYMOUS, UMKM, OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER,
+		ANONYMOUS, UMKM, OTHER_UMKM,
+		/** The first admin of the "own" company. */
+		COMPANY,
+		/**
+		 * Another member (staff) of the same company: acts for the company like its
+		 * admin, but does not manage the profile or the team (issue 13).
+		 */
+		COLLEAGUE,
+		/** The admin of another company: a member of another company. */
+		OTHER_COMPANY, OFFICER,
 		/**
 		 * An officer of another province (Sumatera Utara): the owners are not theirs to
 		 * see or act on.
@@ -85,7 +97,9 @@ final class AccessWorld {
 	 * filled with the same records.
 	 */
 	static final Map<String, String> FORMS = Map.of("POST /perusahaan/kebutuhan/{id}/status", "buka=false",
-			"POST /petugas/rekomendasi", "needId={needId}&umkmId={umkmId}&note=Cocok");
+			"POST /petugas/rekomendasi", "needId={needId}&umkmId={umkmId}&note=Cocok",
+			"POST /perusahaan/anggota/{accountId}/peran", "role=ADMIN", "POST /perusahaan/anggota/permintaan/{id}",
+			"setuju=false");
 
 	/**
 	 * The owners live in Kota Banjarmasin and the officer works for Kalimantan Selatan,
@@ -124,6 +138,8 @@ final class AccessWorld {
 	private final ShortlistService shortlists;
 
 	private final NotificationService notifications;
+
+	private final CompanyTeamService team;
 
 	private final JdbcClient jdbc;
 
@@ -171,6 +187,7 @@ final class AccessWorld {
 		this.photos = context.getBean(ProductPhotoService.class);
 		this.shortlists = context.getBean(ShortlistService.class);
 		this.notifications = context.getBean(NotificationService.class);
+		this.team = context.getBean(CompanyTeamService.class);
 		this.jdbc = context.getBean(JdbcClient.class);
 		String umkmEmail = fixtures.accountEmail(Role.UMKM);
 		String otherUmkmEmail = fixtures.accountEmail(Role.UMKM);
@@ -194,6 +211,12 @@ final class AccessWorld {
 			.saveProfile(companyUser.accountId(),
 					new CompanyProfile("PT Matriks " + tag(), null, "Pangan", REGENCY, "Jl. Uji 2"), null)
 			.id();
+		// A colleague joins the company the way people do: invited by its admin,
+		// accepting
+		// with a new account.
+		String colleagueEmail = WebSession.uniqueEmail("rekan");
+		team.acceptAsNewAccount(team.invite(companyUser.accountId(), colleagueEmail, CompanyRole.STAFF).token(),
+				"Rekan Matriks", WebSession.PASSWORD);
 		companies.saveProfile(otherCompanyUser.accountId(),
 				new CompanyProfile("PT Lain " + tag(), null, "Pangan", REGENCY, "Jl. Uji 3"), null);
 		// The company is the UMKM's partner (may open its documents); the other company
@@ -202,6 +225,7 @@ final class AccessWorld {
 		sessions.put(Actor.UMKM, WebSession.login(mvc, umkmEmail, WebSession.PASSWORD));
 		sessions.put(Actor.OTHER_UMKM, WebSession.login(mvc, otherUmkmEmail, WebSession.PASSWORD));
 		sessions.put(Actor.COMPANY, WebSession.login(mvc, companyEmail, WebSession.PASSWORD));
+		sessions.put(Actor.COLLEAGUE, WebSession.login(mvc, colleagueEmail, WebSession.PASSWORD));
 		sessions.put(Actor.OTHER_COMPANY, WebSession.login(mvc, otherCompanyEmail, WebSession.PASSWORD));
 		sessions.put(Actor.OFFICER, WebSession.login(mvc, officerEmail, WebSession.PASSWORD));
 		sessions.put(Actor.OFFICER_OTHER_PROVINCE,
@@ -259,6 +283,8 @@ final class AccessWorld {
 		values.put("offerId", offerId::get);
 		values.put("photoId", () -> photo(productId.get()));
 		values.put("documentId", () -> attachment(offerId.get()));
+		values.put("token", () -> invitation().token());
+		values.put("accountId", this::staffMember);
 		values.put("id", () -> {
 			if (pattern.startsWith("/umkm/produk/")) {
 				return productId.get();
@@ -314,6 +340,14 @@ final class AccessWorld {
 			if (pattern.startsWith("/umkm/penawaran/")) {
 				return offerId.get();
 			}
+			if (pattern.startsWith("/perusahaan/anggota/undangan/")) {
+				return invitation().id();
+			}
+			if (pattern.startsWith("/perusahaan/anggota/permintaan/")) {
+				Long asking = fixtures.account(Role.COMPANY);
+				team.requestMembership(asking, companyId);
+				return team.pendingRequestOf(asking).orElseThrow().id();
+			}
 			throw new AssertionError("no record for {id} in " + pattern + ": teach AccessWorld.fill");
 		});
 		Matcher m = VARIABLE.matcher(pattern);
@@ -327,6 +361,16 @@ final class AccessWorld {
 		}
 		m.appendTail(path);
 		return path.toString();
+	}
+
+	/** A fresh invitation of the company to a new address. */
+	InvitationIssued invitation() {
+		return team.invite(companyUser.accountId(), WebSession.uniqueEmail("undangan"), CompanyRole.STAFF);
+	}
+
+	/** A fresh staff member of the company (to remove or promote). */
+	Long staffMember() {
+		return team.acceptAsNewAccount(invitation().token(), "Staf " + tag(), WebSession.PASSWORD);
 	}
 
 	Long product() {

@@ -128,8 +128,11 @@ class ControlCharacterTest {
 				Actor allowed = null;
 				for (Actor actor : ACTORS) {
 					MvcResult result = send(world, route, fields, actor, false);
-					// (registration's success is the login page)
-					if (!refused(result) || route.equals("POST /daftar") && result.getResponse().getStatus() == 302) {
+					// (registration's success is the login page, also when joining a
+					// company with a new account through an invitation)
+					if (!refused(result)
+							|| (route.equals("POST /daftar") || route.equals("POST /undangan/{token}/akun-baru"))
+									&& result.getResponse().getStatus() == 302) {
 						allowed = actor;
 						break;
 					}

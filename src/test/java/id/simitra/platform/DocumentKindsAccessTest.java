@@ -167,7 +167,7 @@ class DocumentKindsAccessTest {
 					.documentId());
 
 		SimitraUser partner = companyUser(sessions, Visitor.PARTNER_COMPANY);
-		Long partnerCompany = companies.findByOwner(partner.accountId()).orElseThrow().id();
+		Long partnerCompany = companies.findByMember(partner.accountId()).orElseThrow().id();
 		documents.put(Kind.AGREEMENT, agreement(partner, owner, need(partnerCompany), umkmId));
 		documents.put(Kind.OFFER_ATTACHMENT, attachment(umkmId, need(partnerCompany)));
 
@@ -191,7 +191,7 @@ class DocumentKindsAccessTest {
 		// The third company is no visitor here: its agreement and the offer on its need
 		// are the UMKM's business.
 		SimitraUser third = companyUser(new EnumMap<>(Visitor.class), Visitor.OTHER_COMPANY);
-		Long thirdCompany = companies.findByOwner(third.accountId()).orElseThrow().id();
+		Long thirdCompany = companies.findByMember(third.accountId()).orElseThrow().id();
 		documents.put(Kind.AGREEMENT_OF_ANOTHER_COMPANY, agreement(third, owner, need(thirdCompany), umkmId));
 		documents.put(Kind.OFFER_ATTACHMENT_TO_A_COMPETITOR, attachment(umkmId, need(thirdCompany)));
 
@@ -250,7 +250,7 @@ class DocumentKindsAccessTest {
 	}
 
 	private Long draft(SimitraUser company, Long umkmId) {
-		Long companyId = companies.findByOwner(company.accountId()).orElseThrow().id();
+		Long companyId = companies.findByMember(company.accountId()).orElseThrow().id();
 		LocalDate start = LocalDate.now().plusDays(30);
 		return partnerships.createDraft(company, need(companyId), umkmId,
 				new ProposalData(PartnershipPattern.PERDAGANGAN_UMUM, "Pasokan kopi " + tag(), 10_000_000L, start,

@@ -307,6 +307,12 @@ class HtmlValidityTest {
 					.param("value", "-1"));
 		form(world, Actor.UMKM, post("/percakapan/" + world.conversationWithContacts(world.need())).param("body", " "));
 		form(world, Actor.ADMIN, post("/admin/akun/petugas-baru").param("email", "x").param("provinceCode", ""));
+		// company teams (issue 13): the invite form and joining with a new account
+		form(world, Actor.COMPANY, post("/perusahaan/anggota/undang").param("email", "bukan-email"));
+		form(world, Actor.ANONYMOUS,
+				post("/undangan/" + world.invitation().token() + "/akun-baru").param("displayName", "")
+					.param("password", "pendek")
+					.param("passwordConfirm", "lain"));
 	}
 
 	/**

@@ -114,6 +114,17 @@ public class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/masuk", "/daftar")
 			.permitAll()
+			// Company invitations (issue 13): the link's page and joining with a new
+			// account are open to whoever has the link; accepting with an existing
+			// account needs its login (/masuk on the way comes back to the invitation).
+			.requestMatchers(reads("/undangan/*"))
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/undangan/*/akun-baru")
+			.permitAll()
+			.requestMatchers("/undangan/*/masuk")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/undangan/*")
+			.hasRole("COMPANY")
 			// An unknown URL reaches the plain 404 page for everyone, under any prefix
 			// (UnmappedRequests). After the public paths, which are open whether mapped
 			// or

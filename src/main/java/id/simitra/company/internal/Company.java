@@ -11,8 +11,12 @@ import id.simitra.platform.BaseEntity;
 @Entity
 public class Company extends BaseEntity {
 
+	/**
+	 * Who registered the company, kept for the record (the column is still owner_id). No
+	 * access rule reads it: who acts for the company is company_member (issue 13).
+	 */
 	@Column(name = "owner_id", updatable = false)
-	private Long ownerId;
+	private Long registeredBy;
 
 	private String name;
 
@@ -28,8 +32,8 @@ public class Company extends BaseEntity {
 	protected Company() {
 	}
 
-	public Company(Long ownerId, CompanyProfile p) {
-		this.ownerId = ownerId;
+	public Company(Long registeredBy, CompanyProfile p) {
+		this.registeredBy = registeredBy;
 		apply(p);
 	}
 
@@ -45,8 +49,8 @@ public class Company extends BaseEntity {
 		this.address = p.address();
 	}
 
-	public Long getOwnerId() {
-		return ownerId;
+	public Long getRegisteredBy() {
+		return registeredBy;
 	}
 
 	public String getName() {

@@ -6,8 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CompanyRepository extends JpaRepository<Company, Long> {
 
-	Optional<Company> findByOwnerId(Long ownerId);
-
-	boolean existsByNibAndOwnerIdNot(String nib, Long ownerId);
+	Optional<Company> findByNib(String nib);
 
 }

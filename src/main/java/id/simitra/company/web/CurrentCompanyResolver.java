@@ -27,13 +27,13 @@ class CurrentCompanyResolver extends CurrentProfileResolver<CurrentCompany, Comp
 
 	@Override
 	protected Optional<CompanyView> find(Authentication authentication) {
-		return authentication.getPrincipal() instanceof SimitraUser user ? companies.findByOwner(user.accountId())
+		return authentication.getPrincipal() instanceof SimitraUser user ? companies.findByMember(user.accountId())
 				: Optional.empty();
 	}
 
 	@Override
 	protected Optional<Long> findId(Authentication authentication) {
-		return authentication.getPrincipal() instanceof SimitraUser user ? companies.findIdByOwner(user.accountId())
+		return authentication.getPrincipal() instanceof SimitraUser user ? companies.findIdByMember(user.accountId())
 				: Optional.empty();
 	}
 

@@ -86,7 +86,7 @@ class StorefrontController {
 			.findFirst()
 			.ifPresent(ids -> model.addAttribute("previewImageUrl", base + "/foto/" + ids.get(0)));
 		if (user != null && user.is(Role.COMPANY)) {
-			companies.findByOwner(user.accountId()).ifPresent(company -> {
+			companies.findByMember(user.accountId()).ifPresent(company -> {
 				model.addAttribute("shortlists", shortlists.listOf(company.id()));
 				model.addAttribute("inShortlists", shortlists.namesContaining(company.id(), umkm.id()));
 			});

@@ -122,8 +122,9 @@ public class ConversationService {
 		int number = page == null ? pages - 1 : Math.min(Math.max(page, 0), pages - 1);
 		PageRequest request = PageRequest.of(number, PAGE_SIZE);
 		List<ThreadView.MessageView> messages = jdbc.sql("""
-				select id, author_id, author_side, body, created_at from conversation_message
-				where conversation_id = :id order by created_at, id limit :limit offset :offset
+				select m.id, m.author_id, m.author_side, m.body, m.created_at, p.display_name
+				from conversation_message m left join account_person p on p.id = m.author_id
+				where m.conversation_id = :id order by m.created_at, m.id limit :limit offset :offset
 				""")
 			.param("id", id)
 			.param("limit", request.getPageSize())
@@ -131,8 +132,9 @@ public class ConversationService {
 			.query((rs, n) -> {
 				ConversationSide author = ConversationSide.valueOf(rs.getString("author_side"));
 				return new ThreadView.MessageView(rs.getLong("id"), author,
-						author == ConversationSide.UMKM ? umkm.businessName() : company.name(), rs.getString("body"),
-						requiredInstant(rs, "created_at"), author == side);
+						author == ConversationSide.UMKM ? umkm.businessName()
+								: memberOf(company.name(), rs.getString("display_name")),
+						rs.getString("body"), requiredInstant(rs, "created_at"), author == side);
 			})
 			.list();
 		boolean both = t.umkmAgreedAt() != null && t.companyAgreedAt() != null;
@@ -200,7 +202,7 @@ public class ConversationService {
 		}
 		else if (viewer.is(Role.COMPANY)) {
 			column = "t.company_id";
-			partyId = companies.findByOwner(viewer.accountId()).map(CompanyView::id).orElse(null);
+			partyId = companies.findByMember(viewer.accountId()).map(CompanyView::id).orElse(null);
 		}
 		else {
 			throw new AccessDeniedException("Only UMKM and companies have conversations");
@@ -253,14 +255,24 @@ public class ConversationService {
 		return side;
 	}
 
-	private static @Nullable ConversationSide sideOf(SimitraUser viewer, UmkmView umkm, CompanyView company) {
+	private @Nullable ConversationSide sideOf(SimitraUser viewer, UmkmView umkm, CompanyView company) {
 		if (viewer.is(Role.UMKM) && umkm.ownerId().equals(viewer.accountId())) {
 			return ConversationSide.UMKM;
 		}
-		if (viewer.is(Role.COMPANY) && company.ownerId().equals(viewer.accountId())) {
+		// Any member of the company speaks for it (issue 13); each message names who
+		// wrote it.
+		if (viewer.is(Role.COMPANY) && companies.isMember(company.id(), viewer.accountId())) {
 			return ConversationSide.COMPANY;
 		}
 		return null;
+	}
+
+	/**
+	 * "PT Kopi Ekspor · Budi Santoso": the company speaks, and the page shows which
+	 * member wrote.
+	 */
+	private static String memberOf(String companyName, @Nullable String memberName) {
+		return memberName == null ? companyName : companyName + " · " + memberName;
 	}
 
 	private ThreadFacts find(Long id) {

@@ -52,7 +52,7 @@ class OfferAttachmentPolicy implements DocumentAccessPolicy {
 			}
 			if (viewer.is(Role.COMPANY)) {
 				return !o.withdrawn()
-						&& needs.find(o.needId()).map(n -> n.companyOwnerId().equals(viewer.accountId())).orElse(false);
+						&& needs.find(o.needId()).map(n -> needs.actsForCompany(n, viewer.accountId())).orElse(false);
 			}
 			return false;
 		}).orElse(false);

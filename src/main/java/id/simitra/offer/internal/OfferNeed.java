@@ -9,14 +9,14 @@ import id.simitra.reference.Unit;
 
 /**
  * A need as the offer pages show it: what is needed, by which company (its name only,
- * never its contacts). {@code companyOwnerId} is the account of the company's staff, used
- * for access checks and never shown. {@code takesOffers}: open and its deadline not
+ * never its contacts); who acts for the company is asked of the company module
+ * ({@code CompanyService.isMember}). {@code takesOffers}: open and its deadline not
  * passed today, so UMKM may offer, companies invite and officers recommend (need's rule,
  * {@code NeedService.takesOffers}).
  */
-public record OfferNeed(Long id, Long companyId, Long companyOwnerId, String companyName, String title,
-		String description, String kbliCode, String kbliLabel, BigDecimal quantity, Unit unit, BigDecimal quantityBase,
-		String regencyCode, String regencyName, LocalDate deadline, PartnershipPattern pattern, boolean takesOffers) {
+public record OfferNeed(Long id, Long companyId, String companyName, String title, String description, String kbliCode,
+		String kbliLabel, BigDecimal quantity, Unit unit, BigDecimal quantityBase, String regencyCode,
+		String regencyName, LocalDate deadline, PartnershipPattern pattern, boolean takesOffers) {
 
 	/** An amount in base units (kg, litre, piece...) expressed in this need's unit. */
 	public BigDecimal inNeedUnit(BigDecimal base) {

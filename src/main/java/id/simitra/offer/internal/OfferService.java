@@ -613,7 +613,7 @@ public class OfferService {
 
 	private OfferNeed companyNeed(Long accountId, Long needId) {
 		OfferNeed need = needs.get(needId);
-		if (!need.companyOwnerId().equals(accountId)) {
+		if (!needs.actsForCompany(need, accountId)) {
 			// Another company's need (and the offers on it) is private: do not confirm it
 			// exists.
 			throw new NotFoundException("Need " + needId + " of another company");

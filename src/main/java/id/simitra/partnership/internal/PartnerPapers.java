@@ -45,7 +45,7 @@ class PartnerPapers implements UmkmPartners {
 	@Override
 	@Transactional(readOnly = true)
 	public boolean sharesPapers(Long companyAccountId, Long umkmId) {
-		return companies.findByOwner(companyAccountId)
+		return companies.findByMember(companyAccountId)
 			.map(c -> partnerships.existsByCompanyIdAndUmkmIdAndStatusIn(c.id(), umkmId, PARTY_OF_AGREED)
 					|| (partnerships.existsByCompanyIdAndUmkmIdAndStatusIn(c.id(), umkmId, PROPOSED_ONLY)
 							&& coolOff.blockFor(c.id(), umkmId).isEmpty()))

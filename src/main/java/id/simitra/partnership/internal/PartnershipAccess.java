@@ -59,7 +59,7 @@ public class PartnershipAccess {
 		return switch (user.role()) {
 			case OFFICER -> officers.covers(user, umkms.get(p.getUmkmId()).regencyCode()) ? Role.OFFICER : null;
 			case ADMIN -> null;
-			case COMPANY -> companies.findByOwner(user.accountId())
+			case COMPANY -> companies.findByMember(user.accountId())
 				.filter(c -> c.id().equals(p.getCompanyId()))
 				.map(c -> Role.COMPANY)
 				.orElse(null);

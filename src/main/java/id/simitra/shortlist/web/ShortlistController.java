@@ -225,7 +225,7 @@ class ShortlistController {
 	}
 
 	private Optional<Long> companyId(SimitraUser user) {
-		return companies.findByOwner(user.accountId()).map(CompanyView::id);
+		return companies.findByMember(user.accountId()).map(CompanyView::id);
 	}
 
 	private Long ownCompanyId(SimitraUser user) {
