@@ -347,9 +347,31 @@ class AccountRecoveryTest {
 		mvc.perform(post("/akun/dua-langkah/nonaktif").with(csrf())
 			.session(session)
 			.param("currentPassword", WebSession.PASSWORD)).andExpect(redirectedUrl("/akun"));
-		assertThat(secondFactor.enabled(accounts.findByEmail(email).orElseThrow().id())).isTrue();
+		Long adminId = accounts.findByEmail(email).orElseThrow().id();
+		assertThat(secondFactor.enabled(adminId)).isTrue();
+
+		// An officer who lost phone and recovery codes: the administrator switches the
+		// factor off.
+		String officerEmail = fixtures.officerEmail("12");
+		Long officer = accounts.findByEmail(officerEmail).orElseThrow().id();
+		String secret = SecondFactor.newSecret();
+		assertThat(secondFactor.enable(officer, secret, secondFactor.codeAt(secret, java.time.Instant.now()), null))
+			.isPresent();
+		mvc.perform(post("/masuk").with(csrf()).param("email", officerEmail).param("password", WebSession.PASSWORD))
+			.andExpect(redirectedUrl("/masuk/dua-langkah"));
+		assertThat(mvc.perform(get("/admin/akun/" + officer + "/kode-reset").session(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("/admin/akun/" + officer + "/dua-langkah/nonaktif");
+		mvc.perform(post("/admin/akun/" + officer + "/dua-langkah/nonaktif").with(csrf()).session(session))
+			.andExpect(redirectedUrl("/admin/akun/" + officer + "/kode-reset"));
+		assertThat(secondFactor.enabled(officer)).isFalse();
+		assertThat(jdbc.sql("select actor_id from account_audit where account_id = ? and action = ?")
+			.params(officer, "SECOND_FACTOR_DISABLED")
+			.query(Long.class)
+			.single()).isEqualTo(adminId);
 		// An officer is not required to have one.
-		WebSession.login(mvc, fixtures.officerEmail("12"), WebSession.PASSWORD);
+		WebSession.login(mvc, officerEmail, WebSession.PASSWORD);
 	}
 
 	private java.util.List<String> trail(Long accountId) {

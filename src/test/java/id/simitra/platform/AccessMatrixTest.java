@@ -273,6 +273,7 @@ class AccessMatrixTest {
 			Map.entry("GET /petugas/akun", OFFICERS), Map.entry("GET /petugas/akun/{id}/kode-reset", PROVINCE_OFFICER),
 			Map.entry("POST /petugas/akun/{id}/kode-reset", PROVINCE_OFFICER),
 			Map.entry("GET /admin/akun/{id}/kode-reset", ADMINS), Map.entry("POST /admin/akun/{id}/kode-reset", ADMINS),
+			Map.entry("POST /admin/akun/{id}/dua-langkah/nonaktif", ADMINS),
 			Map.entry("GET /admin/akun/riwayat", ADMINS)));
 
 	@Autowired

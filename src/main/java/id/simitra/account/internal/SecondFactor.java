@@ -207,10 +207,14 @@ public class SecondFactor {
 		return used;
 	}
 
-	public void disable(long accountId, @Nullable String address) {
+	/**
+	 * Switches the account's second factor off: by the owner ({@code actorId} the same),
+	 * or by an administrator for a person who lost the phone and the recovery codes.
+	 */
+	public void disable(long accountId, long actorId, @Nullable String address) {
 		jdbc.sql("delete from account_recovery_code where account_id = ?").param(accountId).update();
 		if (jdbc.sql("delete from account_second_factor where account_id = ?").param(accountId).update() > 0) {
-			audit.record(accountId, accountId, AccountAudit.Action.SECOND_FACTOR_DISABLED, address);
+			audit.record(accountId, actorId, AccountAudit.Action.SECOND_FACTOR_DISABLED, address);
 		}
 	}
 

@@ -212,7 +212,7 @@ class AccountPageController {
 			redirect.addFlashAttribute("error", "account.password.wrongCurrent");
 			return "redirect:/akun";
 		}
-		secondFactor.disable(user.accountId(), request.getRemoteAddr());
+		secondFactor.disable(user.accountId(), user.accountId(), request.getRemoteAddr());
 		redirect.addFlashAttribute("success", "flash.secondFactorOff");
 		return "redirect:/akun";
 	}

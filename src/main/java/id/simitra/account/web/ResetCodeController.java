@@ -10,12 +10,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.AccountService;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
 import id.simitra.account.internal.AccountAudit;
 import id.simitra.account.internal.PasswordRecovery;
+import id.simitra.account.internal.SecondFactor;
 import id.simitra.platform.PageView;
 
 /**
@@ -33,10 +35,14 @@ class ResetCodeController {
 
 	private final AccountAudit audit;
 
-	ResetCodeController(PasswordRecovery recovery, AccountService accounts, AccountAudit audit) {
+	private final SecondFactor secondFactor;
+
+	ResetCodeController(PasswordRecovery recovery, AccountService accounts, AccountAudit audit,
+			SecondFactor secondFactor) {
 		this.recovery = recovery;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.secondFactor = secondFactor;
 	}
 
 	/**
@@ -65,7 +71,22 @@ class ResetCodeController {
 	String confirm(@AuthenticationPrincipal SimitraUser issuer, @PathVariable Long id, Model model) {
 		model.addAttribute("target", recovery.codeTarget(issuer, id));
 		model.addAttribute("action", base(issuer) + "/akun/" + id + "/kode-reset");
+		model.addAttribute("secondFactorEnabled", issuer.is(Role.ADMIN) && secondFactor.enabled(id));
 		return "account/issue-code";
+	}
+
+	/**
+	 * An administrator switches off the second factor of a person who lost the phone and
+	 * the recovery codes (after checking who is asking, as for a reset code); recorded in
+	 * the trail.
+	 */
+	@PostMapping("/admin/akun/{id}/dua-langkah/nonaktif")
+	String disableSecondFactor(@AuthenticationPrincipal SimitraUser admin, @PathVariable Long id,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		recovery.codeTarget(admin, id);
+		secondFactor.disable(id, admin.accountId(), request.getRemoteAddr());
+		redirect.addFlashAttribute("success", "flash.secondFactorOffFor");
+		return "redirect:/admin/akun/" + id + "/kode-reset";
 	}
 
 	@PostMapping({ "/petugas/akun/{id}/kode-reset", "/admin/akun/{id}/kode-reset" })
