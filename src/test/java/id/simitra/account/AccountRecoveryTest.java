@@ -127,6 +127,40 @@ class AccountRecoveryTest {
 	}
 
 	@Test
+	void aNewEmailCountsOnceItsMailedLinkIsConfirmedAndTheOldAddressIsTold() throws Exception {
+		String email = fixtures.accountEmail(Role.COMPANY);
+		String newEmail = WebSession.uniqueEmail("baru");
+		MockHttpSession session = WebSession.login(mvc, email, WebSession.PASSWORD);
+		mvc.perform(post("/akun/email").with(csrf())
+			.session(session)
+			.param("email", newEmail)
+			.param("currentPassword", "salah-sandi-1")).andExpect(status().isOk());
+		mvc.perform(post("/akun/email").with(csrf())
+			.session(session)
+			.param("email", newEmail)
+			.param("currentPassword", WebSession.PASSWORD)).andExpect(redirectedUrl("/akun"));
+		assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+		MimeMessage mail = greenMail.getReceivedMessages()[0];
+		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(newEmail);
+		Matcher link = Pattern.compile("http://portal\\.simitra\\.test(/akun/email/konfirmasi\\?token=[A-Za-z0-9_-]+)")
+			.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+		assertThat(link.find()).isTrue();
+		WebSession.login(mvc, email, WebSession.PASSWORD); // nothing changed yet
+		String confirm = mvc.perform(get(link.group(1))).andReturn().getResponse().getContentAsString();
+		assertThat(confirm).contains(newEmail);
+		mvc.perform(post("/akun/email/konfirmasi").with(csrf())
+			.param("token", link.group(1).substring(link.group(1).indexOf('=') + 1)))
+			.andExpect(redirectedUrl("/masuk"));
+		WebSession.login(mvc, newEmail, WebSession.PASSWORD);
+		mvc.perform(post("/masuk").with(csrf()).param("email", email).param("password", WebSession.PASSWORD))
+			.andExpect(redirectedUrl("/masuk?gagal"));
+		assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
+		assertThat(greenMail.getReceivedMessages()[1].getAllRecipients()[0].toString()).as("the old address is told")
+			.isEqualTo(email);
+		assertThat(trail(accounts.findByEmail(newEmail).orElseThrow().id())).containsExactly("EMAIL_CHANGED");
+	}
+
+	@Test
 	void anUnknownEmailGetsTheSameAnswerAndNoMail() throws Exception {
 		MvcResult known = mvc.perform(
 				post("/lupa-sandi").with(csrf()).with(from(address)).param("email", fixtures.accountEmail(Role.UMKM)))

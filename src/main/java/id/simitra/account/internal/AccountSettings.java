@@ -27,7 +27,9 @@ public class AccountSettings {
 
 	public enum EmailChange {
 
-		SENT, WRONG_PASSWORD, TAKEN, SAME
+		SENT, WRONG_PASSWORD, TAKEN, SAME,
+		/** The new address got its hour's allowance of mails already (LoginThrottle). */
+		TOO_MANY
 
 	}
 
@@ -47,10 +49,14 @@ public class AccountSettings {
 
 	private final AccountMailer mailer;
 
+	private final LoginThrottle throttle;
+
 	private final String baseUrl;
 
 	AccountSettings(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountSessions sessions,
-			AccountTokens tokens, AccountAudit audit, AccountMailer mailer, PortalAddress portal) {
+			AccountTokens tokens, AccountAudit audit, AccountMailer mailer, LoginThrottle throttle,
+			PortalAddress portal) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
@@ -110,6 +116,10 @@ public class AccountSettings {
 		}
 		if (accounts.findByEmail(canonical).isPresent()) {
 			return EmailChange.TAKEN;
+		}
+		// The same allowance as reset mails: the form cannot be used to flood a mailbox.
+		if (!throttle.resetMailAllowed(canonical)) {
+			return EmailChange.TOO_MANY;
 		}
 		String secret = tokens.issueLink(account.getId(), AccountTokens.Purpose.EMAIL_CHANGE, EMAIL_LINK_LIFETIME,
 				canonical);

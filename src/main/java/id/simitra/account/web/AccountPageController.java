@@ -105,6 +105,7 @@ class AccountPageController {
 				case WRONG_PASSWORD -> errors.rejectValue("currentPassword", "account.password.wrongCurrent");
 				case TAKEN -> errors.rejectValue("email", "validation.emailTaken");
 				case SAME -> errors.rejectValue("email", "account.email.same");
+				case TOO_MANY -> errors.rejectValue("email", "account.email.tooMany");
 				case SENT -> {
 					redirect.addFlashAttribute("emailSentTo", form.email());
 					return "redirect:/akun";
