@@ -64,6 +64,15 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 		return user(accounts.saveAndFlush(a));
 	}
 
+	/**
+	 * The logged-in person for this account, e.g. when a login completes after its second
+	 * factor.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SimitraUser> loadUser(Long accountId) {
+		return accounts.findById(accountId).map(AccountService::user);
+	}
+
 	private static SimitraUser user(Account a) {
 		return new SimitraUser(a.getId(), a.getEmail(), a.getPasswordHash(), a.isEnabled(), a.getRole(),
 				a.getDisplayName());
@@ -156,6 +165,13 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 		Account saved = accounts
 			.save(new Account(normalized, passwordEncoder.encode(password), displayName.strip(), role));
 		return saved.toView();
+	}
+
+	/** The account with this e-mail (in any form that is canonically the same). */
+	@Transactional(readOnly = true)
+	public Optional<AccountView> findByEmail(@Nullable String email) {
+		String canonical = EmailAddress.canonical(email);
+		return canonical == null ? Optional.empty() : accounts.findByEmail(canonical).map(Account::toView);
 	}
 
 	@Transactional(readOnly = true)

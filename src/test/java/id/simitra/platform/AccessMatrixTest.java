@@ -272,7 +272,37 @@ class AccessMatrixTest {
 			Map.entry("GET /admin/pencocokan", ADMINS), Map.entry("GET /admin/akun", ADMINS),
 			Map.entry("GET /admin/akun/petugas-baru", ADMINS), Map.entry("POST /admin/akun/petugas-baru", ADMINS),
 			Map.entry("GET /admin/akun/{id}/ubah", ADMINS), Map.entry("POST /admin/akun/{id}/ubah", ADMINS),
-			Map.entry("POST /admin/akun/{id}/status", ADMINS)));
+			Map.entry("POST /admin/akun/{id}/status", ADMINS),
+			// account recovery and self-service (issue 13, docs/accounts.md): forgotten
+			// password and the officer's code for everyone; the second step of a login
+			// only for a session between password and second factor (everyone else is
+			// sent to the login form); the account page for every signed-in account
+			Map.entry("GET /lupa-sandi", PUBLIC), Map.entry("POST /lupa-sandi", PUBLIC),
+			Map.entry("GET /lupa-sandi/terkirim", PUBLIC), Map.entry("GET /lupa-sandi/kode", PUBLIC),
+			Map.entry("POST /lupa-sandi/kode", PUBLIC), Map.entry("GET /sandi-baru", PUBLIC),
+			Map.entry("POST /sandi-baru", PUBLIC), Map.entry("GET /masuk/dua-langkah", allow()),
+			Map.entry("POST /masuk/dua-langkah", allow()), Map.entry("GET /masuk/dua-langkah/daftar", allow()),
+			Map.entry("POST /masuk/dua-langkah/daftar", allow()), Map.entry("GET /akun/email/konfirmasi", PUBLIC),
+			Map.entry("POST /akun/email/konfirmasi", PUBLIC), Map.entry("GET /akun", SIGNED_IN),
+			Map.entry("POST /akun/sandi", SIGNED_IN), Map.entry("POST /akun/email", SIGNED_IN),
+			Map.entry("POST /akun/bahasa", SIGNED_IN), Map.entry("POST /akun/sesi/akhiri-lain", SIGNED_IN),
+			// a session is found by its reference among the account's own: another's is
+			// "not found"
+			Map.entry("POST /akun/sesi/{reference}/akhiri",
+					allow().hiding(UMKM, OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER, OFFICER_OTHER, OFFICER_NONE,
+							ADMIN)),
+			// the second factor is offered to officers and administrators
+			Map.entry("GET /akun/dua-langkah", allow(OFFICER, OFFICER_OTHER, OFFICER_NONE, ADMIN)),
+			Map.entry("POST /akun/dua-langkah", allow(OFFICER, OFFICER_OTHER, OFFICER_NONE, ADMIN)),
+			Map.entry("POST /akun/dua-langkah/nonaktif", allow(OFFICER, OFFICER_OTHER, OFFICER_NONE, ADMIN)),
+			Map.entry("POST /akun/dua-langkah/kode-cadangan", allow(OFFICER, OFFICER_OTHER, OFFICER_NONE, ADMIN)),
+			// reset codes: an officer for the UMKM owners of the province, an
+			// administrator for any account
+			Map.entry("GET /petugas/akun", OFFICERS), Map.entry("GET /petugas/akun/{id}/kode-reset", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/akun/{id}/kode-reset", PROVINCE_OFFICER),
+			Map.entry("GET /admin/akun/{id}/kode-reset", ADMINS), Map.entry("POST /admin/akun/{id}/kode-reset", ADMINS),
+			Map.entry("POST /admin/akun/{id}/dua-langkah/nonaktif", ADMINS),
+			Map.entry("GET /admin/akun/riwayat", ADMINS)));
 
 	@Autowired
 	MockMvc mvc;

@@ -279,6 +279,7 @@ final class AccessWorld {
 		values.put("kind", () -> "kemitraan");
 		values.put("format", () -> "csv");
 		values.put("umkmId", () -> umkmId);
+		values.put("reference", () -> "0123456789abcdef0123");
 		values.put("needId", needId::get);
 		values.put("offerId", offerId::get);
 		values.put("photoId", () -> photo(productId.get()));
@@ -303,6 +304,10 @@ final class AccessWorld {
 			}
 			if (pattern.startsWith("/petugas/umkm/") || pattern.startsWith("/direktori/umkm/")) {
 				return umkmId;
+			}
+			if (pattern.startsWith("/petugas/akun/")) {
+				return umkmUser.accountId(); // the owner of the UMKM in the officer's
+												// province
 			}
 			if (pattern.startsWith("/admin/akun/")) {
 				return accounts

@@ -84,6 +84,16 @@ class ControlCharacterTest {
 				Map.entry("umkmId", "{umkmId}"), Map.entry("version", ""), Map.entry("decision", "APPROVE")));
 	}
 
+	/**
+	 * Routes that nobody in the access table's world gets past, because they need a state
+	 * it does not have: a login waiting for its second factor (everyone else is sent to
+	 * the login form), and a stored session to end (MockMvc keeps no Spring Session
+	 * sessions; AccountJourneyTest ends sessions in real browsers). They are still sent
+	 * the hostile input by every visitor and must not fail on the server.
+	 */
+	private static final Set<String> NEED_A_STATE = Set.of("POST /masuk/dua-langkah", "POST /masuk/dua-langkah/daftar",
+			"POST /akun/sesi/{reference}/akhiri");
+
 	private static final String NUL_TEXT = "Teks\u0000uji\u0001\u001f\u007f akhir";
 
 	/**
@@ -139,6 +149,10 @@ class ControlCharacterTest {
 				}
 				if (allowed != null) {
 					send(world, route, fields, allowed, true);
+				}
+				else if (NEED_A_STATE.contains(route)) {
+					send(world, route, fields, Actor.ANONYMOUS, true);
+					return;
 				}
 				assertThat(allowed).as(route + ": no visitor got past the access check").isNotNull();
 			}));

@@ -264,6 +264,70 @@ class HtmlValidityTest {
 		page(world, Actor.OFFICER, "/kemitraan/" + partnership + "?lang=en");
 		page(world, Actor.OFFICER, "/petugas/laporan?lang=en");
 		page(world, Actor.ADMIN, "/admin/akun?lang=en");
+		collectAccountStates(world);
+	}
+
+	/**
+	 * Account recovery and self-service (issue 13): the pages a link, a code or a
+	 * half-done login opens, which the plain routes reach only as their "invalid" page.
+	 */
+	private void collectAccountStates(AccessWorld world) throws Exception {
+		var tokens = context.getBean(id.simitra.account.internal.AccountTokens.class);
+		var secondFactor = context.getBean(id.simitra.account.internal.SecondFactor.class);
+		var accounts = context.getBean(id.simitra.account.AccountService.class);
+		var purpose = id.simitra.account.internal.AccountTokens.Purpose.class;
+		Long owner = world.umkmUser.accountId();
+		page(world, Actor.ANONYMOUS, "/sandi-baru?token="
+				+ tokens.issueLink(owner, Enum.valueOf(purpose, "RESET_LINK"), java.time.Duration.ofMinutes(30), null));
+		page(world, Actor.ANONYMOUS, "/sandi-baru?lang=en&token="
+				+ tokens.issueLink(owner, Enum.valueOf(purpose, "RESET_LINK"), java.time.Duration.ofMinutes(30), null));
+		page(world, Actor.UMKM, "/akun/email/konfirmasi?token=" + tokens.issueLink(owner,
+				Enum.valueOf(purpose, "EMAIL_CHANGE"), java.time.Duration.ofHours(1), "baru@contoh.test"));
+		page(world, Actor.ANONYMOUS, "/lupa-sandi?lang=en");
+		page(world, Actor.UMKM, "/akun?lang=en");
+		page(world, Actor.OFFICER, "/petugas/akun?email=" + world.umkmUser.getUsername());
+		page(world, Actor.OFFICER, "/petugas/akun?email=tidak-ada@contoh.test");
+		// A login with a second factor: its second step, and the officer's account page
+		// with the factor on.
+		String email = "petugas-" + java.util.UUID.randomUUID() + "@contoh.test";
+		Long officer = accounts
+			.createOfficer(email, id.simitra.support.WebSession.PASSWORD, "Petugas Dua Langkah", "12")
+			.id();
+		String secret = id.simitra.account.internal.SecondFactor.newSecret();
+		secondFactor.enable(officer, secret, secondFactor.codeAt(secret, java.time.Instant.now()), null);
+		MvcResult half = mvc
+			.perform(post("/masuk").with(csrf())
+				.param("email", email)
+				.param("password", id.simitra.support.WebSession.PASSWORD))
+			.andReturn();
+		org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession) half
+			.getRequest()
+			.getSession(false);
+		MvcResult step = mvc.perform(get("/masuk/dua-langkah").session(session).accept("text/html")).andReturn();
+		assertThat(keep("/masuk/dua-langkah (pending)", "/masuk/dua-langkah", Actor.ANONYMOUS, step)).isTrue();
+		MvcResult wrong = mvc.perform(
+				post("/masuk/dua-langkah").with(csrf()).session(session).param("code", "000000").accept("text/html"))
+			.andReturn();
+		assertThat(keep("POST /masuk/dua-langkah (wrong code)", "/masuk/dua-langkah-wrong", Actor.ANONYMOUS, wrong))
+			.isTrue();
+		mvc.perform(post("/masuk/dua-langkah").with(csrf())
+			.session(session)
+			.param("code", secondFactor.codeAt(secret, java.time.Instant.now().plusSeconds(30))));
+		MvcResult settings = mvc.perform(get("/akun").session(session).accept("text/html")).andReturn();
+		assertThat(keep("/akun (second factor on)", "/akun-second-factor", Actor.OFFICER, settings)).isTrue();
+		MvcResult codes = mvc
+			.perform(post("/akun/dua-langkah/kode-cadangan").with(csrf())
+				.session(session)
+				.param("currentPassword", id.simitra.support.WebSession.PASSWORD)
+				.accept("text/html"))
+			.andReturn();
+		assertThat(keep("recovery codes", "/akun/dua-langkah/kode-cadangan", Actor.OFFICER, codes)).isTrue();
+		MvcResult issued = mvc
+			.perform(post("/petugas/akun/" + owner + "/kode-reset").with(csrf())
+				.session(world.sessions.get(Actor.OFFICER))
+				.accept("text/html"))
+			.andReturn();
+		assertThat(keep("issued code", "/petugas/akun/kode-reset-issued", Actor.OFFICER, issued)).isTrue();
 	}
 
 	/**
@@ -313,6 +377,15 @@ class HtmlValidityTest {
 				post("/undangan/" + world.invitation().token() + "/akun-baru").param("displayName", "")
 					.param("password", "pendek")
 					.param("passwordConfirm", "lain"));
+		form(world, Actor.ANONYMOUS, post("/lupa-sandi/kode").param("email", "").param("password", "pendek"));
+		form(world, Actor.ANONYMOUS, post("/lupa-sandi/kode?lang=en").param("email", "x@contoh.test"));
+		form(world, Actor.ANONYMOUS, post("/lupa-sandi").param("email", ""));
+		form(world, Actor.UMKM,
+				post("/akun/sandi").param("currentPassword", "")
+					.param("password", "pendek")
+					.param("passwordConfirm", "lain"));
+		form(world, Actor.UMKM, post("/akun/email").param("email", "bukan-email").param("currentPassword", ""));
+		form(world, Actor.OFFICER, post("/akun/dua-langkah").param("code", "1"));
 	}
 
 	/**

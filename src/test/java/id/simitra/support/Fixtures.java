@@ -111,6 +111,11 @@ public class Fixtures {
 		return email;
 	}
 
+	/** The e-mail of an account made here (to log in as it). */
+	public String accountEmailOf(Long accountId) {
+		return accounts.find(accountId).orElseThrow().email();
+	}
+
 	/**
 	 * An officer working for this province (null: none yet), as an administrator creates
 	 * one.

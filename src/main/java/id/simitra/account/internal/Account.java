@@ -43,6 +43,9 @@ public class Account {
 	@Column(name = "province_code")
 	private @Nullable String provinceCode;
 
+	/** 'id' or 'en' as chosen on the account page; null when never chosen. */
+	private @Nullable String language;
+
 	@Column(name = "created_at", insertable = false, updatable = false)
 	private @Nullable Instant createdAt;
 
@@ -65,6 +68,18 @@ public class Account {
 
 	public String getEmail() {
 		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public @Nullable String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(@Nullable String language) {
+		this.language = language;
 	}
 
 	public String getPasswordHash() {

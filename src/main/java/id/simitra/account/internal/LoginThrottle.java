@@ -71,6 +71,28 @@ public class LoginThrottle {
 
 	static final Duration REGISTRATION_WINDOW = Duration.ofHours(1);
 
+	/**
+	 * "Forgot password" requests and reset-code attempts: this many per client address
+	 * within an hour, then that address waits until the hour is over.
+	 */
+	static final int RECOVERY_ADDRESS_LIMIT = 10;
+
+	/**
+	 * Reset mails to one address: at most this many per hour, whoever asks (further
+	 * requests get the same answer and send nothing), so the form cannot flood a mailbox.
+	 */
+	static final int RESET_MAIL_LIMIT = 3;
+
+	static final Duration RECOVERY_WINDOW = Duration.ofHours(1);
+
+	/**
+	 * Wrong second-factor codes of one account within 15 minutes before the half-done
+	 * login is dropped (the password must be typed again, and meets its own delays).
+	 */
+	static final int SECOND_FACTOR_LIMIT = 5;
+
+	static final Duration SECOND_FACTOR_WINDOW = Duration.ofMinutes(15);
+
 	private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
 
 	private final JdbcClient jdbc;
@@ -166,6 +188,67 @@ public class LoginThrottle {
 				.query(Timestamp.class)
 				.single();
 			waitUntil("REGISTRATION", addressKey(address), windowStart.toInstant().plus(REGISTRATION_WINDOW));
+		}
+	}
+
+	/**
+	 * How long "forgot password" requests and reset-code attempts from this address must
+	 * wait; empty when they may go on.
+	 */
+	public Optional<Duration> recoveryWait(String address) {
+		Instant now = clock.instant();
+		return jdbc.sql("select wait_until from login_throttle where scope = 'RESET_ADDRESS' and key = ?")
+			.param(addressKey(address))
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant)
+			.filter(now::isBefore)
+			.map(until -> Duration.between(now, until));
+	}
+
+	/**
+	 * A "forgot password" request or a reset-code attempt from this address, counted
+	 * whether or not the e-mail exists (so the limit says nothing about accounts).
+	 */
+	public void recoveryAttempt(String address) {
+		limitWithinWindow("RESET_ADDRESS", addressKey(address), RECOVERY_ADDRESS_LIMIT, RECOVERY_WINDOW);
+	}
+
+	/**
+	 * Counts a reset mail to this e-mail; false when the hour's allowance is used up
+	 * (then nothing is sent).
+	 */
+	public boolean resetMailAllowed(String email) {
+		return count("RESET_EMAIL", emailKey(email), clock.instant(), RECOVERY_WINDOW, false) <= RESET_MAIL_LIMIT;
+	}
+
+	/**
+	 * A wrong second-factor code for this account; true when the limit is reached and the
+	 * half-done login must start again.
+	 */
+	public boolean secondFactorFailed(String email) {
+		return count("SECOND_FACTOR", emailKey(email), clock.instant(), SECOND_FACTOR_WINDOW,
+				false) >= SECOND_FACTOR_LIMIT;
+	}
+
+	public void secondFactorSucceeded(String email) {
+		jdbc.sql("delete from login_throttle where scope = 'SECOND_FACTOR' and key = ?")
+			.param(emailKey(email))
+			.update();
+	}
+
+	/**
+	 * Adds one to a fixed-window count; at the limit the key waits until its window is
+	 * over.
+	 */
+	private void limitWithinWindow(String scope, String key, int limit, Duration window) {
+		Instant now = clock.instant();
+		if (count(scope, key, now, window, false) >= limit) {
+			Timestamp windowStart = jdbc.sql("select window_start from login_throttle where scope = ? and key = ?")
+				.params(scope, key)
+				.query(Timestamp.class)
+				.single();
+			waitUntil(scope, key, windowStart.toInstant().plus(window));
 		}
 	}
 

@@ -102,8 +102,8 @@ public class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, UnmappedRequests unmapped)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle, UnmappedRequests unmapped,
+			SecondFactorLogin secondFactorLogin) throws Exception {
 		// Logins that must still wait are turned away before their password is checked
 		// (account/LoginThrottle).
 		http.addFilterBefore(new LoginThrottleFilter(loginThrottle, "/masuk"),
@@ -125,6 +125,13 @@ public class SecurityConfig {
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/undangan/*")
 			.hasRole("COMPANY")
+			// Recovery (docs/accounts.md): forgotten password, the officer's code, the
+			// second factor between password and login, the new e-mail's confirmation.
+			.requestMatchers("/lupa-sandi", "/lupa-sandi/**", "/sandi-baru", "/masuk/dua-langkah",
+					"/masuk/dua-langkah/**", "/akun/email/konfirmasi")
+			.permitAll()
+			.requestMatchers("/akun", "/akun/**")
+			.authenticated()
 			// An unknown URL reaches the plain 404 page for everyone, under any prefix
 			// (UnmappedRequests). After the public paths, which are open whether mapped
 			// or
@@ -184,7 +191,7 @@ public class SecurityConfig {
 			.formLogin(form -> form.loginPage("/masuk")
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.successHandler(backToTheAskedPageRelatively())
+				.successHandler(secondFactorLogin)
 				.failureUrl("/masuk?gagal")
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar").permitAll())
@@ -201,9 +208,10 @@ public class SecurityConfig {
 	 * request), else the dashboard. Spring Security keeps the asked page as an absolute
 	 * URL built from the request's Host header, which the client chooses; we redirect to
 	 * its path and query only, like every other redirect
-	 * (server.tomcat.use-relative-redirects).
+	 * (server.tomcat.use-relative-redirects). Called by SecondFactorLogin once the login
+	 * is complete.
 	 */
-	private static SavedRequestAwareAuthenticationSuccessHandler backToTheAskedPageRelatively() {
+	static SavedRequestAwareAuthenticationSuccessHandler backToTheAskedPageRelatively() {
 		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
 		handler.setDefaultTargetUrl("/dasbor");
 		DefaultRedirectStrategy relative = new DefaultRedirectStrategy() {
