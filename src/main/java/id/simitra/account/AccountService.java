@@ -123,6 +123,18 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 	}
 
 	/**
+	 * The language to write to this person in (e-mails): the one chosen on the account
+	 * page, else Bahasa Indonesia, the portal's default.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Locale languageOf(Long accountId) {
+		return accounts.findById(accountId)
+			.map(Account::getLanguage)
+			.map(java.util.Locale::forLanguageTag)
+			.orElse(java.util.Locale.forLanguageTag("id"));
+	}
+
+	/**
 	 * The province an officer works for; empty for officers without one and for other
 	 * accounts.
 	 */

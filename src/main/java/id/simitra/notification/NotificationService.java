@@ -81,7 +81,8 @@ public class NotificationService {
 				batches.sendIfDue(accountId);
 			}
 			else {
-				mailer.sendAfterCommit(account.get().email(), kind.messageKey(), safeArgs, link);
+				mailer.sendAfterCommit(account.get().email(), accounts.languageOf(accountId), kind.messageKey(),
+						safeArgs, link);
 			}
 		}
 	}

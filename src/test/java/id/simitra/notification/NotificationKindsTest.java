@@ -435,6 +435,27 @@ class NotificationKindsTest {
 	}
 
 	/**
+	 * A person who chose English on the account page gets the e-mail in English (subject,
+	 * text and footer); the page's language stays the reader's.
+	 */
+	@Test
+	void anAccountThatChoseEnglishIsEmailedInEnglish() throws Exception {
+		Umkm umkm = umkm("Uji Kopi Berbahasa Inggris", "12.71", "10761");
+		jdbc.sql("update account set language = 'en' where id = :id").param("id", umkm.owner().accountId()).update();
+
+		umkms.verifyIdentity(officer("12"), umkm.id());
+
+		String english = messages.getMessage(NotificationKind.IDENTITY_VERIFIED.messageKey(),
+				new Object[] { umkm.name() }, Locale.ENGLISH);
+		String subject = "Simitra: " + english;
+		Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> !recipientsOf(subject).isEmpty());
+		assertThat(recipientsOf(subject)).containsExactly(umkm.owner().email());
+		String indonesian = messages.getMessage(NotificationKind.IDENTITY_VERIFIED.messageKey(),
+				new Object[] { umkm.name() }, ID);
+		assertThat(recipientsOf("Simitra: " + indonesian)).doesNotContain(umkm.owner().email());
+	}
+
+	/**
 	 * The daily job: certificates in force expiring within 30 days, once per certificate
 	 * and expiry date; not a halal certificate issued since 2022 (no expiry), not one
 	 * expiring later or already expired.

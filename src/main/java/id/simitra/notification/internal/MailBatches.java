@@ -102,7 +102,7 @@ public class MailBatches {
 			.param("ids", waiting.stream().map(MailItem::id).toList())
 			.update();
 		if (!wanted.isEmpty()) {
-			mailer.sendBatchAfterCommit(account.get().email(), wanted);
+			mailer.sendBatchAfterCommit(account.get().email(), accounts.languageOf(accountId), wanted);
 		}
 	}
 

@@ -29,13 +29,6 @@ public class NotificationMailer {
 
 	private static final Log log = LogFactory.getLog(NotificationMailer.class);
 
-	/**
-	 * Accounts carry no language (account.Account has none; the language of a page is the
-	 * reader's cookie or browser), so e-mails are in Bahasa Indonesia, the portal's
-	 * default. When accounts get a language, this is where it is read.
-	 */
-	private static final Locale MAIL_LOCALE = Locale.forLanguageTag("id");
-
 	private final ObjectProvider<JavaMailSender> mailSender;
 
 	private final MessageSource messages;
@@ -58,44 +51,48 @@ public class NotificationMailer {
 		return mailSender.getIfAvailable() != null;
 	}
 
-	public void sendAfterCommit(String to, String messageKey, List<String> args, String link) {
+	/**
+	 * One notification by e-mail, in {@code language} (the account's choice,
+	 * AccountService.languageOf).
+	 */
+	public void sendAfterCommit(String to, Locale language, String messageKey, List<String> args, String link) {
 		JavaMailSender sender = mailSender.getIfAvailable();
 		if (sender == null || to == null) {
 			return;
 		}
-		sendAfterCommit(sender, compose(to, messageKey, args, link));
+		sendAfterCommit(sender, compose(to, language, messageKey, args, link));
 	}
 
 	/**
 	 * One e-mail with several notifications (an hourly batch, MailBatches); a batch of
 	 * one reads like a single notification.
 	 */
-	public void sendBatchAfterCommit(String to, List<MailBatches.MailItem> items) {
+	public void sendBatchAfterCommit(String to, Locale language, List<MailBatches.MailItem> items) {
 		JavaMailSender sender = mailSender.getIfAvailable();
 		if (sender == null || items.isEmpty()) {
 			return;
 		}
 		if (items.size() == 1) {
 			MailBatches.MailItem only = items.get(0);
-			sendAfterCommit(sender, compose(to, only.messageKey(), only.args(), only.link()));
+			sendAfterCommit(sender, compose(to, language, only.messageKey(), only.args(), only.link()));
 			return;
 		}
 		SimpleMailMessage mail = new SimpleMailMessage();
 		mail.setFrom(from);
 		mail.setTo(to);
 		mail.setSubject("Simitra: "
-				+ messages.getMessage("notification.mail.batchSubject", new Object[] { items.size() }, MAIL_LOCALE));
+				+ messages.getMessage("notification.mail.batchSubject", new Object[] { items.size() }, language));
 		StringBuilder body = new StringBuilder(
-				messages.getMessage("notification.mail.batchIntro", new Object[] { items.size() }, MAIL_LOCALE))
+				messages.getMessage("notification.mail.batchIntro", new Object[] { items.size() }, language))
 			.append("\n\n");
 		for (MailBatches.MailItem item : items) {
-			body.append("- ").append(messages.getMessage(item.messageKey(), item.args().toArray(), MAIL_LOCALE));
+			body.append("- ").append(messages.getMessage(item.messageKey(), item.args().toArray(), language));
 			if (item.link() != null) {
 				body.append("\n  ").append(baseUrl).append(item.link());
 			}
 			body.append("\n");
 		}
-		body.append('\n').append(footer());
+		body.append('\n').append(footer(language));
 		mail.setText(body.toString());
 		sendAfterCommit(sender, mail);
 	}
@@ -114,8 +111,9 @@ public class NotificationMailer {
 		}
 	}
 
-	private SimpleMailMessage compose(String to, String messageKey, List<String> args, @Nullable String link) {
-		String text = messages.getMessage(messageKey, args.toArray(), MAIL_LOCALE);
+	private SimpleMailMessage compose(String to, Locale language, String messageKey, List<String> args,
+			@Nullable String link) {
+		String text = messages.getMessage(messageKey, args.toArray(), language);
 		SimpleMailMessage mail = new SimpleMailMessage();
 		mail.setFrom(from);
 		mail.setTo(to);
@@ -125,16 +123,16 @@ public class NotificationMailer {
 		if (link != null) {
 			body.append(baseUrl).append(link).append("\n\n");
 		}
-		body.append(footer());
+		body.append(footer(language));
 		mail.setText(body.toString());
 		return mail;
 	}
 
 	/** Where all notifications are, and where to choose which come by e-mail. */
-	private String footer() {
-		return messages.getMessage("lifecycle.mail.footer", new Object[] { baseUrl + "/notifikasi" }, MAIL_LOCALE)
-				+ "\n" + messages.getMessage("notification.mail.settings",
-						new Object[] { baseUrl + "/notifikasi/pengaturan" }, MAIL_LOCALE);
+	private String footer(Locale language) {
+		return messages.getMessage("lifecycle.mail.footer", new Object[] { baseUrl + "/notifikasi" }, language) + "\n"
+				+ messages.getMessage("notification.mail.settings", new Object[] { baseUrl + "/notifikasi/pengaturan" },
+						language);
 	}
 
 	private static void send(JavaMailSender sender, SimpleMailMessage mail) {
