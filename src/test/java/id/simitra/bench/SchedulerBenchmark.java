@@ -15,7 +15,7 @@ import id.simitra.event.internal.schedule.SchedulerSettings;
  * The meeting scheduler on the issue's day (400 UMKM, 40 companies with 60 needs, 2
  * sessions × 9 slots × 30 tables), generated with a fixed seed: the solver against the
  * greedy baseline, side by side. No database. Run with bench/scheduler.sh. Arguments:
- * [time limit in seconds (8)] [unimproved limit in seconds (2)] [seed (1)].
+ * [time limit in seconds (6)] [unimproved limit in seconds (2)] [seed (1)].
  */
 public final class SchedulerBenchmark {
 
@@ -23,7 +23,7 @@ public final class SchedulerBenchmark {
 	}
 
 	public static void main(String[] args) {
-		double limit = args.length > 0 ? Double.parseDouble(args[0]) : 8;
+		double limit = args.length > 0 ? Double.parseDouble(args[0]) : 6;
 		double unimproved = args.length > 1 ? Double.parseDouble(args[1]) : 2;
 		long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
 		ScheduleProblem problem = ScheduleInstances.generate(ScheduleInstances.BENCHMARK, seed);

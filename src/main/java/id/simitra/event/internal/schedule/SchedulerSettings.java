@@ -15,9 +15,9 @@ import java.time.Duration;
 public record SchedulerSettings(Duration timeLimit, Duration unimprovedTimeLimit, long moveLimit, long randomSeed) {
 
 	/**
-	 * The portal's one-click setting: at most 8 s, less when the search stalls for 2 s.
+	 * The portal's one-click setting: at most 6 s, less when the search stalls for 2 s.
 	 */
-	public static final SchedulerSettings DEFAULT = new SchedulerSettings(Duration.ofSeconds(8), Duration.ofSeconds(2),
+	public static final SchedulerSettings DEFAULT = new SchedulerSettings(Duration.ofSeconds(6), Duration.ofSeconds(2),
 			Long.MAX_VALUE, 0);
 
 	public SchedulerSettings {

@@ -36,6 +36,14 @@ class MeetingSchedulerTest {
 	}
 
 	@Test
+	void theGreedyBaselineBreaksNoHardRuleEither() {
+		ScheduleProblem problem = ScheduleInstances.generate(SMALL, 1);
+		Schedule greedy = new GreedyScheduler().schedule(problem);
+		assertThat(greedy.meetings()).hasSizeGreaterThan(20);
+		assertThat(hardRuleBreaches(problem, greedy.meetings())).isEmpty();
+	}
+
+	@Test
 	void theIndependentCheckOfTheHardRulesFindsPlantedBreaches() {
 		ScheduleProblem problem = ScheduleInstances.generate(SMALL, 1);
 		List<ScheduledMeeting> meetings = new ArrayList<>(SCHEDULER.schedule(problem).meetings());
