@@ -87,7 +87,7 @@ class ArchitectureTest {
 			.resideOutsideOfPackages("id.simitra.account..", "id.simitra.umkm..", "id.simitra.product..",
 					"id.simitra.company..", "id.simitra.need..", "id.simitra.matching..", "id.simitra.partnership..",
 					"id.simitra.directory..", "id.simitra.offer..", "id.simitra.notification..",
-					"id.simitra.shortlist..", "id.simitra.reporting..", "id.simitra.demo..")
+					"id.simitra.shortlist..", "id.simitra.reporting..", "id.simitra.demo..", "id.simitra.event..")
 			.check(classes);
 	}
 
