@@ -289,8 +289,8 @@ class AccessMatrixTest {
 			// a session is found by its reference among the account's own: another's is
 			// "not found"
 			Map.entry("POST /akun/sesi/{reference}/akhiri",
-					allow().hiding(UMKM, OTHER_UMKM, COMPANY, OTHER_COMPANY, OFFICER, OFFICER_OTHER, OFFICER_NONE,
-							ADMIN)),
+					allow().hiding(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY, OFFICER, OFFICER_OTHER,
+							OFFICER_NONE, ADMIN)),
 			// the second factor is offered to officers and administrators
 			Map.entry("GET /akun/dua-langkah", allow(OFFICER, OFFICER_OTHER, OFFICER_NONE, ADMIN)),
 			Map.entry("POST /akun/dua-langkah", allow(OFFICER, OFFICER_OTHER, OFFICER_NONE, ADMIN)),
