@@ -1,8 +1,9 @@
 /**
  * Business-matching days ("temu bisnis"): events, sessions, registrations and the meeting
- * schedule. Today: the meeting scheduler (internal/schedule, docs/event.md).
+ * schedule, check-in, outcomes and the event report (docs/event.md).
  */
-@ApplicationModule(displayName = "event", allowedDependencies = { "platform", "reference" })
+@ApplicationModule(displayName = "event",
+		allowedDependencies = { "account", "company", "matching", "need", "platform", "product", "reference", "umkm" })
 @NullMarked
 package id.simitra.event;
 

@@ -61,7 +61,7 @@ final class SqlOwnership {
 			Map.entry("account", 1), Map.entry("umkm", 1), Map.entry("company", 1), Map.entry("product", 1),
 			Map.entry("need", 1), Map.entry("matching", 2), Map.entry("directory", 2), Map.entry("offer", 2),
 			Map.entry("partnership", 2), Map.entry("shortlist", 3), Map.entry("notification", 3),
-			Map.entry("reporting", 3), Map.entry("demo", 3));
+			Map.entry("reporting", 3), Map.entry("event", 3), Map.entry("demo", 3));
 
 	/** Today's package names and where they go in the module layout of issue 11. */
 	private static final Map<String, String> PACKAGE_MODULES = Map.of("shared", "platform", "web", "platform", "region",
