@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lighthouse (mobile profile, simulated throttling) on four pages of a running portal, with Debian's Chromium.
 # Start the portal first, in another terminal:
-#   ./mvnw spring-boot:run                  # embedded PostgreSQL with the demo data and accounts
+#   ./mvnw -Dmaven.test.skip spring-boot:run                  # embedded PostgreSQL with the demo data and accounts
 #   bench/lighthouse.sh                     # http://127.0.0.1:8080, 3 runs per page, median scores
 #   RUNS=5 THRESHOLD=90 BASE_URL=http://127.0.0.1:8090 bench/lighthouse.sh
 # Pages: home, a directory search, a storefront found in that search, and a company's need page (top-20 candidates)
@@ -32,7 +32,7 @@ if ! [[ $RUNS =~ ^[1-9][0-9]*$ && $THRESHOLD =~ ^[0-9]+$ ]]; then
   exit 2
 fi
 if ! curl -fsS -o /dev/null "$BASE_URL/actuator/health/readiness"; then
-  echo "The portal at $BASE_URL is not ready (GET /actuator/health/readiness). Start it first: ./mvnw spring-boot:run" >&2
+  echo "The portal at $BASE_URL is not ready (GET /actuator/health/readiness). Start it first: ./mvnw -Dmaven.test.skip spring-boot:run" >&2
   exit 2
 fi
 if [ ! -x "$CHROME_PATH" ]; then

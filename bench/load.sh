@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # HTTP load test with wrk against a running portal. Start the portal first, in another terminal:
-#   ./mvnw spring-boot:run                  # embedded PostgreSQL with the demo data and accounts
+#   ./mvnw -Dmaven.test.skip spring-boot:run                  # embedded PostgreSQL with the demo data and accounts
 #   bench/load.sh                           # http://127.0.0.1:8080; 16, 64 and 256 connections, 20 s each
 #   CONNECTIONS="16 64" DURATION=10s BASE_URL=http://127.0.0.1:8081 bench/load.sh
 # The mix (weights in %): home 10, directory searches with words and filters 35 (some as htmx updates),
@@ -23,7 +23,7 @@ THREADS=${THREADS:-$(nproc)}
 require_local_url "$BASE_URL"
 require_wrk
 if ! curl -fsS -m 10 "$BASE_URL/actuator/health/readiness" >/dev/null; then
-  echo "The portal at $BASE_URL is not ready (GET /actuator/health/readiness). Start it first: ./mvnw spring-boot:run" >&2
+  echo "The portal at $BASE_URL is not ready (GET /actuator/health/readiness). Start it first: ./mvnw -Dmaven.test.skip spring-boot:run" >&2
   exit 2
 fi
 

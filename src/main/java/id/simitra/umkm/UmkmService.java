@@ -140,8 +140,13 @@ public class UmkmService {
 		if (umkm.getId() != null && expectedVersion != null && expectedVersion != umkm.getVersion()) {
 			throw new ConflictException("UMKM profile changed since it was opened");
 		}
+		String regencyBefore = umkm.getId() == null ? null : umkm.getRegencyCode();
 		umkm.update(profile);
-		return toView(umkms.saveAndFlush(umkm));
+		UmkmView saved = toView(umkms.saveAndFlush(umkm));
+		if (regencyBefore != null && !regencyBefore.equals(saved.regencyCode())) {
+			events.publishEvent(new UmkmMoved(saved.id(), saved.regencyCode()));
+		}
+		return saved;
 	}
 
 	/**

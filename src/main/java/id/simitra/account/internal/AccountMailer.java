@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * Without a mail server ({@code spring.mail.host} unset) nothing can be sent: in the demo
  * profile the mail is written to the log instead (with its link, so the reset can be
- * tried with {@code ./mvnw spring-boot:run}); elsewhere a warning without the link is
- * logged, since a log must not hold a working reset link.
+ * tried with {@code ./mvnw -Dmaven.test.skip spring-boot:run}); elsewhere a warning
+ * without the link is logged, since a log must not hold a working reset link.
  */
 @Component
 public class AccountMailer {

@@ -18,15 +18,15 @@ public interface PartnershipRepository extends JpaRepository<Partnership, Long> 
 
 	/**
 	 * Submitted partnerships of UMKM whose regency code starts with {@code regencyPrefix}
-	 * ("12." for North Sumatra), the longest-waiting first. SQL over umkm_listing, the
-	 * view the UMKM module publishes of its table.
+	 * ("12." for North Sumatra), the longest-waiting first. By the partnership's copy of
+	 * the UMKM's regency (V94), so the count does not join the UMKM table.
 	 */
 	@Query(value = """
-			select p.* from partnership p join umkm_listing u on u.id = p.umkm_id
-			where p.status = 'SUBMITTED' and u.regency_code like :regencyPrefix
+			select p.* from partnership p
+			where p.status = 'SUBMITTED' and p.umkm_regency_code like :regencyPrefix
 			order by p.updated_at, p.id""", countQuery = """
-			select count(*) from partnership p join umkm_listing u on u.id = p.umkm_id
-			where p.status = 'SUBMITTED' and u.regency_code like :regencyPrefix""", nativeQuery = true)
+			select count(*) from partnership p
+			where p.status = 'SUBMITTED' and p.umkm_regency_code like :regencyPrefix""", nativeQuery = true)
 	Page<Partnership> findSubmittedByUmkmRegencyPrefix(String regencyPrefix, Pageable pageable);
 
 	java.util.Optional<Partnership> findFirstByAgreementDocumentId(Long documentId);

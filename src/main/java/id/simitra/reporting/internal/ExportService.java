@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.simitra.reference.RegionService;
 
 import static id.simitra.reporting.internal.ReportSql.APPROVED_IN_FORCE;
+import static id.simitra.reporting.internal.ReportSql.AREA_PARTNERSHIP;
 import static id.simitra.reporting.internal.ReportSql.APPROVED_PARTNERSHIP;
 import static id.simitra.reporting.internal.ReportSql.PROPOSED_AT;
 import static id.simitra.reporting.internal.ReportSql.REGISTERED_UMKM;
@@ -57,9 +58,9 @@ public class ExportService {
 			join company_summary c on c.id = p.company_id
 			left join need_summary n on n.id = p.need_id
 			cross join lateral (select %s as proposed_at) x
-			where u.regency_code = any(:regencies) and p.status <> 'DRAFT'
+			where %s and p.status <> 'DRAFT'
 			  and ((x.proposed_at >= :start and x.proposed_at < :end) or (%s))
-			""".formatted(PROPOSED_AT, APPROVED_IN_FORCE);
+			""".formatted(PROPOSED_AT, AREA_PARTNERSHIP, APPROVED_IN_FORCE);
 
 	private static final String UMKM_FROM = "from umkm_listing u where " + REGISTERED_UMKM;
 

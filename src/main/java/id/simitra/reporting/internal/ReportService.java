@@ -19,6 +19,7 @@ import id.simitra.reference.RegionService;
 import id.simitra.reference.SizeClass;
 
 import static id.simitra.reporting.internal.ReportSql.APPROVED_IN_FORCE;
+import static id.simitra.reporting.internal.ReportSql.AREA_PARTNERSHIP;
 import static id.simitra.reporting.internal.ReportSql.APPROVED_STATUSES;
 
 /**
@@ -42,10 +43,9 @@ public class ReportService {
 	private static final String COHORT = """
 			select p.id, p.status, case when p.proposed_event then p.proposed_at end as proposed_event_at, p.decided_at
 			from partnership_summary p
-			join umkm_listing u on u.id = p.umkm_id
-			where u.regency_code = any(:regencies) and p.status <> 'DRAFT' and p.created_at < :end
+			where %s and p.status <> 'DRAFT' and p.created_at < :end
 			  and p.proposed_at >= :start and p.proposed_at < :end
-			""";
+			""".formatted(AREA_PARTNERSHIP);
 
 	private final JdbcClient jdbc;
 
@@ -132,8 +132,8 @@ public class ReportService {
 		long[] totals = new long[3];
 		jdbc.sql("""
 				with approved as materialized (
-				    select p.id, p.umkm_id, p.pattern, p.estimated_value, u.regency_code
-				    from partnership_summary p join umkm_listing u on u.id = p.umkm_id
+				    select p.id, p.umkm_id, p.pattern, p.estimated_value, p.umkm_regency_code as regency_code
+				    from partnership_summary p
 				    where %s
 				)
 				select 'total', null, count(*), coalesce(sum(estimated_value), 0), count(distinct umkm_id) from approved

@@ -47,11 +47,20 @@ final class ReportSql {
 			+ APPROVED_AT + " < :end";
 
 	/**
-	 * Approved partnerships in force during the period of registered UMKM of the area:
-	 * "UMKM in a partnership", the stock the ministry's share figures describe. Needs the
-	 * aliases {@code p} and {@code u} (its UMKM).
+	 * A partnership of an UMKM of the area, by the partnership's own copy of where its
+	 * UMKM is (partnership V94, kept when an UMKM moves), so that a province's figures
+	 * select partnerships with an index instead of joining its UMKM (issue 12). Needs the
+	 * alias {@code p}.
 	 */
-	static final String APPROVED_IN_FORCE = REGISTERED_UMKM + " and " + APPROVED_PARTNERSHIP;
+	static final String AREA_PARTNERSHIP = "p.umkm_regency_code = any(:regencies)";
+
+	/**
+	 * Approved partnerships in force during the period of UMKM of the area: "UMKM in a
+	 * partnership", the stock the ministry's share figures describe. (Their UMKM were
+	 * registered by the end of the period: a partnership is made with a registered UMKM
+	 * and approved before the period's end.) Needs the alias {@code p}.
+	 */
+	static final String APPROVED_IN_FORCE = AREA_PARTNERSHIP + " and " + APPROVED_PARTNERSHIP;
 
 	/**
 	 * When a partnership was proposed: its first PROPOSED event; a row without one (older
