@@ -131,7 +131,10 @@ class JourneyTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(businessName)))
 			.andExpect(content().string(containsString("Sama kelompok KBLI 10761")))
-			.andExpect(content().string(containsString("Kapasitas 75 % dari kebutuhan per bulan")));
+			.andExpect(content().string(containsString("Kapasitas 75 % dari kebutuhan per bulan")))
+			// two factors with bars per candidate, the other six behind "Rincian" (issue
+			// 16)
+			.andExpect(content().string(containsString("<summary>Rincian faktor lainnya</summary>")));
 
 		// 6. The company proposes; the UMKM accepts.
 		Long umkmId = jdbc.sql("select id from umkm where business_name = ?")

@@ -1,5 +1,6 @@
 package id.simitra.matching;
 
+import java.util.Comparator;
 import java.util.List;
 
 import id.simitra.reference.SizeClass;
@@ -20,6 +21,24 @@ public record Candidate(int rank, Long umkmId, String businessName, String regen
 	/** The kinds (type codes) of the required certificates it lacks. */
 	public List<String> excludedBy() {
 		return requiredGaps.stream().map(CertificateGap::typeCode).toList();
+	}
+
+	/**
+	 * The factors that earned it the most points (two on the need's ranking: a company
+	 * compares 20 candidates on a phone, issue 16), in their usual order.
+	 */
+	public List<Factor> strongest(int count) {
+		List<Factor> top = factors.stream()
+			.sorted(Comparator.comparingDouble(Factor::points).reversed())
+			.limit(count)
+			.toList();
+		return factors.stream().filter(top::contains).toList();
+	}
+
+	/** The other factors, behind "Rincian". */
+	public List<Factor> others(int strongestCount) {
+		List<Factor> top = strongest(strongestCount);
+		return factors.stream().filter(f -> !top.contains(f)).toList();
 	}
 
 	Candidate withRank(int newRank) {
