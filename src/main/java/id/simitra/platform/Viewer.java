@@ -7,6 +7,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Who is looking at the page, for templates (TemplateObjects):
@@ -41,6 +43,28 @@ public class Viewer {
 	public boolean isAnonymous() {
 		Authentication authentication = authentication();
 		return authentication != null && TRUST.isAnonymous(authentication);
+	}
+
+	/**
+	 * The link that shows this page in another language: the page's own query with
+	 * {@code lang} set, so that switching keeps a search ({@code ?q=kopi&kelas=MIKRO} →
+	 * {@code ?q=kopi&kelas=MIKRO&lang=en}; issue 16). Only the URL's query, never the
+	 * parameters of a form that was posted (a password must not end up in a link).
+	 */
+	public String languageLink(String language) {
+		String query = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getQueryString() : null;
+		// The query as the browser sent it, encoded; only the lang parameters are
+		// replaced.
+		StringBuilder link = new StringBuilder("?");
+		if (query != null) {
+			for (String parameter : query.split("&")) {
+				if (!parameter.isEmpty() && !parameter.equals("lang") && !parameter.startsWith("lang=")) {
+					link.append(parameter).append('&');
+				}
+			}
+		}
+		return link.append("lang=").append(language).toString();
 	}
 
 	public boolean isAuthenticated() {
