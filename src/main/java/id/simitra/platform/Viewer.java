@@ -7,6 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -58,7 +59,7 @@ public class Viewer {
 		// replaced.
 		StringBuilder link = new StringBuilder("?");
 		if (query != null) {
-			for (String parameter : query.split("&")) {
+			for (String parameter : StringUtils.delimitedListToStringArray(query, "&")) {
 				if (!parameter.isEmpty() && !parameter.equals("lang") && !parameter.startsWith("lang=")) {
 					link.append(parameter).append('&');
 				}
