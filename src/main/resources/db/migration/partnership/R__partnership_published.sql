@@ -10,7 +10,9 @@ select id, need_id, company_id, umkm_id, regency_code, pattern, object, estimate
        -- when it was proposed and approved (the first PROPOSED / APPROVED event, for older rows without events
        -- its creation), and its first decision after being proposed (null while waiting); V82
        coalesce(first_proposed_at, created_at) as proposed_at, coalesce(first_approved_at, created_at) as approved_at,
-       first_proposed_at is not null as proposed_event, first_decided_at as decided_at
+       first_proposed_at is not null as proposed_event, first_decided_at as decided_at,
+       -- the business-matching meeting it was proposed from (issue 14, V106), for the event report
+       event_meeting_id
 from partnership;
 
 -- When a partnership reached a status (its audit trail without actors, reasons and summaries): the reports date

@@ -22,8 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.Role;
-import id.simitra.reporting.internal.BarChart;
-import id.simitra.reporting.internal.BarChart.Bar;
+import id.simitra.platform.BarChart;
+import id.simitra.platform.BarChart.Bar;
 import id.simitra.reporting.internal.Dashboard;
 import id.simitra.reporting.internal.ReportFilter;
 import id.simitra.reporting.internal.ReportService;
@@ -165,7 +165,7 @@ class ReportDashboardTest {
 		assertThat(d.regenciesWithout()).isEmpty();
 
 		// Proposed in 2025: p1, p3, p4, p5, p6 (p2 in 2024, p7 a draft, p8 in 2026).
-		assertThat(d.funnel()).isEqualTo(new Dashboard.Funnel(2, 0, 5, 3, 1));
+		assertThat(d.funnel()).isEqualTo(new Dashboard.Funnel(2, 0, 0, 5, 3, 1));
 		// First decisions: p1 10 days, p3 4 (returned), p4 7, p5 30; p6 waits. Median of
 		// 4, 7, 10, 30.
 		assertThat(d.medianDays()).isEqualByComparingTo(new BigDecimal("8.5"));
