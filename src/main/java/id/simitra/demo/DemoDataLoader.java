@@ -26,8 +26,10 @@ import id.simitra.company.CompanyProfile;
 import id.simitra.company.CompanyRole;
 import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyTeamService;
+import id.simitra.event.EventSeeding;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
+import id.simitra.offer.Invitations;
 import id.simitra.partnership.PartnershipAction;
 import id.simitra.partnership.PartnershipService;
 import id.simitra.partnership.PartnershipStatus;
@@ -634,10 +636,16 @@ class DemoDataLoader {
 
 	private final Clock clock;
 
+	private final EventSeeding events;
+
+	private final Invitations invitations;
+
 	DemoDataLoader(AccountService accounts, UmkmService umkms, ProductService products, CompanyService companies,
 			CompanyTeamService team, NeedService needs, PartnershipService partnerships,
-			CertificateService certificates, Clock clock) {
+			CertificateService certificates, Clock clock, EventSeeding events, Invitations invitations) {
 		this.clock = clock;
+		this.events = events;
+		this.invitations = invitations;
 		this.team = team;
 		this.accounts = accounts;
 		this.umkms = umkms;
@@ -748,6 +756,7 @@ class DemoDataLoader {
 		}
 
 		loadCertificates(umkmIds, officer, today);
+		loadEvents(umkmIds, needIds, officer, today);
 
 		log.info("Demo data loaded: " + accounts.count() + " accounts, " + umkmIds.size() + " UMKM, " + productCount
 				+ " products, " + COMPANIES.size() + " companies, " + needCount + " needs, " + PROPOSALS.size()
@@ -825,6 +834,63 @@ class DemoDataLoader {
 		}
 		log.info("Demo certificates loaded: " + list.size() + " certificates, " + verifiedIdentities.length
 				+ " UMKM identities verified");
+	}
+
+	/**
+	 * Two business-matching days (issue 14) in Medan: one three weeks ago, with held and
+	 * missed meetings, both sides' outcomes, a partnership proposed from a meeting and an
+	 * invitation to offer made from another; and one next month, open for registration.
+	 * The event rows (event, registrations, meetings) are written by
+	 * {@code event.EventSeeding} until the event module's own services for them exist;
+	 * outcomes, the invitation and the proposal go through the services, as a user would.
+	 */
+	private void loadEvents(List<Long> umkmIds, List<List<Long>> needIds, SimitraUser officer, LocalDate today) {
+		long past = events.event(MEDAN, "Temu Bisnis UMKM Sumut Linkpreneur",
+				"Pertemuan empat mata UMKM Sumatera Utara dengan pembeli dari ritel modern dan eksportir kopi.",
+				"Santika Premiere Dyandra, Jl. Kapten Maulana Lubis No. 7, Medan", today.minusDays(21),
+				today.minusDays(60), today.minusDays(25), 10, "CLOSED", officer.accountId());
+		SimitraUser swalayan = user(companyEmail(1));
+		SimitraUser kopi = user(companyEmail(4));
+		long swalayanId = companies.findIdByMember(swalayan.accountId()).orElseThrow();
+		long kopiId = companies.findIdByMember(kopi.accountId()).orElseThrow();
+		events.register(past, swalayanId, null, swalayan.accountId());
+		events.register(past, kopiId, null, kopi.accountId());
+		for (int umkm : new int[] { 2, 3, 5, 6, 14, 16 }) {
+			events.register(past, null, umkmIds.get(umkm - 1), user(umkmEmail(umkm)).accountId());
+		}
+		List<Long> slots = events.slots(past);
+		long keripik = needIds.get(0).get(0);
+		long ikanAsin = needIds.get(0).get(1);
+		long kopiSangrai = needIds.get(3).get(0);
+		long kopiHijau = needIds.get(3).get(1);
+		long m1 = events.meeting(past, keripik, swalayanId, umkmIds.get(5), slots.get(0), 1, "PLANNED");
+		long m2 = events.meeting(past, ikanAsin, swalayanId, umkmIds.get(13), slots.get(1), 1, "PLANNED");
+		events.meeting(past, keripik, swalayanId, umkmIds.get(15), slots.get(2), 1, "NO_SHOW");
+		long m4 = events.meeting(past, kopiHijau, kopiId, umkmIds.get(1), slots.get(0), 2, "PLANNED");
+		long m5 = events.meeting(past, kopiHijau, kopiId, umkmIds.get(2), slots.get(1), 2, "PLANNED");
+		events.meeting(past, kopiSangrai, kopiId, umkmIds.get(4), slots.get(2), 2, "NO_SHOW");
+
+		events.outcome(swalayan, past, m1, "INTERESTED", "Minta contoh kemasan 250 g dan harga untuk 40 gerai.");
+		events.outcome(user(umkmEmail(6)), past, m1, "INTERESTED", "Kirim contoh minggu depan.");
+		events.outcome(swalayan, past, m2, "PROPOSE", "Ikan asin jambal roti cocok untuk rak produk daerah.");
+		events.outcome(user(umkmEmail(14)), past, m2, "INTERESTED", null);
+		events.outcome(kopi, past, m4, "INVITE_OFFER", "Minta penawaran 2 ton biji hijau grade 1.");
+		events.outcome(user(umkmEmail(2)), past, m4, "INTERESTED", "Stok panen Maret cukup.");
+		events.outcome(kopi, past, m5, "NOT_FIT", "Kadar air belum sesuai standar ekspor.");
+		events.outcome(user(umkmEmail(3)), past, m5, "NOT_FIT", "Kami fokus ke pasar dalam negeri dulu.");
+		LocalDate start = today.plusDays(30);
+		partnerships.propose(swalayan, ikanAsin, umkmIds.get(13),
+				new ProposalData(PartnershipPattern.PERDAGANGAN_UMUM,
+						"Pasokan ikan asin jambal roti 800 bungkus per bulan untuk rak produk daerah", 96_000_000L,
+						start, start.plusMonths(12), true),
+				m2);
+		invitations.invite(kopi.accountId(), kopiHijau, umkmIds.get(1), m4);
+
+		events.event(DELI_SERDANG, "Temu Bisnis Pangan Olahan Deli Serdang",
+				"Temu bisnis UMKM pangan olahan dengan swalayan, hotel dan katering perusahaan. Pendaftaran dibuka.",
+				"Aula Kantor Bupati Deli Serdang, Jl. Negara No. 1, Lubuk Pakam", today.plusDays(30),
+				today.minusDays(5), today.plusDays(20), 12, "PUBLISHED", officer.accountId());
+		log.info("Demo events loaded: one past business-matching day with 6 meetings, one open for registration");
 	}
 
 	/**

@@ -2,7 +2,8 @@
  * Demo data for the embedded mode.
  */
 @ApplicationModule(displayName = "demo",
-		allowedDependencies = { "account", "company", "need", "partnership", "product", "reference", "umkm" })
+		allowedDependencies = { "account", "company", "event", "need", "offer", "partnership", "product", "reference",
+				"umkm" })
 @NullMarked
 package id.simitra.demo;
 

@@ -3,7 +3,8 @@
  * schedule, check-in, outcomes and the event report (docs/event.md).
  */
 @ApplicationModule(displayName = "event",
-		allowedDependencies = { "account", "company", "matching", "need", "platform", "product", "reference", "umkm" })
+		allowedDependencies = { "account", "company", "matching", "need", "offer", "partnership", "platform", "product",
+				"reference", "umkm" })
 @NullMarked
 package id.simitra.event;
 

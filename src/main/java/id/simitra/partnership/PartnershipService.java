@@ -107,11 +107,14 @@ public class PartnershipService {
 
 	private final DeclineCoolOff coolOff;
 
+	private final MeetingLink meetingLink;
+
 	PartnershipService(PartnershipRepository partnerships, PartnershipEventRepository events,
 			PartnershipRatingRepository ratings, CompanyService companies, UmkmService umkms, NeedService needs,
 			AccountService accounts, RegionService regions, DocumentService documents,
 			ApplicationEventPublisher published, JdbcClient jdbc, Clock clock, PartnershipAccess access,
-			OfficerScope officers, DeclineCoolOff coolOff) {
+			OfficerScope officers, DeclineCoolOff coolOff, MeetingLink meetingLink) {
+		this.meetingLink = meetingLink;
 		this.partnerships = partnerships;
 		this.events = events;
 		this.ratings = ratings;
@@ -154,10 +157,20 @@ public class PartnershipService {
 	 */
 	@Transactional
 	public Long propose(SimitraUser companyUser, Long needId, Long umkmId, ProposalData data) {
+		return propose(companyUser, needId, umkmId, data, null);
+	}
+
+	/**
+	 * Proposes as above, after a business-matching meeting (issue 14): the partnership
+	 * remembers {@code meetingId} (see {@link #requireMeeting}).
+	 */
+	@Transactional
+	public Long propose(SimitraUser companyUser, Long needId, Long umkmId, ProposalData data,
+			@Nullable Long meetingId) {
 		if (!data.noControlDeclared()) {
 			throw new IllegalArgumentException("Proposing needs the no-control declaration");
 		}
-		Partnership p = create(companyUser, needId, umkmId, data);
+		Partnership p = create(companyUser, needId, umkmId, data, meetingId);
 		requireNoBlock(p);
 		transition(p, PartnershipAction.PROPOSE, companyUser, null);
 		return p.getId();
@@ -168,7 +181,31 @@ public class PartnershipService {
 	 */
 	@Transactional
 	public Long createDraft(SimitraUser companyUser, Long needId, Long umkmId, ProposalData data) {
-		return create(companyUser, needId, umkmId, data).getId();
+		return createDraft(companyUser, needId, umkmId, data, null);
+	}
+
+	/** A draft that remembers the meeting it came from (issue 14). */
+	@Transactional
+	public Long createDraft(SimitraUser companyUser, Long needId, Long umkmId, ProposalData data,
+			@Nullable Long meetingId) {
+		return create(companyUser, needId, umkmId, data, meetingId).getId();
+	}
+
+	/**
+	 * A proposal form that says it comes from a business-matching meeting names one of
+	 * this company's meetings with this UMKM about this need, which took place (the event
+	 * module answers, {@link MeetingLink}); any other id is 404, as if there were no such
+	 * meeting. Nothing to check without one.
+	 */
+	@Transactional(readOnly = true)
+	public void requireMeeting(SimitraUser companyUser, Long needId, Long umkmId, @Nullable Long meetingId) {
+		if (meetingId == null) {
+			return;
+		}
+		CompanyView company = ownCompany(companyUser);
+		if (!meetingLink.isMeetingOf(meetingId, company.id(), needId, umkmId)) {
+			throw new NotFoundException("Meeting " + meetingId + " of need " + needId + " and UMKM " + umkmId);
+		}
 	}
 
 	/**
@@ -456,18 +493,21 @@ public class PartnershipService {
 				rs.getObject("occurred_at", OffsetDateTime.class).toInstant());
 	}
 
-	private Partnership create(SimitraUser companyUser, Long needId, Long umkmId, ProposalData data) {
+	private Partnership create(SimitraUser companyUser, Long needId, Long umkmId, ProposalData data,
+			@Nullable Long meetingId) {
 		CompanyView company = ownCompany(companyUser);
 		NeedView need = needs.getOwned(needId, company.id());
 		umkms.get(umkmId);
+		requireMeeting(companyUser, needId, umkmId, meetingId);
 		if (!need.isOpen()) {
 			throw new ConflictException("Need " + needId + " is closed");
 		}
 		if (hasActive(needId, umkmId)) {
 			throw new ConflictException("A live partnership exists for need " + needId + " and UMKM " + umkmId);
 		}
-		Partnership p = partnerships
-			.saveAndFlush(new Partnership(needId, company.id(), umkmId, data, location(data.regencyCode(), umkmId)));
+		Partnership created = new Partnership(needId, company.id(), umkmId, data, location(data.regencyCode(), umkmId));
+		created.cameFromMeeting(meetingId);
+		Partnership p = partnerships.saveAndFlush(created);
 		record(p, PartnershipEvent.Kind.CREATED, null, PartnershipStatus.DRAFT, companyUser, null, null);
 		return p;
 	}

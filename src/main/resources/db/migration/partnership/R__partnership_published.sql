@@ -12,7 +12,9 @@ select id, need_id, company_id, umkm_id, regency_code, pattern, object, estimate
        coalesce(first_proposed_at, created_at) as proposed_at, coalesce(first_approved_at, created_at) as approved_at,
        first_proposed_at is not null as proposed_event, first_decided_at as decided_at,
        -- where its UMKM is (V94): the officers' reports select a province's partnerships by it
-       umkm_regency_code
+       umkm_regency_code,
+       -- the business-matching meeting it was proposed from (issue 14, V106), for the event report
+       event_meeting_id
 from partnership;
 
 -- When a partnership reached a status (its audit trail without actors, reasons and summaries): the reports date

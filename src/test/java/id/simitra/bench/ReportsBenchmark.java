@@ -13,7 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 import id.simitra.reference.RegionService;
 import id.simitra.reporting.internal.Dashboard;
-import id.simitra.reporting.internal.ExportFormat;
+import id.simitra.platform.ExportFormat;
 import id.simitra.reporting.internal.ExportKind;
 import id.simitra.reporting.internal.ExportService;
 import id.simitra.reporting.internal.ReportFilter;

@@ -268,6 +268,12 @@ class AccessMatrixTest {
 			Map.entry("GET /petugas/laporan/ekspor/{kind:kemitraan|umkm}.{format:csv|xlsx}", OFFICERS),
 			Map.entry("GET /petugas/rekomendasi", OFFICERS), Map.entry("POST /petugas/rekomendasi", PROVINCE_OFFICER),
 			Map.entry("GET /petugas/pencocokan", OFFICERS),
+			// business-matching events (issue 14, part h4): a meeting's outcome for its
+			// company and UMKM; the event report for the officers of its province
+			Map.entry("GET /acara/{id}/hasil", PARTIES), Map.entry("GET /acara/{id}/hasil/{meetingId}", PARTIES),
+			Map.entry("POST /acara/{id}/hasil/{meetingId}", PARTIES),
+			Map.entry("GET /petugas/acara/{id}/laporan", PROVINCE_OFFICER),
+			Map.entry("GET /petugas/acara/{id}/laporan.{format:csv|xlsx}", PROVINCE_OFFICER),
 			// administrators
 			Map.entry("GET /admin/pencocokan", ADMINS), Map.entry("GET /admin/akun", ADMINS),
 			Map.entry("GET /admin/akun/petugas-baru", ADMINS), Map.entry("POST /admin/akun/petugas-baru", ADMINS),

@@ -35,6 +35,7 @@ import id.simitra.company.CompanyRole;
 import id.simitra.company.CompanyTeamService;
 import id.simitra.company.InvitationIssued;
 import id.simitra.company.CompanyService;
+import id.simitra.event.OutcomeFixtures;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
 import id.simitra.notification.NotificationKind;
@@ -99,7 +100,7 @@ final class AccessWorld {
 	static final Map<String, String> FORMS = Map.of("POST /perusahaan/kebutuhan/{id}/status", "buka=false",
 			"POST /petugas/rekomendasi", "needId={needId}&umkmId={umkmId}&note=Cocok",
 			"POST /perusahaan/anggota/{accountId}/peran", "role=ADMIN", "POST /perusahaan/anggota/permintaan/{id}",
-			"setuju=false");
+			"setuju=false", "POST /acara/{id}/hasil/{meetingId}", "outcome=INTERESTED&version=0");
 
 	/**
 	 * The owners live in Kota Banjarmasin and the officer works for Kalimantan Selatan,
@@ -276,6 +277,11 @@ final class AccessWorld {
 		Supplier<Long> productId = () -> product[0] == null ? product[0] = product() : product[0];
 		Supplier<Long> needId = () -> need[0] == null ? need[0] = need() : need[0];
 		Supplier<Long> offerId = () -> offer[0] == null ? offer[0] = offer(needId.get()) : offer[0];
+		// issue 14 (part h4): a past event of the owners' province with a meeting of the
+		// own company's need and the own UMKM
+		long[] meeting = new long[2];
+		Supplier<long[]> eventMeeting = () -> meeting[0] != 0 ? meeting : eventMeeting(needId.get(), meeting);
+		values.put("meetingId", () -> eventMeeting.get()[1]);
 		values.put("kind", () -> "kemitraan");
 		values.put("format", () -> "csv");
 		values.put("umkmId", () -> umkmId);
@@ -342,6 +348,9 @@ final class AccessWorld {
 			if (pattern.startsWith("/perusahaan/kebutuhan/")) {
 				return needId.get();
 			}
+			if (pattern.startsWith("/acara/") || pattern.startsWith("/petugas/acara/")) {
+				return eventMeeting.get()[0];
+			}
 			if (pattern.startsWith("/umkm/penawaran/")) {
 				return offerId.get();
 			}
@@ -366,6 +375,19 @@ final class AccessWorld {
 		}
 		m.appendTail(path);
 		return path.toString();
+	}
+
+	/**
+	 * An event of the owners' province ten days ago with one meeting of the need and the
+	 * own UMKM, its slot long started (issue 14): into {@code out} as (event, meeting).
+	 */
+	long[] eventMeeting(Long needId, long[] out) {
+		OutcomeFixtures events = new OutcomeFixtures(jdbc);
+		long event = events.event(REGENCY, LocalDate.now().minusDays(10), officerUser.accountId());
+		out[0] = event;
+		out[1] = events.meeting(event, needId, companyId, umkmId, events.slot(event, java.time.LocalTime.of(9, 0)), 1,
+				"PLANNED");
+		return out;
 	}
 
 	/** A fresh invitation of the company to a new address. */

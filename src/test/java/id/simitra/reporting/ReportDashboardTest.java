@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.Role;
-import id.simitra.reporting.internal.BarChart;
-import id.simitra.reporting.internal.BarChart.Bar;
+import id.simitra.event.OutcomeFixtures;
+import id.simitra.platform.BarChart;
+import id.simitra.platform.BarChart.Bar;
 import id.simitra.reporting.internal.Dashboard;
 import id.simitra.reporting.internal.ReportFilter;
 import id.simitra.reporting.internal.ReportService;
@@ -92,9 +94,20 @@ class ReportDashboardTest {
 		// not the one of
 		// 2024, nor the one at 03:00 WIB on 1 January 2026 (still 2025 in UTC).
 		Long need = f.need(company, NIAS_BARAT, "2025-02-01");
-		f.need(company, NIAS_BARAT, "2024-12-01");
+		Long need2024 = f.need(company, NIAS_BARAT, "2024-12-01");
 		f.need(company, NIAS_BARAT, "2025-12-31T20:00:00+07:00");
 		f.need(company, NIAS_BARAT, "2026-01-01T03:00:00+07:00");
+
+		// Met at a business-matching event (issue 14): u1 (twice, counted once) and u3
+		// held meetings in June 2025, u2 did not come; u4 met only in 2026.
+		OutcomeFixtures events = new OutcomeFixtures(jdbc);
+		long june = events.event("12.71", LocalDate.of(2025, 6, 10), f.actor);
+		events.meeting(june, need, company, u1, events.slot(june, LocalTime.of(9, 0)), 1, "HELD");
+		events.meeting(june, need2024, company, u1, events.slot(june, LocalTime.of(9, 25)), 1, "HELD");
+		events.meeting(june, need, company, u3, events.slot(june, LocalTime.of(9, 50)), 1, "HELD");
+		events.meeting(june, need, company, u2, events.slot(june, LocalTime.of(10, 15)), 1, "NO_SHOW");
+		long next = events.event("12.71", LocalDate.of(2026, 2, 10), f.actor);
+		events.meeting(next, need, company, u4, events.slot(next, LocalTime.of(9, 0)), 1, "HELD");
 
 		p.put("p1", f.partnership(company, need, u1, "RANTAI_PASOK", 100_000_000, "2025-03-01", "2026-02-28", "ACTIVE",
 				"2025-02-10"));
@@ -165,7 +178,7 @@ class ReportDashboardTest {
 		assertThat(d.regenciesWithout()).isEmpty();
 
 		// Proposed in 2025: p1, p3, p4, p5, p6 (p2 in 2024, p7 a draft, p8 in 2026).
-		assertThat(d.funnel()).isEqualTo(new Dashboard.Funnel(2, 0, 5, 3, 1));
+		assertThat(d.funnel()).isEqualTo(new Dashboard.Funnel(2, 0, 2, 5, 3, 1));
 		// First decisions: p1 10 days, p3 4 (returned), p4 7, p5 30; p6 waits. Median of
 		// 4, 7, 10, 30.
 		assertThat(d.medianDays()).isEqualByComparingTo(new BigDecimal("8.5"));

@@ -155,6 +155,11 @@ public class SecurityConfig {
 			.hasRole("OFFICER")
 			.requestMatchers("/dasbor")
 			.authenticated()
+			// Meeting outcomes of a business-matching event (issue 14): the meeting's
+			// company and UMKM; which meeting is whose is checked in event's
+			// OutcomeService.
+			.requestMatchers("/acara/*/hasil", "/acara/*/hasil/**")
+			.hasAnyRole("UMKM", "COMPANY")
 			.requestMatchers(reads("/dokumen/*"))
 			.authenticated()
 			// Product photos are public like the storefronts that show them.

@@ -30,6 +30,7 @@ import id.simitra.matching.Candidate;
 import id.simitra.matching.CertificateGap;
 import id.simitra.matching.MatchingService;
 import id.simitra.offer.InvitedToOffer;
+import id.simitra.offer.MeetingLink;
 import id.simitra.offer.OfferDecided;
 import id.simitra.offer.OfferSubmitted;
 import id.simitra.platform.ConflictException;
@@ -84,10 +85,14 @@ public class OfferService {
 	/** Offers, invitations and decisions are told by the notification module. */
 	private final ApplicationEventPublisher events;
 
+	/** Whether an invitation may name a business-matching meeting (the event module). */
+	private final MeetingLink meetings;
+
 	OfferService(OfferRepository offers, NeedLookup needs, ConversationService conversations, DocumentService documents,
 			UmkmService umkms, ReadinessService readiness, CertificateService certificates, MatchingService matching,
-			JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+			JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, MeetingLink meetings) {
 		this.events = events;
+		this.meetings = meetings;
 		this.offers = offers;
 		this.needs = needs;
 		this.conversations = conversations;
@@ -217,6 +222,15 @@ public class OfferService {
 		if (data.attachment() != null) {
 			attachTo(offer, data.attachment());
 		}
+		// An offer made on an invitation that came from a business-matching meeting
+		// carries that meeting too (issue 14: the event report follows it).
+		jdbc.sql(
+				"""
+						update offer o set event_meeting_id = i.event_meeting_id from need_invitation i
+						where o.id = :offer and i.need_id = o.need_id and i.umkm_id = o.umkm_id and i.event_meeting_id is not null
+						""")
+			.param("offer", offer.getId())
+			.update();
 		conversations.open(needId, umkmId, need.companyId());
 		OfferView view = toView(offer, need);
 		events.publishEvent(new OfferSubmitted(offer.getId(), needId, need.title(), need.companyId(), umkmId,
@@ -361,15 +375,41 @@ public class OfferService {
 	 */
 	@Transactional
 	public boolean invite(Long accountId, Long needId, Long umkmId) {
+		return invite(accountId, needId, umkmId, null);
+	}
+
+	/**
+	 * The same, after a business-matching meeting (issue 14): the invitation remembers
+	 * {@code meetingId}, which must be the company's meeting with this UMKM about this
+	 * need (404 otherwise, as for a meeting that does not exist). An invitation made
+	 * before without a meeting gains it; one that already names a meeting keeps it.
+	 */
+	@Transactional
+	public boolean invite(Long accountId, Long needId, Long umkmId, @Nullable Long meetingId) {
 		OfferNeed need = companyNeed(accountId, needId);
+		if (meetingId != null && !meetings.isMeetingOf(meetingId, need.companyId(), needId, umkmId)) {
+			throw new NotFoundException("Meeting " + meetingId + " of need " + needId + " and UMKM " + umkmId);
+		}
 		if (!need.takesOffers()) {
 			throw new ConflictException("Need " + needId + " takes no offers");
 		}
 		umkms.get(umkmId);
 		int created = jdbc.sql("""
-				insert into need_invitation (need_id, umkm_id, invited_by) values (:need, :umkm, :account)
+				insert into need_invitation (need_id, umkm_id, invited_by, event_meeting_id)
+				values (:need, :umkm, :account, :meeting)
 				on conflict (need_id, umkm_id) do nothing
-				""").param("need", needId).param("umkm", umkmId).param("account", accountId).update();
+				""")
+			.param("need", needId)
+			.param("umkm", umkmId)
+			.param("account", accountId)
+			.param("meeting", meetingId)
+			.update();
+		if (created == 0 && meetingId != null) {
+			jdbc.sql("""
+					update need_invitation set event_meeting_id = :meeting
+					where need_id = :need and umkm_id = :umkm and event_meeting_id is null
+					""").param("need", needId).param("umkm", umkmId).param("meeting", meetingId).update();
+		}
 		conversations.open(needId, umkmId, need.companyId());
 		if (created > 0) {
 			events.publishEvent(new InvitedToOffer(needId, need.title(), need.companyId(), need.companyName(), umkmId));

@@ -2,6 +2,7 @@ package id.simitra.offer.web;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,13 +45,15 @@ class OfferReviewController {
 	}
 
 	/**
-	 * From the ranking ({@code kembali=peringkat}) or from the offers page; inviting
-	 * twice changes nothing.
+	 * From the ranking ({@code kembali=peringkat}), from the offers page, or from a
+	 * business-matching meeting's outcome ({@code pertemuan}: the meeting's id, kept with
+	 * the invitation; issue 14); inviting twice changes nothing.
 	 */
 	@PostMapping("/kebutuhan/{needId}/undang/{umkmId}")
 	String invite(@AuthenticationPrincipal SimitraUser user, @PathVariable Long needId, @PathVariable Long umkmId,
-			@RequestParam(name = "kembali", required = false) String kembali, RedirectAttributes redirect) {
-		boolean created = offers.invite(user.accountId(), needId, umkmId);
+			@RequestParam(name = "kembali", required = false) String kembali,
+			@RequestParam(name = "pertemuan", required = false) @Nullable Long meetingId, RedirectAttributes redirect) {
+		boolean created = offers.invite(user.accountId(), needId, umkmId, meetingId);
 		redirect.addFlashAttribute("success", created ? "flash.umkmInvited" : "flash.umkmAlreadyInvited");
 		return "peringkat".equals(kembali) ? "redirect:/perusahaan/kebutuhan/" + needId
 				: "redirect:/perusahaan/kebutuhan/" + needId + "/penawaran";

@@ -61,7 +61,20 @@ public class Partnership extends BaseEntity {
 	@Enumerated(EnumType.STRING)
 	private PartnershipStatus status;
 
+	/** The business-matching meeting it was proposed from (issue 14), or null. */
+	@Column(name = "event_meeting_id", updatable = false)
+	private @Nullable Long eventMeetingId;
+
 	protected Partnership() {
+	}
+
+	/** Set once, before the partnership is first saved. */
+	public void cameFromMeeting(@Nullable Long meetingId) {
+		this.eventMeetingId = meetingId;
+	}
+
+	public @Nullable Long getEventMeetingId() {
+		return eventMeetingId;
 	}
 
 	/**

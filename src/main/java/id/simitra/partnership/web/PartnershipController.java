@@ -70,11 +70,19 @@ class PartnershipController {
 		this.regions = regions;
 	}
 
+	/**
+	 * The proposal form, prefilled from the need and the UMKM; {@code pertemuan} when it
+	 * comes from a business-matching meeting's outcome (issue 14): the partnership then
+	 * remembers that meeting.
+	 */
 	@GetMapping("/perusahaan/kebutuhan/{needId}/usul/{umkmId}")
 	String proposalForm(@AuthenticationPrincipal SimitraUser user, @CurrentCompany CompanyView company,
-			@PathVariable Long needId, @PathVariable Long umkmId, Model model) {
+			@PathVariable Long needId, @PathVariable Long umkmId,
+			@RequestParam(name = "pertemuan", required = false) @Nullable Long meetingId, Model model) {
 		NeedView need = needs.getOwned(needId, company.id());
 		UmkmView umkm = umkms.get(umkmId);
+		partnerships.requireMeeting(user, needId, umkmId, meetingId);
+		model.addAttribute("meetingId", meetingId);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate start = need.deadline().isAfter(today) ? need.deadline() : today;
 		model.addAttribute("form", new ProposalForm(need.pattern().name(), need.title(), "", start.toString(),
@@ -90,10 +98,13 @@ class PartnershipController {
 	String propose(@AuthenticationPrincipal SimitraUser user, @CurrentCompany CompanyView company,
 			@PathVariable Long needId, @PathVariable Long umkmId,
 			@RequestParam(name = "draft", required = false) String draft,
+			@RequestParam(name = "pertemuan", required = false) @Nullable Long meetingId,
 			@Valid @ModelAttribute("form") ProposalForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		NeedView need = needs.getOwned(needId, company.id());
 		UmkmView umkm = umkms.get(umkmId);
+		partnerships.requireMeeting(user, needId, umkmId, meetingId);
+		model.addAttribute("meetingId", meetingId);
 		boolean asDraft = FormInput.flag(draft);
 		ProposalData data = form.toData(errors, regions::isRegency, !asDraft);
 		if (!need.isOpen()) {
@@ -110,8 +121,8 @@ class PartnershipController {
 		if (errors.hasErrors() || data == null) {
 			return proposalView(model, user, need, umkm);
 		}
-		Long id = asDraft ? partnerships.createDraft(user, needId, umkmId, data)
-				: partnerships.propose(user, needId, umkmId, data);
+		Long id = asDraft ? partnerships.createDraft(user, needId, umkmId, data, meetingId)
+				: partnerships.propose(user, needId, umkmId, data, meetingId);
 		redirect.addFlashAttribute("success", asDraft ? "lifecycle.flash.draftSaved" : "flash.proposalSent");
 		return "redirect:/kemitraan/" + id;
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import id.simitra.platform.BarChart;
+
 /**
  * The figures of the officer dashboard for one area and period. Definitions are in README
  * "Reports, exports and open data" and, one line each, on the page.
@@ -30,9 +32,11 @@ public record Dashboard(ReportFilter filter, long registered, long newInPeriod, 
 		BarChart funnelChart, @Nullable BigDecimal medianDays, long decisions) {
 
 	/**
-	 * The partnership funnel, from needs to completed partnerships.
+	 * The partnership funnel, from needs to completed partnerships. {@code metAtEvent}:
+	 * UMKM of the area that held a meeting with a company at a business-matching event on
+	 * a day of the period (issue 14, the event module's {@code event_meeting_held}).
 	 */
-	public record Funnel(long needs, long offers, long proposals, long approved, long completed) {
+	public record Funnel(long needs, long offers, long metAtEvent, long proposals, long approved, long completed) {
 	}
 
 }

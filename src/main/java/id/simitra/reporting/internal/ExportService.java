@@ -18,6 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.simitra.platform.CsvRowSink;
+import id.simitra.platform.ExportFormat;
+import id.simitra.platform.RowSink;
+import id.simitra.platform.XlsxRowSink;
 import id.simitra.reference.RegionService;
 
 import static id.simitra.reporting.internal.ReportSql.APPROVED_IN_FORCE;
@@ -112,7 +116,8 @@ public class ExportService {
 		RowReader reader = kind == ExportKind.PARTNERSHIPS ? rs -> partnershipRow(rs, labels)
 				: rs -> umkmRow(rs, labels);
 		String sheetName = messages.getMessage("report.export.sheet." + kind.slug(), null, locale);
-		try (RowSink sink = format == ExportFormat.CSV ? new CsvRowSink(out) : new XlsxRowSink(out, sheetName)) {
+		try (RowSink sink = format == ExportFormat.CSV ? new CsvRowSink(out, ReportFilter.WIB)
+				: new XlsxRowSink(out, sheetName, ReportFilter.WIB)) {
 			sink.start(columns.stream().map(c -> labels.get("report.col." + c.key())).toList(),
 					columns.stream().map(Column::width).toList());
 			long[] written = { 0 };

@@ -25,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import id.simitra.account.SimitraUser;
+import id.simitra.platform.ExportFormat;
 import id.simitra.reference.RegionService;
-import id.simitra.reporting.internal.ExportFormat;
 import id.simitra.reporting.internal.ExportKind;
 import id.simitra.reporting.internal.ExportService;
 import id.simitra.reporting.internal.ReportFilter;

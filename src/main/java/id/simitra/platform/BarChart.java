@@ -1,15 +1,15 @@
-package id.simitra.reporting.internal;
+package id.simitra.platform;
 
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * A horizontal bar chart drawn on the server as SVG (templates/reporting/charts.html): no
+ * A horizontal bar chart drawn on the server as SVG (templates/fragments/charts.html): no
  * script, so it passes the Content-Security-Policy, prints, and reads the same on a 360
- * px phone. Each bar has its label on the line above it and its number after it, so the
- * chart is readable without colour or a legend. Coordinates are in a 360-unit-wide view
- * box.
+ * px phone. Shared by the officers' dashboard (reporting) and the event report. Each bar
+ * has its label on the line above it and its number after it, so the chart is readable
+ * without colour or a legend. Coordinates are in a 360-unit-wide view box.
  */
 public record BarChart(List<Bar> bars) {
 
@@ -25,7 +25,7 @@ public record BarChart(List<Bar> bars) {
 	 * Scales the bars so the largest is {@link #MAX_BAR} wide; a non-zero value is never
 	 * thinner than 2.
 	 */
-	static BarChart of(List<Bar> values) {
+	public static BarChart of(List<Bar> values) {
 		long max = values.stream().mapToLong(Bar::value).max().orElse(0);
 		return new BarChart(values.stream()
 			.map(b -> new Bar(b.key(), b.label(), b.value(),
@@ -75,11 +75,11 @@ public record BarChart(List<Bar> bars) {
 	 */
 	public record Bar(@Nullable String key, @Nullable String label, long value, int width) {
 
-		static Bar keyed(String key, long value) {
+		public static Bar keyed(String key, long value) {
 			return new Bar(key, null, value, 0);
 		}
 
-		static Bar labelled(String label, long value) {
+		public static Bar labelled(String label, long value) {
 			return new Bar(null, label, value, 0);
 		}
 

@@ -1,9 +1,10 @@
-package id.simitra.reporting.internal;
+package id.simitra.platform;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -12,6 +13,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Excel workbook written with POI's streaming SXSSF: only the last {@value #WINDOW}
@@ -24,7 +26,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Codes (regency, KBLI, NIB) are text cells: Excel would read "12.10" as the number 12.1.
  * Values are never formulas, so text starting with "=" stays text.
  */
-final class XlsxRowSink implements RowSink {
+public final class XlsxRowSink implements RowSink {
 
 	static final int WINDOW = 100;
 
@@ -38,6 +40,9 @@ final class XlsxRowSink implements RowSink {
 
 	private final String sheetName;
 
+	/** Date-times are shown in this zone (the report's, or the venue's). */
+	private final ZoneId zone;
+
 	private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 
 	private final CellStyle headerStyle;
@@ -48,17 +53,19 @@ final class XlsxRowSink implements RowSink {
 
 	private final CellStyle numberStyle;
 
-	private List<String> header;
+	/** Set by {@link #start}, which every writer calls first. */
+	private List<String> header = List.of();
 
-	private List<Integer> widths;
+	private List<Integer> widths = List.of();
 
-	private SXSSFSheet sheet;
+	private @Nullable SXSSFSheet sheet;
 
 	private int sheets;
 
 	private int nextRow;
 
-	XlsxRowSink(OutputStream out, String sheetName) {
+	public XlsxRowSink(OutputStream out, String sheetName, ZoneId zone) {
+		this.zone = zone;
 		this.out = out;
 		this.sheetName = sheetName;
 		workbook.setCompressTempFiles(true);
@@ -89,7 +96,11 @@ final class XlsxRowSink implements RowSink {
 		if (nextRow > ROWS_PER_SHEET) {
 			newSheet();
 		}
-		Row row = sheet.createRow(nextRow++);
+		SXSSFSheet current = sheet;
+		if (current == null) {
+			throw new IllegalStateException("start() first");
+		}
+		Row row = current.createRow(nextRow++);
 		for (int i = 0; i < values.length; i++) {
 			Object value = values[i];
 			if (value == null) {
@@ -105,7 +116,7 @@ final class XlsxRowSink implements RowSink {
 				cell.setCellStyle(dateStyle);
 			}
 			else if (value instanceof OffsetDateTime t) {
-				cell.setCellValue(t.atZoneSameInstant(ReportFilter.WIB).toLocalDateTime());
+				cell.setCellValue(t.atZoneSameInstant(zone).toLocalDateTime());
 				cell.setCellStyle(dateTimeStyle);
 			}
 			else {
@@ -129,17 +140,18 @@ final class XlsxRowSink implements RowSink {
 
 	private void newSheet() {
 		sheets++;
-		sheet = workbook.createSheet(sheets == 1 ? sheetName : sheetName + " (" + sheets + ")");
+		SXSSFSheet created = workbook.createSheet(sheets == 1 ? sheetName : sheetName + " (" + sheets + ")");
+		sheet = created;
 		for (int i = 0; i < widths.size(); i++) {
-			sheet.setColumnWidth(i, widths.get(i) * 256);
+			created.setColumnWidth(i, widths.get(i) * 256);
 		}
-		Row row = sheet.createRow(0);
+		Row row = created.createRow(0);
 		for (int i = 0; i < header.size(); i++) {
 			Cell cell = row.createCell(i);
 			cell.setCellValue(header.get(i));
 			cell.setCellStyle(headerStyle);
 		}
-		sheet.createFreezePane(0, 1);
+		created.createFreezePane(0, 1);
 		nextRow = 1;
 	}
 

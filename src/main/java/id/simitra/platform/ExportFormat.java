@@ -1,4 +1,4 @@
-package id.simitra.reporting.internal;
+package id.simitra.platform;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package id.simitra.reporting.internal;
+package id.simitra.platform;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -7,11 +7,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * RFC 4180 CSV (CSVFormat.EXCEL: commas, CRLF, quotes where needed), UTF-8 with a
@@ -19,15 +21,20 @@ import org.apache.commons.csv.CSVPrinter;
  * code page. Each row goes out as it is printed: the writer's buffer and Tomcat's
  * response buffer are the only things held.
  */
-final class CsvRowSink implements RowSink {
+public final class CsvRowSink implements RowSink {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
 	private final Writer writer;
 
-	private CSVPrinter printer;
+	/** Date-times are written in this zone (the report's, or the venue's). */
+	private final ZoneId zone;
 
-	CsvRowSink(OutputStream out) {
+	/** Made by {@link #start}, which every writer calls first. */
+	private @Nullable CSVPrinter printer;
+
+	public CsvRowSink(OutputStream out, ZoneId zone) {
+		this.zone = zone;
 		this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 	}
 
@@ -40,15 +47,23 @@ final class CsvRowSink implements RowSink {
 
 	@Override
 	public void row(Object[] values) throws IOException {
+		CSVPrinter p = started();
 		for (Object value : values) {
-			printer.print(format(value));
+			p.print(format(value));
 		}
-		printer.println();
+		p.println();
 	}
 
 	@Override
 	public void finish() throws IOException {
-		printer.flush();
+		started().flush();
+	}
+
+	private CSVPrinter started() {
+		if (printer == null) {
+			throw new IllegalStateException("start() first");
+		}
+		return printer;
 	}
 
 	@Override
@@ -56,7 +71,7 @@ final class CsvRowSink implements RowSink {
 		writer.flush();
 	}
 
-	private static String format(Object value) {
+	private String format(@Nullable Object value) {
 		if (value == null) {
 			return "";
 		}
@@ -64,7 +79,7 @@ final class CsvRowSink implements RowSink {
 			return cell(s);
 		}
 		if (value instanceof OffsetDateTime t) {
-			return DATE_TIME.format(t.atZoneSameInstant(ReportFilter.WIB).toOffsetDateTime().withNano(0));
+			return DATE_TIME.format(t.atZoneSameInstant(zone).toOffsetDateTime().withNano(0));
 		}
 		return value.toString();
 	}
@@ -75,7 +90,7 @@ final class CsvRowSink implements RowSink {
 	 * injection"), so such a cell gets a leading apostrophe, as Excel itself does for
 	 * text.
 	 */
-	static String cell(String text) {
+	public static String cell(String text) {
 		if (text.isEmpty()) {
 			return text;
 		}

@@ -1,14 +1,15 @@
-package id.simitra.reporting.internal;
+package id.simitra.platform;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * Where exported rows go, one at a time as they come from the database cursor. Values are
- * String, Long, LocalDate or OffsetDateTime (null for empty cells).
+ * Where exported rows go (reporting's lists, the event report; CSV or XLSX), one at a
+ * time as they come from the database cursor. Values are String, Long, LocalDate or
+ * OffsetDateTime (null for empty cells).
  */
-interface RowSink extends Closeable {
+public interface RowSink extends Closeable {
 
 	void start(List<String> header, List<Integer> widths) throws IOException;
 
