@@ -8,27 +8,16 @@ import id.simitra.reference.PartnershipPattern;
 import id.simitra.reference.Unit;
 
 public record NeedData(String title, String description, String kbliCode, BigDecimal quantity, Unit unit,
-		String regencyCode, LocalDate deadline, PartnershipPattern pattern, CertificateRequirements certificates) {
+		String regencyCode, LocalDate deadline, PartnershipPattern pattern, Map<String, Boolean> certificates) {
 
 	public NeedData {
-		certificates = certificates == null ? CertificateRequirements.NONE : certificates;
-	}
-
-	/**
-	 * Certificates as a flat list: true = required (each kind on its own), false =
-	 * preferred (see {@link CertificateRequirements#of}).
-	 */
-	public NeedData(String title, String description, String kbliCode, BigDecimal quantity, Unit unit,
-			String regencyCode, LocalDate deadline, PartnershipPattern pattern, Map<String, Boolean> certificates) {
-		this(title, description, kbliCode, quantity, unit, regencyCode, deadline, pattern,
-				CertificateRequirements.of(certificates));
+		certificates = certificates == null ? Map.of() : Map.copyOf(certificates);
 	}
 
 	/** A need that asks for no certificate. */
 	public NeedData(String title, String description, String kbliCode, BigDecimal quantity, Unit unit,
 			String regencyCode, LocalDate deadline, PartnershipPattern pattern) {
-		this(title, description, kbliCode, quantity, unit, regencyCode, deadline, pattern,
-				CertificateRequirements.NONE);
+		this(title, description, kbliCode, quantity, unit, regencyCode, deadline, pattern, Map.of());
 	}
 
 }

@@ -404,8 +404,7 @@ class OfferTest {
 	 */
 	@Test
 	void theCompanySeesPerOfferWhichRequiredCertificatesAreUnmetAndTheyCostTheCertificatePoints() throws Exception {
-		jdbc.sql(
-				"insert into need_certificate (need_id, type_code, required, requirement_group) values (?, 'HALAL', true, 1)")
+		jdbc.sql("insert into need_certificate (need_id, type_code, required) values (?, 'HALAL', true)")
 			.param(needId)
 			.update();
 		OfferWorld.Umkm certified = world.umkm("Kopi Halal Terverifikasi");

@@ -2,8 +2,6 @@ package id.simitra.need.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,8 +12,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 
-import id.simitra.need.CertificateRequirements;
 import id.simitra.need.NeedData;
 import id.simitra.platform.BaseEntity;
 import id.simitra.reference.PartnershipPattern;
@@ -59,13 +57,14 @@ public class Need extends BaseEntity {
 	private NeedStatus status = NeedStatus.OPEN;
 
 	/**
-	 * Certificate kinds the need asks for: required ones in requirement groups (an UMKM
-	 * that meets no alternative of a group is left out), preferred ones without. A bag:
-	 * any change deletes the need's rows and writes them again.
+	 * Certificate kinds the need asks for: true = required (missing ones exclude), false
+	 * = preferred.
 	 */
 	@ElementCollection
 	@CollectionTable(name = "need_certificate", joinColumns = @JoinColumn(name = "need_id"))
-	private List<NeedCertificate> certificates = new ArrayList<>();
+	@MapKeyColumn(name = "type_code")
+	@Column(name = "required")
+	private Map<String, Boolean> certificates = new TreeMap<>();
 
 	protected Need() {
 	}
@@ -91,13 +90,7 @@ public class Need extends BaseEntity {
 		this.deadline = d.deadline();
 		this.pattern = d.pattern();
 		this.certificates.clear();
-		List<List<String>> groups = d.certificates().required();
-		for (int g = 0; g < groups.size(); g++) {
-			for (String kind : groups.get(g)) {
-				this.certificates.add(new NeedCertificate(kind, true, g + 1));
-			}
-		}
-		d.certificates().preferred().forEach(kind -> this.certificates.add(new NeedCertificate(kind, false, null)));
+		this.certificates.putAll(d.certificates());
 	}
 
 	public void close() {
@@ -148,20 +141,8 @@ public class Need extends BaseEntity {
 		return pattern;
 	}
 
-	/** The rows read back as groups, in group number order. */
-	public CertificateRequirements getCertificates() {
-		Map<Integer, List<String>> groups = new TreeMap<>();
-		List<String> preferred = new ArrayList<>();
-		for (NeedCertificate c : certificates) {
-			Integer group = c.getRequirementGroup();
-			if (c.isRequired() && group != null) {
-				groups.computeIfAbsent(group, g -> new ArrayList<>()).add(c.getTypeCode());
-			}
-			else {
-				preferred.add(c.getTypeCode());
-			}
-		}
-		return new CertificateRequirements(List.copyOf(groups.values()), preferred);
+	public Map<String, Boolean> getCertificates() {
+		return certificates;
 	}
 
 	public NeedStatus getStatus() {
