@@ -11,11 +11,11 @@ import id.simitra.account.Role;
 /**
  * The catalogue of notifications: every kind the portal sends, whom it goes to, its text
  * (message key, in {@code messages.properties} and {@code messages_en.properties}) and
- * where it links. The README's "Notifications" table is this list
+ * where it links. The "Notifications" table of docs/notification.md is this list
  * ({@code NotificationCatalogueTest} compares them). Adding a kind: a constant here, its
  * text and its label ({@code notification.kind.<NAME>}) in both message files, a row in
- * the README, and the listener that raises it; the settings page, the e-mail choice and
- * the hourly batching follow from the constant.
+ * docs/notification.md, and the listener that raises it; the settings page, the e-mail
+ * choice and the hourly batching follow from the constant.
  * <p>
  * In-app always; by e-mail when the person chose it on {@code /notifikasi/pengaturan}
  * (default: {@link #emailByDefault}). A {@link #batched} kind is chatty: its e-mails are

@@ -52,8 +52,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * owner who cannot read e-mail gets a code from the officer of the province; and changing
  * the password on the account page ends the owner's session in another browser while this
  * one goes on. Every page is checked with axe-core (no serious or critical violation) and
- * photographed under target/screenshots/account/. Skipped without Chromium (README
- * "Browser tests").
+ * photographed under target/screenshots/account/. Skipped without Chromium
+ * (docs/testing.md "Browser tests").
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

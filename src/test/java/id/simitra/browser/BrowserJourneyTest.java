@@ -51,7 +51,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * and the officer of North Sumatra approves. Every visited page is checked with axe-core
  * (no serious or critical violation) and photographed under
  * target/screenshots/&lt;viewport&gt;/. Skipped when Chromium or ChromeDriver is not
- * installed (README "Browser tests").
+ * installed (docs/testing.md "Browser tests").
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -21,23 +21,23 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The catalogue in code ({@link NotificationKind}) and the README's "Notifications" table
- * say the same: every kind has a row, with its Indonesian and English text as the message
- * files have them and its link; every kind has its text and its settings label in both
- * languages, and no two kinds share a text.
+ * The catalogue in code ({@link NotificationKind}) and the "Notifications" table of
+ * docs/notification.md say the same: every kind has a row, with its Indonesian and
+ * English text as the message files have them and its link; every kind has its text and
+ * its settings label in both languages, and no two kinds share a text.
  */
 class NotificationCatalogueTest {
 
 	@Test
 	void theReadmeTableIsTheCatalogue() throws IOException {
-		assertThat(problems(Files.readString(Path.of("README.md")), load("messages.properties"),
+		assertThat(problems(Files.readString(Path.of("docs/notification.md")), load("messages.properties"),
 				load("messages_en.properties")))
 			.isEmpty();
 	}
 
 	@Test
 	void aKindMissingFromTheReadmeOrAChangedTextIsReported() throws IOException {
-		String readme = Files.readString(Path.of("README.md"));
+		String readme = Files.readString(Path.of("docs/notification.md"));
 		String withoutARow = readme.replaceFirst("(?m)^\\| `MESSAGE_RECEIVED` \\|.*\\n", "");
 		String changedText = readme.replace("Pesan baru dari {0}", "Ada pesan dari {0}");
 		Properties id = load("messages.properties");
@@ -61,10 +61,12 @@ class NotificationCatalogueTest {
 			.hasSize(NotificationKind.values().length);
 	}
 
-	/** What differs between the README's table and the catalogue, one line each. */
+	/**
+	 * What differs between docs/notification.md's table and the catalogue, one line each.
+	 */
 	static List<String> problems(String readme, Properties id, Properties en) {
 		int start = readme.indexOf("\n## Notifications\n");
-		assertThat(start).as("README section Notifications").isNotNegative();
+		assertThat(start).as("docs/notification.md section Notifications").isNotNegative();
 		int end = readme.indexOf("\n## ", start + 1);
 		String section = readme.substring(start, end < 0 ? readme.length() : end);
 		Map<String, String[]> rows = section.lines()
@@ -77,7 +79,7 @@ class NotificationCatalogueTest {
 			kinds.add(kind.name());
 			String[] cells = rows.get(kind.name());
 			if (cells == null) {
-				problems.add(kind.name() + ": no row in the README");
+				problems.add(kind.name() + ": no row in docs/notification.md");
 				continue;
 			}
 			// | kind | raised by | who | text id | text en | link |
@@ -91,13 +93,14 @@ class NotificationCatalogueTest {
 		rows.keySet()
 			.stream()
 			.filter(k -> !kinds.contains(k))
-			.forEach(k -> problems.add(k + ": in the README, not in NotificationKind"));
+			.forEach(k -> problems.add(k + ": in docs/notification.md, not in NotificationKind"));
 		return problems;
 	}
 
 	private static void check(List<String> problems, NotificationKind kind, String what, String readme, String code) {
 		if (!readme.equals(code.replace("|", "/"))) {
-			problems.add(kind.name() + ": " + what + " in the README is \"" + readme + "\", in code \"" + code + "\"");
+			problems.add(kind.name() + ": " + what + " in docs/notification.md is \"" + readme + "\", in code \"" + code
+					+ "\"");
 		}
 	}
 

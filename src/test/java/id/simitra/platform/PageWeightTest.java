@@ -18,9 +18,9 @@ import id.simitra.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the Lighthouse fixes rely on (README "Lighthouse"), through the real server
- * because compression happens in Tomcat, not in MockMvc (same context as ErrorPagesTest
- * and SecurityHeadersTest).
+ * What the Lighthouse fixes rely on (docs/testing.md "Lighthouse"), through the real
+ * server because compression happens in Tomcat, not in MockMvc (same context as
+ * ErrorPagesTest and SecurityHeadersTest).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Points each factor can add to a candidate's score. The defaults
  * (application.properties, {@code simitra.matching.*}) add up to 97, and the
  * fair-exposure boost can add at most {@code weightExposure} (3) more, so a score is out
- * of 100. Documented in the README; officers and administrators see them at
+ * of 100. Documented in docs/matching.md; officers and administrators see them at
  * /petugas/pencocokan and /admin/pencocokan.
  *
  * @param candidatesPerTier how many of the nearest candidates are taken per KBLI tier

@@ -27,7 +27,7 @@ import id.simitra.umkm.UmkmService;
  * and a KBLI shared only at the 2-digit division (7.5) add up to 47.5 at most, so a score
  * of 50 needs evidence of the product itself: a KBLI group or closer, relevant capacity,
  * or the need's words in the UMKM's products. A banana-chip maker near a coffee-bean
- * buyer (30) is not told; README "Matching".
+ * buyer (30) is not told; docs/matching.md "Matching".
  */
 @Component
 class NewNeedNotifier {

@@ -15,7 +15,7 @@ import id.simitra.reference.Unit;
 /**
  * Turns the raw inputs of one UMKM into sub-scores (fractions 0..1), points (fraction ×
  * weight) and one sentence per factor. The bands and rules here are the documented
- * ranking (README "Matching").
+ * ranking (docs/matching.md "Matching").
  */
 public final class Scoring {
 

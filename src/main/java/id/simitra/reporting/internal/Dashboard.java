@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import id.simitra.platform.BarChart;
 
 /**
- * The figures of the officer dashboard for one area and period. Definitions are in README
- * "Reports, exports and open data" and, one line each, on the page.
+ * The figures of the officer dashboard for one area and period. Definitions are in
+ * docs/reporting.md, "Reports, exports and open data" and, one line each, on the page.
  *
  * @param registered UMKM registered in the area by the end of the period
  * @param newInPeriod of those, registered during the period

@@ -16,8 +16,8 @@ import id.simitra.reporting.internal.OpenContracting;
 import id.simitra.reporting.internal.OpenDataService;
 
 /**
- * The public open-data feed of approved partnerships; no login (see README "Reports,
- * exports and open data").
+ * The public open-data feed of approved partnerships; no login (see docs/reporting.md
+ * "Reports, exports and open data").
  */
 @Controller
 class OpenDataController {
