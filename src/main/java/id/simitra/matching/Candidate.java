@@ -8,19 +8,27 @@ import id.simitra.reference.SizeClass;
 /**
  * One UMKM scored for one need: total out of 100 and the factors that make it up, each
  * with its sentence in the reader's language. {@code requiredGaps} lists the required
- * certificates it lacks and why (missing, expired, waiting for verification): then it is
- * not in the ranking at all and earns no certificate points.
+ * groups it does not meet, each alternative with why (missing, expired, waiting for
+ * verification): then it is not in the ranking at all and earns no certificate points.
  */
 public record Candidate(int rank, Long umkmId, String businessName, String regencyName, SizeClass sizeClass,
-		double score, List<Factor> factors, List<CertificateGap> requiredGaps, boolean recommended) {
+		double score, List<Factor> factors, List<RequirementGap> requiredGaps, boolean recommended) {
 
 	public boolean excluded() {
 		return !requiredGaps.isEmpty();
 	}
 
-	/** The kinds (type codes) of the required certificates it lacks. */
+	/**
+	 * The required groups it does not meet, one label each: "HALAL", or "BPOM / PIRT"
+	 * when either would do.
+	 */
 	public List<String> excludedBy() {
-		return requiredGaps.stream().map(CertificateGap::typeCode).toList();
+		return requiredGaps.stream().map(RequirementGap::label).toList();
+	}
+
+	/** Every kind named in its unmet groups. */
+	public List<String> gapKinds() {
+		return requiredGaps.stream().flatMap(g -> g.typeCodes().stream()).toList();
 	}
 
 	/**

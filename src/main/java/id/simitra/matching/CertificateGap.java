@@ -1,9 +1,8 @@
 package id.simitra.matching;
 
 /**
- * A certificate a need requires that an UMKM does not hold in a way that counts, and why:
- * what keeps the UMKM out of the ranking for that need (the same inputs the ranking
- * reads, {@code match_factors}).
+ * A certificate a need requires (alone, or as one alternative of a requirement group,
+ * {@link RequirementGap}) that an UMKM does not hold in a way that counts, and why.
  */
 public record CertificateGap(String typeCode, Kind kind) {
 

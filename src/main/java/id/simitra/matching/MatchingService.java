@@ -38,9 +38,10 @@ import id.simitra.reference.Unit;
  * registered under the need's exact KBLI subclass, the nearest under the same 4-digit
  * class (each found by walking regencies outward from the need, {@code candidatesPerTier}
  * of each), and UMKM whose products match every concept of the need, all restricted to
- * those holding every required certificate (verified); widened to the 3- and 2-digit KBLI
- * levels when that finds too few. (2) exact factors for the pool in one set-based call
- * ({@code match_factors}); {@link Scoring} weighs them. Nothing loads all UMKM.
+ * those meeting every required certificate group (verified); widened to the 3- and
+ * 2-digit KBLI levels when that finds too few. (2) exact factors for the pool in one
+ * set-based call ({@code match_factors}); {@link Scoring} weighs them. Nothing loads all
+ * UMKM.
  */
 @Service
 public class MatchingService {
@@ -53,6 +54,10 @@ public class MatchingService {
 			with np as (
 			    select n.id, n.kbli_code, r.latitude as lat, r.longitude as lon
 			    from need_summary n join region r on r.code = n.regency_code where n.id = :need
+			), req as (
+			    -- the need's required groups, read once (a CTE named three times is materialised)
+			    select array_agg(nc.type_code) as kinds from need_requirement nc
+			    where nc.need_id = :need and nc.required group by nc.requirement_group
 			), rings as (
 			    select r.code, km_between(r.latitude, r.longitude, np.lat, np.lon) as km
 			    from region r, np where r.level <> 'province' order by 2, 1
@@ -95,15 +100,18 @@ public class MatchingService {
 	}
 
 	/**
-	 * An UMKM must hold a certificate that counts (verified by an officer, not expired)
-	 * of every required kind; one it only submitted does not (the certificate module's
-	 * rule, published as {@code umkm_valid_certificate}).
+	 * An UMKM must hold, for every required group of the need, a certificate that counts
+	 * (verified by an officer, not expired) of one of the group's kinds (issue 15: a
+	 * group of one kind is the plain requirement); one it only submitted does not (the
+	 * certificate module's rule, published as {@code umkm_valid_certificate}). The groups
+	 * come from the {@code req} step, read once per query; each probe is one look-up of
+	 * the verified-certificate index per kind of the group ({@code = any}).
 	 */
 	private static String requirementsMet(String umkmColumn) {
 		return """
-				not exists (select 1 from need_requirement nc where nc.need_id = :need and nc.required
-				            and not exists (select 1 from umkm_valid_certificate(:today) c where c.umkm_id = %s
-				                            and c.type_code = nc.type_code))""".formatted(umkmColumn);
+				not exists (select 1 from req
+				            where not exists (select 1 from umkm_valid_certificate(:today) c where c.umkm_id = %s
+				                              and c.type_code = any(req.kinds)))""".formatted(umkmColumn);
 	}
 
 	/** The candidate pool query (for plan inspection by the benchmark). */
@@ -203,13 +211,13 @@ public class MatchingService {
 	}
 
 	/**
-	 * The required certificates of a need that this UMKM lacks (missing, expired, or only
-	 * submitted), read from the same {@code match_factors} the ranking uses, so the
-	 * UMKM's page and the company's ranking agree. Empty when it meets them all (or the
-	 * UMKM does not exist).
+	 * The required groups of a need that this UMKM does not meet, each alternative with
+	 * why (missing, expired, or only submitted), read from the same {@code match_factors}
+	 * the ranking uses, so the UMKM's page and the company's ranking agree. Empty when it
+	 * meets them all (or the UMKM does not exist).
 	 */
 	@Transactional(readOnly = true)
-	public List<CertificateGap> requiredGaps(Long needId, Long umkmId) {
+	public List<RequirementGap> requiredGaps(Long needId, Long umkmId) {
 		return jdbc.sql("select * from match_factors(?, ?, ?)")
 			.params(needId, new Long[] { umkmId }, LocalDate.now(clock))
 			.query((rs, i) -> MatchInputs.read(rs).requiredGaps())
@@ -223,13 +231,22 @@ public class MatchingService {
 	 */
 	public List<Improvement> improvements(List<FitNeed> needs, boolean verified) {
 		Locale locale = LocaleContextHolder.getLocale();
-		Map<String, Integer> blocking = new LinkedHashMap<>();
+		// a group by its kinds (in two needs the same group may fail for different
+		// reasons)
+		Map<List<String>, Integer> blocking = new LinkedHashMap<>();
 		for (FitNeed f : needs) {
-			f.candidate().excludedBy().forEach(t -> blocking.merge(t, 1, Integer::sum));
+			f.candidate().requiredGaps().forEach(g -> blocking.merge(g.typeCodes(), 1, Integer::sum));
 		}
 		List<Improvement> result = new ArrayList<>();
-		blocking.forEach((type, count) -> result
-			.add(new Improvement(scoring.message(locale, "match.improve.certificate", type, count), count)));
+		blocking
+			.forEach(
+					(kinds, count) -> result
+						.add(new Improvement(
+								scoring.message(locale,
+										kinds.size() == 1 ? "match.improve.certificate"
+												: "match.improve.certificateAny",
+										String.join(" / ", kinds), count),
+								count)));
 		long open = needs.stream().filter(f -> !f.candidate().excluded()).count();
 		if (!verified && open > 0) {
 			result.add(new Improvement(

@@ -2,7 +2,6 @@ package id.simitra.need;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -133,7 +132,7 @@ public class NeedService {
 		return new NeedView(n.getId(), n.getCompanyId(), n.getTitle(), n.getDescription(), n.getKbliCode(),
 				kbli.label(n.getKbliCode()), n.getQuantity(), n.getUnit(), n.getQuantityBase(), n.getRegencyCode(),
 				regions.regencyName(n.getRegencyCode()), n.getDeadline(), n.getPattern(), n.getStatus(),
-				Map.copyOf(n.getCertificates()), n.getCreatedAt(), n.getVersion());
+				n.getCertificates(), n.getCreatedAt(), n.getVersion());
 	}
 
 }

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * {@code reviewerName} are filled where a page shows them.
  */
 public record CertificateView(Long id, Long umkmId, String umkmName, CertificateTypeView type, String number,
-		LocalDate issuedOn, @Nullable LocalDate expiresOn, String issuer, Long documentId, CertificateStatus status,
-		@Nullable String reviewReason, @Nullable String reviewerName, @Nullable Instant reviewedAt, Instant createdAt,
-		long version, CertificateStanding standing) {
+		@Nullable LocalDate issuedOn, @Nullable LocalDate expiresOn, String issuer, Long documentId,
+		CertificateStatus status, @Nullable String reviewReason, @Nullable String reviewerName,
+		@Nullable Instant reviewedAt, Instant createdAt, long version, CertificateStanding standing) {
 
 	public boolean isSubmitted() {
 		return status == CertificateStatus.SUBMITTED;

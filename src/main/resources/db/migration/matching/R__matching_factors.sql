@@ -4,8 +4,10 @@
 -- codes, products and certificates are read through the views and functions umkm and product publish
 -- (umkm_listing, umkm_activity, product_listing, umkm_certificate_claim); plpgsql resolves them when it runs,
 -- so their R__ files may run after this one.
--- Certificates: see the "certs" step and docs/certificates.md. required_pending lists required kinds the
--- UMKM only submitted (waiting for an officer); certificates_held is "type:valid-until:required:verified".
+-- Certificates: see the "certs" step and docs/certificates.md. Required kinds come in requirement groups (issue
+-- 15: rows of one group are alternatives, one that counts meets the group); required_unmet lists every alternative
+-- of every group the UMKM does not meet as "group:type:why" (why = MISSING, EXPIRED, or PENDING: only submitted,
+-- waiting for an officer), in group and type order; certificates_held is "type:valid-until:required:verified".
 -- match_factors_grid answers for every pair of a set of needs and a set of UMKM (one row per pair that exists), so
 -- that the UMKM's fitting needs (one UMKM, up to 200 needs) are scored in one call instead of one per need
 -- (issue 12: 415 statements per view at 1.2 M UMKM); match_factors(need, umkm[], today) is the same function
@@ -31,9 +33,7 @@ create function match_factors_grid(p_needs bigint[], p_umkm bigint[], p_today da
         running               bigint,
         rating                numeric,
         any_partnership       boolean,
-        required_missing      text[],
-        required_expired      text[],
-        required_pending      text[],
+        required_unmet        text[],
         preferred_total       integer,
         certificates_held     text[])
     language plpgsql stable
@@ -90,19 +90,15 @@ begin
         select t.umkm_id, t.completed, t.running, t.rating, t.any_partnership
         from partnership_track_record t
         where t.umkm_id = any(p_umkm)
-    ), certs as (
+    ), listed as (
         -- The certificates the need lists, each judged by the certificate module's rule
-        -- (R__certificate_standing.sql, umkm_certificate_claim: rejected ones left out): a required one is met only by a verified certificate in force;
-        -- one waiting for verification is "pending" (and keeps the UMKM out of the ranking like a missing
-        -- one); a preferred one counts fully when verified, at reduced weight when only submitted.
-        select u.id as umkm_id, n.id as need_id,
-               coalesce(array_agg(nc.type_code::text order by nc.type_code) filter (where nc.required and v.verified_until is null and v.submitted_until is null and v.any_until is null), '{}') as missing,
-               coalesce(array_agg(nc.type_code::text order by nc.type_code) filter (where nc.required and v.verified_until is null and v.submitted_until is null and v.any_until is not null), '{}') as expired,
-               coalesce(array_agg(nc.type_code::text order by nc.type_code) filter (where nc.required and v.verified_until is null and v.submitted_until is not null), '{}') as pending,
-               (count(*) filter (where not nc.required))::integer as preferred_total,
-               coalesce(array_agg(nc.type_code || ':' || coalesce(v.verified_until, v.submitted_until)::text || ':' || nc.required::text
-                                  || ':' || (v.verified_until is not null)::text order by nc.type_code)
-                        filter (where v.verified_until is not null or (not nc.required and v.submitted_until is not null)), '{}') as held
+        -- (R__certificate_standing.sql, umkm_certificate_claim: rejected ones left out): a required one counts only
+        -- when verified and in force; one waiting for verification is "pending" (and keeps the UMKM out of the
+        -- ranking like a missing one); a preferred one counts fully when verified, at reduced weight when only
+        -- submitted. group_met: some alternative of its requirement group counts (issue 15: any one is enough).
+        select u.id as umkm_id, n.id as need_id, nc.type_code, nc.required, nc.requirement_group,
+               v.verified_until, v.submitted_until, v.any_until,
+               bool_or(v.verified_until is not null) over (partition by u.id, n.id, nc.requirement_group) as group_met
         from u
         cross join n
         join need_requirement nc on nc.need_id = n.id
@@ -113,7 +109,20 @@ begin
             from umkm_certificate_claim(p_today) c
             where c.umkm_id = u.id and c.type_code = nc.type_code
         ) v
-        group by u.id, n.id
+    ), certs as (
+        -- every alternative of an unmet group, with why it does not count
+        select l.umkm_id, l.need_id,
+               coalesce(array_agg(l.requirement_group || ':' || l.type_code || ':'
+                                  || case when l.submitted_until is not null then 'PENDING'
+                                          when l.any_until is not null then 'EXPIRED' else 'MISSING' end
+                                  order by l.requirement_group, l.type_code)
+                        filter (where l.required and not l.group_met), '{}') as unmet,
+               (count(*) filter (where not l.required))::integer as preferred_total,
+               coalesce(array_agg(l.type_code || ':' || coalesce(l.verified_until, l.submitted_until)::text || ':' || l.required::text
+                                  || ':' || (l.verified_until is not null)::text order by l.type_code)
+                        filter (where l.verified_until is not null or (not l.required and l.submitted_until is not null)), '{}') as held
+        from listed l
+        group by l.umkm_id, l.need_id
     )
     select n.id, u.id, coalesce(lvl.lvl, 0)::numeric, lvl.best::varchar,
            case when u.regency_code = n.regency_code then 0::double precision
@@ -125,7 +134,7 @@ begin
            best.name::varchar,
            u.verified_at is not null,
            coalesce(tr.completed, 0), coalesce(tr.running, 0), tr.rating, coalesce(tr.any_partnership, false),
-           coalesce(certs.missing, '{}'), coalesce(certs.expired, '{}'), coalesce(certs.pending, '{}'),
+           coalesce(certs.unmet, '{}'),
            coalesce(certs.preferred_total, 0),
            coalesce(certs.held, '{}')
     from u cross join n
@@ -156,16 +165,13 @@ create function match_factors(p_need bigint, p_umkm bigint[], p_today date)
         running               bigint,
         rating                numeric,
         any_partnership       boolean,
-        required_missing      text[],
-        required_expired      text[],
-        required_pending      text[],
+        required_unmet        text[],
         preferred_total       integer,
         certificates_held     text[])
     language sql stable
 as $$
     select g.umkm_id, g.kbli_level, g.best_code, g.km, g.regency_name, g.capacity_base, g.comparable_products,
            g.relevant_products, g.concepts_matched, g.concepts_total, g.best_product, g.verified, g.completed,
-           g.running, g.rating, g.any_partnership, g.required_missing, g.required_expired, g.required_pending,
-           g.preferred_total, g.certificates_held
+           g.running, g.rating, g.any_partnership, g.required_unmet, g.preferred_total, g.certificates_held
     from match_factors_grid(array[p_need], p_umkm, p_today) g
 $$;

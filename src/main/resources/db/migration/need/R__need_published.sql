@@ -10,8 +10,10 @@ select id, company_id, title, kbli_code, quantity, unit, unit_kind, quantity_bas
 from need;
 
 -- The certificates a need lists: required (an UMKM without one that counts is left out) or preferred.
+-- requirement_group (issue 15): required rows with the same number are alternatives, any one of them that counts
+-- meets the group; every group must be met. Null for preferred rows.
 create or replace view need_requirement as
-select need_id, type_code, required from need_certificate;
+select need_id, type_code, required, requirement_group from need_certificate;
 
 -- The rule "a need takes offers on a day": it is open and its deadline has not passed. Only then may UMKM offer,
 -- companies invite and officers recommend. The one definition: SQL reads it here, Java asks

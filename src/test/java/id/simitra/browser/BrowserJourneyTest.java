@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -101,6 +102,30 @@ class BrowserJourneyTest {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "360x740", "1366x768" })
 	void umkmAndCompanyReachAnApprovedPartnership(String viewport) throws Exception {
+		inBrowser(viewport, viewport, this::journey);
+	}
+
+	/**
+	 * Issue 15 on a phone: an UMKM enters a halal certificate without expiry and a P-IRT
+	 * number as printed (with its hyphen), an NPWP without issue date; a company asks for
+	 * halal and (P-IRT or BPOM); the UMKM, holding P-IRT and not BPOM, is ranked.
+	 */
+	@Test
+	void permitRulesWorkThroughTheForms() throws Exception {
+		inBrowser("360x740", "permits", this::permitJourney);
+	}
+
+	interface Journey {
+
+		void run() throws Exception;
+
+	}
+
+	/**
+	 * Runs a journey in a fresh headless Chromium of this size, photographed under
+	 * target/screenshots/{@code folder}; fails on serious or critical axe violations.
+	 */
+	private void inBrowser(String viewport, String folder, Journey journey) throws Exception {
 		String[] size = viewport.split("x");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toString());
@@ -115,7 +140,7 @@ class BrowserJourneyTest {
 			((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
 					"height", Integer.parseInt(size[1]), "deviceScaleFactor", 1, "mobile", width < 576));
 			wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-			shots = Path.of("target", "screenshots", viewport);
+			shots = Path.of("target", "screenshots", folder);
 			Files.createDirectories(shots);
 			try (var old = Files.list(shots)) {
 				for (Path file : old.toList()) {
@@ -123,7 +148,7 @@ class BrowserJourneyTest {
 				}
 			}
 			try {
-				journey();
+				journey.run();
 			}
 			catch (RuntimeException | AssertionError e) {
 				shot("failure");
@@ -134,6 +159,112 @@ class BrowserJourneyTest {
 			driver.quit();
 		}
 		assertThat(violations).as("serious or critical accessibility violations at " + viewport).isEmpty();
+	}
+
+	private void permitJourney() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String businessName = "Keripik Halal Deli " + tag;
+		String umkmEmail = WebSession.uniqueEmail("umkm");
+		register(umkmEmail, "Rina Siregar", "role-umkm");
+		login(umkmEmail);
+		open("/umkm/profil");
+		type("businessName", businessName);
+		type("ownerName", "Rina Siregar");
+		type("kbli-0", "10794");
+		choose("regencyCode", "12.71");
+		type("address", "Jl. Gatot Subroto 5, Medan");
+		type("phone", "0812-6000-2222");
+		type("description", "Keripik singkong dan pisang kemasan");
+		type("businessCapital", "Rp 150.000.000");
+		type("annualSales", "600.000.000");
+		submit("form[action$='/umkm/profil']");
+		expectPath("/umkm");
+
+		open("/umkm/produk/baru");
+		type("name", "Keripik Singkong Balado Kemasan");
+		type("description", "Keripik singkong balado, kemasan 200 gram");
+		type("kbli", "10794");
+		choose("unit", "BUNGKUS");
+		type("monthlyCapacity", "6000");
+		type("minimumOrder", "100");
+		type("priceMin", "12.000");
+		type("priceMax", "15.000");
+		submit("form[action$='/umkm/produk/baru']");
+		expectPath("/umkm/produk");
+
+		Path pdf = Files.createTempFile("sertifikat", ".pdf");
+		Files.write(pdf, PDF);
+		// a halal certificate issued since 2022: no expiry date, number as printed
+		open("/umkm/sertifikat/baru?jenis=HALAL");
+		assertThat(driver.findElement(By.id("expiresOn")).getAttribute("required")).isNull();
+		assertThat(driver.getPageSource()).contains("terbit sejak 2022");
+		type("number", "No. ID 0021 0012345 670824");
+		setValue("issuedOn", "2024-08-01");
+		driver.findElement(By.id("document")).sendKeys(pdf.toAbsolutePath().toString());
+		submit("form[action$='/umkm/sertifikat/baru']");
+		expectPath("/umkm/sertifikat");
+		// P-IRT with the hyphen before its expiry year, as printed on the label
+		open("/umkm/sertifikat/baru?jenis=PIRT");
+		type("number", "P-IRT No. 206127101002024-29");
+		setValue("issuedOn", "2024-03-01");
+		setValue("expiresOn", LocalDate.now().plusYears(3).toString());
+		driver.findElement(By.id("document")).sendKeys(pdf.toAbsolutePath().toString());
+		submit("form[action$='/umkm/sertifikat/baru']");
+		expectPath("/umkm/sertifikat");
+		// an NPWP card shows no issue date
+		open("/umkm/sertifikat/baru?jenis=NPWP");
+		type("number", "01.234.567.8-123.000");
+		driver.findElement(By.id("document")).sendKeys(pdf.toAbsolutePath().toString());
+		submit("form[action$='/umkm/sertifikat/baru']");
+		expectPath("/umkm/sertifikat");
+		checkPage("umkm-certificates");
+		assertThat(driver.getPageSource()).contains("ID00210012345670824", "20612710100202429", "Tidak tercantum");
+		Files.deleteIfExists(pdf);
+		logout();
+		// The officer's verification has its own journey; here its result.
+		jdbc.sql("""
+				update umkm_certificate set status = 'VERIFIED', reviewed_at = now()
+				where umkm_id = (select id from umkm where business_name = ?)
+				""").param(businessName).update();
+
+		String companyEmail = WebSession.uniqueEmail("pt");
+		register(companyEmail, "Dewi Lubis", "role-company");
+		login(companyEmail);
+		open("/perusahaan/profil");
+		type("name", "PT Ritel Swalayan Uji " + tag);
+		type("sector", "Ritel modern");
+		choose("regencyCode", "12.71");
+		type("address", "Jl. Sudirman 1, Medan");
+		submit("form[action$='/perusahaan/profil']");
+		expectPath("/perusahaan");
+		open("/perusahaan/kebutuhan/baru");
+		type("title", "Keripik singkong kemasan " + tag);
+		type("description", "Untuk rak swalayan, kemasan 200 gram");
+		type("kbli", "10794");
+		type("quantity", "5000");
+		choose("unit", "BUNGKUS");
+		choose("regencyCode", "12.71");
+		setValue("deadline", LocalDate.now().plusDays(30).toString());
+		choose("pattern", "PERDAGANGAN_UMUM");
+		// halal, and P-IRT or BPOM
+		choose("cert-HALAL", "HALAL:W1");
+		choose("cert-PIRT", "PIRT:W2");
+		choose("cert-BPOM", "BPOM:W2");
+		shot("need-either-or");
+		submit("form[action$='/perusahaan/kebutuhan/baru']");
+		wait.until(d -> d.getCurrentUrl().matches(".*/perusahaan/kebutuhan/\\d+$"));
+		checkPage("need-either-or-candidates");
+		assertThat(driver.findElement(By.cssSelector(".required-certificates")).getText())
+			.isEqualTo("Wajib: HALAL dan (BPOM atau PIRT).");
+		assertThat(driver.findElements(By.cssSelector("li.candidate"))
+			.stream()
+			.map(WebElement::getText)
+			.anyMatch(t -> t.contains(businessName))).as("ranked with halal and P-IRT, without BPOM").isTrue();
+		String editUrl = driver.getCurrentUrl() + "/ubah";
+		driver.get(editUrl);
+		checkPage("need-either-or-edit");
+		assertThat(new Select(driver.findElement(By.id("cert-BPOM"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("BPOM:W2");
 	}
 
 	private void journey() throws Exception {

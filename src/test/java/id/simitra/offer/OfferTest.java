@@ -404,7 +404,8 @@ class OfferTest {
 	 */
 	@Test
 	void theCompanySeesPerOfferWhichRequiredCertificatesAreUnmetAndTheyCostTheCertificatePoints() throws Exception {
-		jdbc.sql("insert into need_certificate (need_id, type_code, required) values (?, 'HALAL', true)")
+		jdbc.sql(
+				"insert into need_certificate (need_id, type_code, required, requirement_group) values (?, 'HALAL', true, 1)")
 			.param(needId)
 			.update();
 		OfferWorld.Umkm certified = world.umkm("Kopi Halal Terverifikasi");

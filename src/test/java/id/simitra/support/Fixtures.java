@@ -15,6 +15,7 @@ import id.simitra.account.AccountService;
 import id.simitra.account.Role;
 import id.simitra.company.CompanyProfile;
 import id.simitra.company.CompanyService;
+import id.simitra.need.CertificateRequirements;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
 import id.simitra.product.ProductData;
@@ -77,6 +78,12 @@ public class Fixtures {
 
 	public Long need(Long companyId, String title, String kbli, String quantity, Unit unit, String regency,
 			Map<String, Boolean> certificates) {
+		return need(companyId, title, kbli, quantity, unit, regency, CertificateRequirements.of(certificates));
+	}
+
+	/** A need with requirement groups (issue 15: alternatives within a group). */
+	public Long need(Long companyId, String title, String kbli, String quantity, Unit unit, String regency,
+			CertificateRequirements certificates) {
 		return needs
 			.create(companyId,
 					new NeedData(title, title + " untuk uji", kbli, new BigDecimal(quantity), unit, regency,

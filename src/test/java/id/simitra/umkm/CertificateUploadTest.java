@@ -150,6 +150,42 @@ class CertificateUploadTest {
 			.andExpect(content().string(containsString("Pilih salah satu dari daftar.")));
 	}
 
+	/**
+	 * Issue 15 and 16: a halal certificate issued since 2022 has no expiry date, an NPWP
+	 * no issue date, and a P-IRT number is typed as printed; each is saved, the number
+	 * stored bare. The P-IRT still needs its expiry date.
+	 */
+	@Test
+	void halalWithoutExpiryNpwpWithoutIssueDateAndPrintedPirtAreSaved() throws Exception {
+		mvc.perform(upload("halal.pdf", CertificateTestData.PDF, "typeCode", "HALAL", "number",
+				"No. ID 0021 0012345 670824", "issuedOn", "2024-08-01", "expiresOn", ""))
+			.andExpect(redirectedUrl("/umkm/sertifikat"));
+		mvc.perform(upload("npwp.pdf", CertificateTestData.PDF, "typeCode", "NPWP", "number", "01.234.567.8-123.000",
+				"issuedOn", "", "expiresOn", ""))
+			.andExpect(redirectedUrl("/umkm/sertifikat"));
+		mvc.perform(upload("pirt.pdf", CertificateTestData.PDF, "typeCode", "PIRT", "number",
+				"P-IRT No. 206127101002024-29", "issuedOn", "2024-01-15", "expiresOn", "2029-01-15"))
+			.andExpect(redirectedUrl("/umkm/sertifikat"));
+		mvc.perform(upload("nib.pdf", CertificateTestData.PDF, "typeCode", "NIB", "number", "9120001234567", "issuedOn",
+				""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Wajib diisi.")));
+		Map<String, CertificateView> saved = new LinkedHashMap<>();
+		certificates.listOf(umkmId, 0).items().forEach(c -> saved.put(c.type().code(), c));
+		assertThat(saved.get("HALAL").number()).isEqualTo("ID00210012345670824");
+		assertThat(saved.get("HALAL").expiresOn()).isNull();
+		assertThat(saved.get("NPWP").issuedOn()).isNull();
+		assertThat(saved.get("PIRT").number()).isEqualTo("20612710100202429");
+		assertThat(saved.get("PIRT").expiresOn()).isEqualTo(LocalDate.of(2029, 1, 15));
+		assertThat(saved).doesNotContainKey("NIB");
+		mvc.perform(get("/umkm/sertifikat").session(owner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tidak tercantum")));
+		mvc.perform(get("/umkm/sertifikat/baru").param("jenis", "HALAL").session(owner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("terbit sejak 2022")));
+	}
+
 	@Test
 	void editingKeepsTheDocumentAndDeletingAsksFirst() throws Exception {
 		Long id = certificates

@@ -3,12 +3,16 @@ package id.simitra.matching.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import id.simitra.matching.CertificateGap;
+import id.simitra.matching.RequirementGap;
 
 /**
  * One row of the database function match_factors: what is known about one UMKM for one
@@ -17,8 +21,8 @@ import id.simitra.matching.CertificateGap;
 public record MatchInputs(Long umkmId, double kbliLevel, String bestCode, double km, String regencyName,
 		BigDecimal capacityBase, long comparableProducts, long relevantProducts, int conceptsMatched, int conceptsTotal,
 		String bestProduct, boolean verified, long completed, long running, @Nullable Double rating,
-		boolean anyPartnership, List<String> requiredMissing, List<String> requiredExpired,
-		List<String> requiredPending, int preferredTotal, List<HeldCertificate> certificatesHeld) {
+		boolean anyPartnership, List<RequirementGap> requiredGaps, int preferredTotal,
+		List<HeldCertificate> certificatesHeld) {
 
 	/**
 	 * A certificate the need lists and the UMKM holds in force: type, valid until (null =
@@ -26,18 +30,6 @@ public record MatchInputs(Long umkmId, double kbliLevel, String bestCode, double
 	 * ever a preferred one, at reduced weight).
 	 */
 	record HeldCertificate(String type, java.time.@Nullable LocalDate validUntil, boolean required, boolean verified) {
-	}
-
-	/**
-	 * The required certificates that do not count, in the order the pages list them:
-	 * missing, expired, pending.
-	 */
-	public List<CertificateGap> requiredGaps() {
-		List<CertificateGap> gaps = new java.util.ArrayList<>();
-		requiredMissing.forEach(t -> gaps.add(new CertificateGap(t, CertificateGap.Kind.MISSING)));
-		requiredExpired.forEach(t -> gaps.add(new CertificateGap(t, CertificateGap.Kind.EXPIRED)));
-		requiredPending.forEach(t -> gaps.add(new CertificateGap(t, CertificateGap.Kind.PENDING)));
-		return List.copyOf(gaps);
 	}
 
 	public static MatchInputs read(ResultSet rs) throws SQLException {
@@ -53,9 +45,22 @@ public record MatchInputs(Long umkmId, double kbliLevel, String bestCode, double
 				rs.getInt("concepts_total"), rs.getString("best_product"), rs.getBoolean("verified"),
 				rs.getLong("completed"), rs.getLong("running"),
 				rs.getBigDecimal("rating") == null ? null : rs.getBigDecimal("rating").doubleValue(),
-				rs.getBoolean("any_partnership"), List.of(strings(rs, "required_missing")),
-				List.of(strings(rs, "required_expired")), List.of(strings(rs, "required_pending")),
-				rs.getInt("preferred_total"), held);
+				rs.getBoolean("any_partnership"), gaps(strings(rs, "required_unmet")), rs.getInt("preferred_total"),
+				held);
+	}
+
+	/**
+	 * "group:type:why" for every alternative of every unmet group, in group order, as one
+	 * {@link RequirementGap} per group.
+	 */
+	private static List<RequirementGap> gaps(String[] unmet) {
+		Map<String, List<CertificateGap>> groups = new LinkedHashMap<>();
+		for (String s : unmet) {
+			String[] parts = s.split(":", 3);
+			groups.computeIfAbsent(parts[0], g -> new ArrayList<>())
+				.add(new CertificateGap(parts[1], CertificateGap.Kind.valueOf(parts[2])));
+		}
+		return groups.values().stream().map(RequirementGap::new).toList();
 	}
 
 	private static String[] strings(ResultSet rs, String column) throws SQLException {

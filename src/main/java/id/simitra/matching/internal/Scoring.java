@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 import id.simitra.matching.Candidate;
+import id.simitra.matching.RequirementGap;
 import id.simitra.reference.SizeClass;
 import id.simitra.reference.Unit;
 
@@ -109,8 +110,7 @@ public final class Scoring {
 			.filter(h -> !h.required())
 			.mapToDouble(h -> h.verified() ? 1.0 : SUBMITTED_PREFERRED_SHARE)
 			.sum();
-		boolean requiredUnmet = !in.requiredMissing().isEmpty() || !in.requiredExpired().isEmpty()
-				|| !in.requiredPending().isEmpty();
+		boolean requiredUnmet = !in.requiredGaps().isEmpty();
 		boolean anyListed = in.preferredTotal() > 0 || !held.isEmpty() || requiredUnmet;
 		if (!anyListed) {
 			certificates = 1.0;
@@ -136,9 +136,7 @@ public final class Scoring {
 				parts.add(h.verified() ? text : requiredUnmet ? text + msg(locale, "certificate.pendingSuffix")
 						: msg(locale, "match.certificates.heldPending", text));
 			}
-			in.requiredPending().forEach(t -> parts.add(msg(locale, "match.certificates.pendingRequired", t)));
-			in.requiredExpired().forEach(t -> parts.add(msg(locale, "match.certificates.expired", t)));
-			in.requiredMissing().forEach(t -> parts.add(msg(locale, "match.certificates.missingRequired", t)));
+			parts.addAll(unmetRequirements(in.requiredGaps(), locale));
 			if (in.preferredTotal() > heldPreferred) {
 				parts.add(msg(locale, "match.certificates.preferredMissing", in.preferredTotal() - heldPreferred));
 			}
@@ -184,6 +182,33 @@ public final class Scoring {
 		double total = Math.round(f.stream().mapToDouble(Candidate.Factor::points).sum() * 10) / 10.0;
 		return new Candidate(0, in.umkmId(), businessName, in.regencyName(), sizeClass, total, List.copyOf(f),
 				in.requiredGaps(), false);
+	}
+
+	/**
+	 * The unmet required groups in words: a kind required on its own as before (those
+	 * waiting for verification, then expired, then missing); a group of alternatives as
+	 * one phrase, "wajib salah satu: PIRT sudah kedaluwarsa atau BPOM tidak ada".
+	 */
+	private List<String> unmetRequirements(List<RequirementGap> gaps, Locale locale) {
+		List<String> parts = new ArrayList<>();
+		String[][] single = { { "PENDING", "match.certificates.pendingRequired" },
+				{ "EXPIRED", "match.certificates.expired" }, { "MISSING", "match.certificates.missingRequired" } };
+		for (String[] kind : single) {
+			gaps.stream()
+				.filter(g -> g.alternatives().size() == 1)
+				.map(g -> g.alternatives().get(0))
+				.filter(a -> a.kind().name().equals(kind[0]))
+				.forEach(a -> parts.add(msg(locale, kind[1], a.typeCode())));
+		}
+		String or = " " + msg(locale, "need.or") + " ";
+		gaps.stream().filter(g -> g.alternatives().size() > 1).forEach(g -> {
+			List<String> alternatives = g.alternatives()
+				.stream()
+				.map(a -> msg(locale, "match.certificates.alternative." + a.kind().name(), a.typeCode()))
+				.toList();
+			parts.add(msg(locale, "match.certificates.requiredOneOf", String.join(or, alternatives)));
+		});
+		return parts;
 	}
 
 	private static Candidate.Factor factor(String key, double fraction, double weight, String text) {

@@ -2,6 +2,8 @@ package id.simitra.need.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,8 +14,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 
+import id.simitra.need.CertificateRequirements;
 import id.simitra.need.NeedData;
 import id.simitra.platform.BaseEntity;
 import id.simitra.reference.PartnershipPattern;
@@ -57,14 +59,13 @@ public class Need extends BaseEntity {
 	private NeedStatus status = NeedStatus.OPEN;
 
 	/**
-	 * Certificate kinds the need asks for: true = required (missing ones exclude), false
-	 * = preferred.
+	 * Certificate kinds the need asks for: required ones in requirement groups (an UMKM
+	 * that meets no alternative of a group is left out), preferred ones without. A bag:
+	 * any change deletes the need's rows and writes them again.
 	 */
 	@ElementCollection
 	@CollectionTable(name = "need_certificate", joinColumns = @JoinColumn(name = "need_id"))
-	@MapKeyColumn(name = "type_code")
-	@Column(name = "required")
-	private Map<String, Boolean> certificates = new TreeMap<>();
+	private List<NeedCertificate> certificates = new ArrayList<>();
 
 	protected Need() {
 	}
@@ -90,7 +91,13 @@ public class Need extends BaseEntity {
 		this.deadline = d.deadline();
 		this.pattern = d.pattern();
 		this.certificates.clear();
-		this.certificates.putAll(d.certificates());
+		List<List<String>> groups = d.certificates().required();
+		for (int g = 0; g < groups.size(); g++) {
+			for (String kind : groups.get(g)) {
+				this.certificates.add(new NeedCertificate(kind, true, g + 1));
+			}
+		}
+		d.certificates().preferred().forEach(kind -> this.certificates.add(new NeedCertificate(kind, false, null)));
 	}
 
 	public void close() {
@@ -141,8 +148,20 @@ public class Need extends BaseEntity {
 		return pattern;
 	}
 
-	public Map<String, Boolean> getCertificates() {
-		return certificates;
+	/** The rows read back as groups, in group number order. */
+	public CertificateRequirements getCertificates() {
+		Map<Integer, List<String>> groups = new TreeMap<>();
+		List<String> preferred = new ArrayList<>();
+		for (NeedCertificate c : certificates) {
+			Integer group = c.getRequirementGroup();
+			if (c.isRequired() && group != null) {
+				groups.computeIfAbsent(group, g -> new ArrayList<>()).add(c.getTypeCode());
+			}
+			else {
+				preferred.add(c.getTypeCode());
+			}
+		}
+		return new CertificateRequirements(List.copyOf(groups.values()), preferred);
 	}
 
 	public NeedStatus getStatus() {

@@ -2,6 +2,7 @@ package id.simitra.need.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
+import id.simitra.need.CertificateRequirements;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedView;
 import id.simitra.platform.FormInput;
@@ -32,15 +34,53 @@ public record NeedForm(
 		@Size(max = 30, message = "{validation.tooLong}") String quantity, String unit,
 		@NotBlank(message = "{validation.required}") @Size(max = 13,
 				message = "{validation.regency}") String regencyCode,
-		String deadline, String pattern, List<String> requiredCertificates, List<String> preferredCertificates,
-		@Nullable String version) {
+		String deadline, String pattern, @Nullable List<String> certificates, @Nullable String version) {
 
-	public boolean requires(String type) {
-		return requiredCertificates != null && requiredCertificates.contains(type);
+	/** A choice for a kind that the need does not ask for. */
+	static final String NOT_ASKED = "";
+
+	/** The choice "preferred" for a kind. */
+	static final String PREFERRED = "P";
+
+	/** The choice "required, group n" is this prefix and n. */
+	static final String REQUIRED_GROUP = "W";
+
+	/**
+	 * What was chosen for a kind: {@link #NOT_ASKED}, {@link #PREFERRED} or "W1", "W2"...
+	 * (required, in that group). Each kind's select sends "KIND:choice" as one value of
+	 * {@code certificates}.
+	 */
+	public String choice(String type) {
+		for (String value : certificates == null ? List.<String>of() : certificates) {
+			int colon = value.indexOf(':');
+			if (colon > 0 && value.substring(0, colon).equals(type)) {
+				return value.substring(colon + 1);
+			}
+		}
+		return NOT_ASKED;
 	}
 
-	public boolean prefers(String type) {
-		return preferredCertificates != null && preferredCertificates.contains(type);
+	/**
+	 * The kinds chosen, as requirement groups and preferences. A kind the need may not
+	 * ask for or a choice the form does not offer is ignored, as an unknown kind always
+	 * was; group numbers only order the groups (an unused number leaves no gap).
+	 */
+	CertificateRequirements requirements(Collection<String> knownCertificateTypes) {
+		Map<Integer, List<String>> groups = new TreeMap<>();
+		List<String> preferred = new ArrayList<>();
+		for (String type : knownCertificateTypes) {
+			String choice = choice(type);
+			if (choice.equals(PREFERRED)) {
+				preferred.add(type);
+			}
+			else if (choice.matches(REQUIRED_GROUP + "[1-9][0-9]?")) {
+				int group = Integer.parseInt(choice.substring(REQUIRED_GROUP.length()));
+				if (group <= knownCertificateTypes.size()) {
+					groups.computeIfAbsent(group, g -> new ArrayList<>()).add(type);
+				}
+			}
+		}
+		return new CertificateRequirements(List.copyOf(groups.values()), preferred);
 	}
 
 	/**
@@ -65,18 +105,7 @@ public record NeedForm(
 			errors.rejectValue("deadline", "validation.futureOrPresent");
 		}
 		PartnershipPattern pattern = FormInput.choice(errors, "pattern", pattern(), PartnershipPattern.class);
-		Map<String, Boolean> certificates = new TreeMap<>();
-		for (String type : preferredCertificates() == null ? List.<String>of() : preferredCertificates()) {
-			if (knownCertificateTypes.contains(type)) {
-				certificates.put(type, false);
-			}
-		}
-		// Ticked as both: required wins.
-		for (String type : requiredCertificates() == null ? List.<String>of() : requiredCertificates()) {
-			if (knownCertificateTypes.contains(type)) {
-				certificates.put(type, true);
-			}
-		}
+		CertificateRequirements certificates = requirements(knownCertificateTypes);
 		// Each of these is null only when an error was recorded for its field.
 		if (errors.hasErrors() || quantity == null || unit == null || deadline == null || pattern == null) {
 			return null;
@@ -86,13 +115,24 @@ public record NeedForm(
 	}
 
 	static NeedForm empty(String regencyCode) {
-		return new NeedForm("", "", "", "", "KG", regencyCode, "", "RANTAI_PASOK", List.of(), List.of(), null);
+		return new NeedForm("", "", "", "", "KG", regencyCode, "", "RANTAI_PASOK", List.of(), null);
 	}
 
 	static NeedForm of(NeedView n) {
 		return new NeedForm(n.title(), n.description(), n.kbliLabel(), FormInput.text(n.quantity()), n.unit().name(),
-				n.regencyCode(), n.deadline().toString(), n.pattern().name(), n.requiredCertificates(),
-				n.preferredCertificates(), String.valueOf(n.version()));
+				n.regencyCode(), n.deadline().toString(), n.pattern().name(), choices(n.certificates()),
+				String.valueOf(n.version()));
+	}
+
+	private static List<String> choices(CertificateRequirements c) {
+		List<String> choices = new ArrayList<>();
+		for (int g = 0; g < c.required().size(); g++) {
+			for (String type : c.required().get(g)) {
+				choices.add(type + ":" + REQUIRED_GROUP + (g + 1));
+			}
+		}
+		c.preferred().forEach(type -> choices.add(type + ":" + PREFERRED));
+		return choices;
 	}
 
 }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.matching.Candidate;
-import id.simitra.matching.CertificateGap;
+import id.simitra.matching.RequirementGap;
 import id.simitra.matching.MatchingService;
 import id.simitra.offer.InvitedToOffer;
 import id.simitra.offer.MeetingLink;
@@ -154,12 +154,15 @@ public class OfferService {
 		return labelled(matching.requiredGaps(needId, umkmId));
 	}
 
-	private List<RequiredCertificateGap> labelled(List<CertificateGap> gaps) {
+	private List<RequiredCertificateGap> labelled(List<RequirementGap> gaps) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return gaps.stream()
-			.map(g -> new RequiredCertificateGap(
-					certificates.type(g.typeCode()).map(t -> t.label(locale)).orElse(g.typeCode()),
-					"offer.certificateGap." + g.kind().name()))
+			.map(g -> new RequiredCertificateGap(g.alternatives()
+				.stream()
+				.map(a -> new RequiredCertificateGap.Alternative(
+						certificates.type(a.typeCode()).map(t -> t.label(locale)).orElse(a.typeCode()),
+						"offer.certificateGap." + a.kind().name()))
+				.toList()))
 			.toList();
 	}
 
@@ -181,7 +184,7 @@ public class OfferService {
 		if (c == null || c.requiredGaps().isEmpty()) {
 			return all;
 		}
-		Set<String> gapKinds = new HashSet<>(c.excludedBy());
+		Set<String> gapKinds = new HashSet<>(c.gapKinds());
 		return all.stream().filter(b -> !gapKinds.contains(b.typeCode())).toList();
 	}
 

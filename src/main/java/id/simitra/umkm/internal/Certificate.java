@@ -31,7 +31,7 @@ public class Certificate extends BaseEntity {
 	private String number;
 
 	@Column(name = "issued_on")
-	private LocalDate issuedOn;
+	private @Nullable LocalDate issuedOn;
 
 	@Column(name = "expires_on")
 	private @Nullable LocalDate expiresOn;
@@ -73,7 +73,7 @@ public class Certificate extends BaseEntity {
 	 */
 	public @Nullable Long update(CertificateData data, @Nullable Long newDocumentId) {
 		boolean substantive = !typeCode.equals(data.typeCode()) || !number.equals(data.number())
-				|| !issuedOn.equals(data.issuedOn()) || !Objects.equals(expiresOn, data.expiresOn())
+				|| !Objects.equals(issuedOn, data.issuedOn()) || !Objects.equals(expiresOn, data.expiresOn())
 				|| newDocumentId != null;
 		apply(data);
 		Long replaced = null;

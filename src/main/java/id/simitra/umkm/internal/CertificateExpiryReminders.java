@@ -69,7 +69,7 @@ public class CertificateExpiryReminders {
 				    select c.id, c.umkm_id, c.type_code, c.number, c.expires_on from umkm_certificate c
 				    where c.expires_on between :today and :horizon
 				      and certificate_in_force(c.status, c.expires_on, :today)
-				      and not (c.type_code = 'HALAL' and c.issued_on >= :halalSince)
+				      and not (c.type_code = 'HALAL' and coalesce(c.issued_on >= :halalSince, false))
 				), told as (
 				    insert into umkm_certificate_expiry_notice (certificate_id, expires_on, noticed_at)
 				    select id, expires_on, :now from due

@@ -43,6 +43,9 @@ public class CertificateType {
 
 	private boolean active;
 
+	@Column(name = "issue_date_required")
+	private boolean issueDateRequired;
+
 	@Column(name = "sort_order")
 	private int sortOrder;
 
@@ -55,7 +58,7 @@ public class CertificateType {
 
 	public CertificateTypeView toView() {
 		return new CertificateTypeView(code, name, nameEn, numberPattern, numberExample, defaultIssuer, hasExpiry,
-				foodRelated, active);
+				foodRelated, active, issueDateRequired);
 	}
 
 }

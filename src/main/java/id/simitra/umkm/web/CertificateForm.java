@@ -40,7 +40,8 @@ public record CertificateForm(
 		if (type.isEmpty() && !errors.hasFieldErrors("typeCode")) {
 			errors.rejectValue("typeCode", "validation.choice");
 		}
-		String number = CertificateTypeView.normalizeNumber(number());
+		String number = type.map(t -> t.normalize(number()))
+			.orElseGet(() -> CertificateTypeView.normalizeNumber(number()));
 		if (type.isPresent() && !errors.hasFieldErrors("number") && !type.get().accepts(number)) {
 			if (type.get().numberPattern() != null && type.get().hasExample()) {
 				errors.rejectValue("number", "validation.certificateNumber",
@@ -50,7 +51,12 @@ public record CertificateForm(
 				errors.rejectValue("number", "validation.certificateNumberLength");
 			}
 		}
-		LocalDate issuedOn = FormInput.date(errors, "issuedOn", issuedOn());
+		// An NPWP shows no issue date (issue 16): asked only where the document has one.
+		LocalDate issuedOn = null;
+		boolean issueGiven = issuedOn() != null && !issuedOn().isBlank();
+		if (issueGiven || type.map(CertificateTypeView::issueDateRequired).orElse(true)) {
+			issuedOn = FormInput.date(errors, "issuedOn", issuedOn());
+		}
 		if (issuedOn != null && issuedOn.isAfter(today)) {
 			errors.rejectValue("issuedOn", "validation.issuedInFuture");
 		}
@@ -68,8 +74,8 @@ public record CertificateForm(
 			errors.rejectValue("issuer", "validation.required");
 		}
 		NewDocument document = document(document(), errors, documentRequired);
-		// issuedOn and issuer are null only when an error was recorded for them
-		if (errors.hasErrors() || issuedOn == null || issuer == null) {
+		// issuer is null only when an error was recorded for it
+		if (errors.hasErrors() || issuer == null) {
 			return null;
 		}
 		return new CertificateData(type.get().code(), number, issuedOn, expiresOn, issuer, document);
@@ -109,7 +115,7 @@ public record CertificateForm(
 	}
 
 	static CertificateForm of(CertificateView c) {
-		return new CertificateForm(c.type().code(), c.number(), c.issuedOn().toString(),
+		return new CertificateForm(c.type().code(), c.number(), c.issuedOn() == null ? "" : c.issuedOn().toString(),
 				c.expiresOn() == null ? "" : c.expiresOn().toString(), c.issuer(), null, String.valueOf(c.version()));
 	}
 
