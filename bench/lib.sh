@@ -234,6 +234,32 @@ ensure_jar() {
   fi
 }
 
+# cds_prepare JAR JAVA_OPTS [ARGS...]: the recommended start of docs/scaling.md "Start-up": the jar extracted next to
+# itself into ${JAR%.jar}-cds/ (java -Djarmode=tools ... extract: the application jar and lib/, loaded by the JVM's own
+# class loader instead of Boot's nested-jar loader) and a class data sharing archive app.jsa written by one training run
+# with the same JVM options that refreshes the application context and exits (-Dspring.context.exit=onRefresh; it
+# connects to the database of SPRING_DATASOURCE_* like any start, ARGS are passed to it). Made once per jar: again only
+# when the jar is newer than the archive. Sets CDS_JAR and CDS_ARCHIVE; start with
+# `java JAVA_OPTS -XX:SharedArchiveFile=$CDS_ARCHIVE -jar $CDS_JAR`.
+cds_prepare() {
+  local jar=$1 opts=$2 dir=${1%.jar}-cds
+  shift 2
+  CDS_JAR=$dir/$(basename "$jar") CDS_ARCHIVE=$dir/app.jsa
+  if [ -f "$CDS_ARCHIVE" ] && [ "$CDS_ARCHIVE" -nt "$jar" ]; then
+    return 0
+  fi
+  rm -rf "$dir"
+  java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+  echo "Class data sharing archive for $jar (training run, once per jar) ..." >&2
+  # shellcheck disable=SC2086
+  if ! java $opts -XX:ArchiveClassesAtExit="$CDS_ARCHIVE" -Dspring.context.exit=onRefresh -jar "$CDS_JAR" \
+    --server.port=0 "$@" > "$dir/training.log" 2>&1 || [ ! -f "$CDS_ARCHIVE" ]; then
+    echo "CDS training run failed, see $dir/training.log" >&2
+    rm -f "$CDS_ARCHIVE"
+    return 1
+  fi
+}
+
 # Milliseconds since the epoch (bash's clock: no process per call, probes call this often).
 now_ms() {
   local us=${EPOCHREALTIME/[.,]/}
