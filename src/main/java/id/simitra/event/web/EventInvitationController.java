@@ -26,7 +26,7 @@ import id.simitra.reference.RegionService;
  * regencies and KBLI sections of the province.
  */
 @Controller
-class InvitationController {
+class EventInvitationController {
 
 	private final InvitationService invitations;
 
@@ -38,7 +38,7 @@ class InvitationController {
 
 	private final KbliService kbli;
 
-	InvitationController(InvitationService invitations, EventSetupService events, EventAccess access,
+	EventInvitationController(InvitationService invitations, EventSetupService events, EventAccess access,
 			RegionService regions, KbliService kbli) {
 		this.invitations = invitations;
 		this.events = events;
@@ -65,6 +65,7 @@ class InvitationController {
 				this.regions.province(event.provinceCode()).map(RegionService.Province::regencies).orElse(List.of()));
 		model.addAttribute("sections", this.kbli.all().stream().filter(k -> "section".equals(k.level())).toList());
 		model.addAttribute("maxBest", InvitationService.MAX_BEST);
+		model.addAttribute("maxByArea", InvitationService.MAX_BY_AREA);
 		return "event/invitations";
 	}
 

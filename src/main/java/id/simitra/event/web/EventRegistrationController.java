@@ -30,7 +30,7 @@ import id.simitra.platform.FormInput;
  * with their match scores.
  */
 @Controller
-class RegistrationController {
+class EventRegistrationController {
 
 	private final RegistrationService registrations;
 
@@ -38,7 +38,7 @@ class RegistrationController {
 
 	private final EventAccess access;
 
-	RegistrationController(RegistrationService registrations, EventSetupService events, EventAccess access) {
+	EventRegistrationController(RegistrationService registrations, EventSetupService events, EventAccess access) {
 		this.registrations = registrations;
 		this.events = events;
 		this.access = access;
