@@ -128,12 +128,26 @@ public enum NotificationKind {
 			Role.COMPANY),
 
 	/** One side rated the other: the rated side (UMKM owner or company members). */
-	PARTNERSHIP_RATED(Topic.PARTNERSHIPS, "lifecycle.notify.rated", "/kemitraan/{id}", false, Role.UMKM, Role.COMPANY);
+	PARTNERSHIP_RATED(Topic.PARTNERSHIPS, "lifecycle.notify.rated", "/kemitraan/{id}", false, Role.UMKM, Role.COMPANY),
+
+	// ---- business-matching events ----
+
+	/**
+	 * An officer invited the company or UMKM to an event: the company's members, the
+	 * UMKM's owner.
+	 */
+	EVENT_INVITATION(Topic.EVENTS, "notification.eventInvitation", "/acara/{id}", false, Role.UMKM, Role.COMPANY),
+
+	/** An officer approved the UMKM's registration for an event: its owner. */
+	EVENT_REGISTRATION_APPROVED(Topic.EVENTS, "notification.eventApproved", "/acara/{id}", false, Role.UMKM),
+
+	/** An officer refused the UMKM's registration, with the reason: its owner. */
+	EVENT_REGISTRATION_REFUSED(Topic.EVENTS, "notification.eventRefused", "/acara/{id}", false, Role.UMKM);
 
 	/** Headings of the settings page. */
 	public enum Topic {
 
-		OFFERS, CONVERSATIONS, CERTIFICATES, PARTNERSHIPS
+		OFFERS, CONVERSATIONS, CERTIFICATES, PARTNERSHIPS, EVENTS
 
 	}
 

@@ -272,6 +272,25 @@ class AccessMatrixTest {
 			// company and UMKM; the event report for the officers of its province
 			Map.entry("GET /acara/{id}/hasil", PARTIES), Map.entry("GET /acara/{id}/hasil/{meetingId}", PARTIES),
 			Map.entry("POST /acara/{id}/hasil/{meetingId}", PARTIES),
+			// setting up events (issue 14, part h2): the public list and page (a
+			// draft is 404), the officer's list and form for every officer, an event of
+			// the province for its officers
+			Map.entry("GET /acara", PUBLIC), Map.entry("GET /acara/{id}", PUBLIC),
+			Map.entry("GET /petugas/acara", OFFICERS), Map.entry("GET /petugas/acara/baru", OFFICERS),
+			Map.entry("POST /petugas/acara/baru", OFFICERS), Map.entry("GET /petugas/acara/{id}", PROVINCE_OFFICER),
+			Map.entry("GET /petugas/acara/{id}/ubah", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/ubah", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/terbitkan", PROVINCE_OFFICER),
+			Map.entry("GET /petugas/acara/{id}/undangan", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/undangan/perusahaan", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/undangan/umkm", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/undangan/peringkat", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/undangan/wilayah", PROVINCE_OFFICER),
+			Map.entry("GET /petugas/acara/{id}/pendaftaran", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/pendaftaran/{registrationId}/keputusan", PROVINCE_OFFICER),
+			// registering: every company and UMKM may, for an event that is not a draft
+			Map.entry("GET /acara/{id}/daftar", allow(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY)),
+			Map.entry("POST /acara/{id}/daftar", allow(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY)),
 			Map.entry("GET /petugas/acara/{id}/laporan", PROVINCE_OFFICER),
 			Map.entry("GET /petugas/acara/{id}/laporan.{format:csv|xlsx}", PROVINCE_OFFICER),
 			// administrators

@@ -282,6 +282,9 @@ final class AccessWorld {
 		long[] meeting = new long[2];
 		Supplier<long[]> eventMeeting = () -> meeting[0] != 0 ? meeting : eventMeeting(needId.get(), meeting);
 		values.put("meetingId", () -> eventMeeting.get()[1]);
+		// issue 14 (part h2): a waiting registration of the own UMKM at that event
+		values.put("registrationId", () -> new OutcomeFixtures(jdbc).registerUmkm(eventMeeting.get()[0], umkmId,
+				officerUser.accountId(), "PENDING"));
 		values.put("kind", () -> "kemitraan");
 		values.put("format", () -> "csv");
 		values.put("umkmId", () -> umkmId);

@@ -160,6 +160,14 @@ public class SecurityConfig {
 			// OutcomeService.
 			.requestMatchers("/acara/*/hasil", "/acara/*/hasil/**")
 			.hasAnyRole("UMKM", "COMPANY")
+			// Business-matching events (issue 14): the upcoming events and an event's
+			// page
+			// are public (a draft answers 404, event's EventAccess); registering is for
+			// companies and UMKM.
+			.requestMatchers(reads("/acara", "/acara/*"))
+			.permitAll()
+			.requestMatchers("/acara/*/daftar")
+			.hasAnyRole("UMKM", "COMPANY")
 			.requestMatchers(reads("/dokumen/*"))
 			.authenticated()
 			// Product photos are public like the storefronts that show them.

@@ -3,6 +3,7 @@ package id.simitra.event.internal;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,12 +82,13 @@ public class EventAccess {
 	}
 
 	/**
-	 * The event as a participant sees it: 404 while it is a draft (organisers excepted).
+	 * The event as a participant or the public (null: not signed in) sees it: 404 while
+	 * it is a draft (organisers excepted).
 	 */
 	@Transactional(readOnly = true)
-	public EventFacts visible(long eventId, SimitraUser user) {
+	public EventFacts visible(long eventId, @Nullable SimitraUser user) {
 		EventFacts event = facts(eventId);
-		if (!event.visibleToParticipants() && !organises(user, event.provinceCode())) {
+		if (!event.visibleToParticipants() && (user == null || !organises(user, event.provinceCode()))) {
 			throw new NotFoundException("event " + eventId);
 		}
 		return event;
