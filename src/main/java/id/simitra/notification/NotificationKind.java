@@ -128,12 +128,21 @@ public enum NotificationKind {
 			Role.COMPANY),
 
 	/** One side rated the other: the rated side (UMKM owner or company members). */
-	PARTNERSHIP_RATED(Topic.PARTNERSHIPS, "lifecycle.notify.rated", "/kemitraan/{id}", false, Role.UMKM, Role.COMPANY);
+	PARTNERSHIP_RATED(Topic.PARTNERSHIPS, "lifecycle.notify.rated", "/kemitraan/{id}", false, Role.UMKM, Role.COMPANY),
+
+	// ---- business-matching events ----
+
+	/**
+	 * The officer published the schedule of an event: the owners of its UMKM and the
+	 * members of its companies (approved or with a meeting).
+	 */
+	SCHEDULE_PUBLISHED(Topic.EVENTS, "notification.schedulePublished", "/acara/{id}/agenda", false, Role.UMKM,
+			Role.COMPANY);
 
 	/** Headings of the settings page. */
 	public enum Topic {
 
-		OFFERS, CONVERSATIONS, CERTIFICATES, PARTNERSHIPS
+		OFFERS, CONVERSATIONS, CERTIFICATES, PARTNERSHIPS, EVENTS
 
 	}
 

@@ -2,7 +2,7 @@
  * In-app notifications and their e-mails.
  */
 @ApplicationModule(displayName = "notification",
-		allowedDependencies = { "account", "company", "matching", "offer", "partnership", "platform", "umkm" })
+		allowedDependencies = { "account", "company", "event", "matching", "offer", "partnership", "platform", "umkm" })
 @NullMarked
 package id.simitra.notification;
 
