@@ -167,11 +167,18 @@ public class AgendaPdf {
 			return out.toString();
 		}
 
+		/**
+		 * Whether both faces can print the character: encoding it is the test (hasGlyph
+		 * takes a glyph code, not a Unicode character).
+		 */
 		private boolean has(int codePoint) {
+			String character = new String(Character.toChars(codePoint));
 			try {
-				return this.regular.hasGlyph(codePoint) && this.bold.hasGlyph(codePoint);
+				this.regular.encode(character);
+				this.bold.encode(character);
+				return true;
 			}
-			catch (IOException ex) {
+			catch (IllegalArgumentException | IOException ex) {
 				return false;
 			}
 		}
