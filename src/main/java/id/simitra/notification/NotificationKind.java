@@ -142,7 +142,14 @@ public enum NotificationKind {
 	EVENT_REGISTRATION_APPROVED(Topic.EVENTS, "notification.eventApproved", "/acara/{id}", false, Role.UMKM),
 
 	/** An officer refused the UMKM's registration, with the reason: its owner. */
-	EVENT_REGISTRATION_REFUSED(Topic.EVENTS, "notification.eventRefused", "/acara/{id}", false, Role.UMKM);
+	EVENT_REGISTRATION_REFUSED(Topic.EVENTS, "notification.eventRefused", "/acara/{id}", false, Role.UMKM),
+
+	/**
+	 * The officer published the schedule of an event: the owners of its UMKM and the
+	 * members of its companies (approved or with a meeting).
+	 */
+	SCHEDULE_PUBLISHED(Topic.EVENTS, "notification.schedulePublished", "/acara/{id}/agenda", false, Role.UMKM,
+			Role.COMPANY);
 
 	/** Headings of the settings page. */
 	public enum Topic {

@@ -293,6 +293,28 @@ class AccessMatrixTest {
 			Map.entry("POST /acara/{id}/daftar", allow(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY)),
 			Map.entry("GET /petugas/acara/{id}/laporan", PROVINCE_OFFICER),
 			Map.entry("GET /petugas/acara/{id}/laporan.{format:csv|xlsx}", PROVINCE_OFFICER),
+			// (part h3) the schedule, all agendas, the table plan and the check-in list
+			// for
+			// the officers of the event's province; each participant's own agenda for its
+			// company and UMKM; the agenda's check-in link checks in when an organiser
+			// opens it and does not exist for anybody else
+			Map.entry("GET /petugas/acara/{id}/jadwal", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/jadwal/susun", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/jadwal/susulan", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/jadwal/terbitkan", PROVINCE_OFFICER),
+			Map.entry("GET /petugas/acara/{id}/jadwal/{meetingId}", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/jadwal/{meetingId}/pindah", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/jadwal/{meetingId}/kunci", PROVINCE_OFFICER),
+			Map.entry("GET /petugas/acara/{id}/agenda.pdf", PROVINCE_OFFICER),
+			Map.entry("GET /petugas/acara/{id}/denah.pdf", PROVINCE_OFFICER),
+			Map.entry("GET /petugas/acara/{id}/hadir", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/hadir/{registrationId}", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/pertemuan/{meetingId}/tanda", PROVINCE_OFFICER),
+			Map.entry("GET /acara/{id}/agenda", PARTIES), Map.entry("GET /acara/{id}/agenda.pdf", PARTIES),
+			Map.entry("GET /acara/{id}/agenda.ics", PARTIES),
+			Map.entry("GET /acara/{id}/hadir/{token}",
+					allow(OFFICER, ADMIN).hiding(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY, OFFICER_OTHER,
+							OFFICER_NONE)),
 			// administrators
 			Map.entry("GET /admin/pencocokan", ADMINS), Map.entry("GET /admin/akun", ADMINS),
 			Map.entry("GET /admin/akun/petugas-baru", ADMINS), Map.entry("POST /admin/akun/petugas-baru", ADMINS),

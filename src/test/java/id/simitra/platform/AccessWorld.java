@@ -35,6 +35,7 @@ import id.simitra.company.CompanyRole;
 import id.simitra.company.CompanyTeamService;
 import id.simitra.company.InvitationIssued;
 import id.simitra.company.CompanyService;
+import id.simitra.event.EventFixtures;
 import id.simitra.event.OutcomeFixtures;
 import id.simitra.need.NeedData;
 import id.simitra.need.NeedService;
@@ -97,10 +98,20 @@ final class AccessWorld {
 	 * missing parameter would count as "allowed" for everyone). Variables as in the path,
 	 * filled with the same records.
 	 */
-	static final Map<String, String> FORMS = Map.of("POST /perusahaan/kebutuhan/{id}/status", "buka=false",
-			"POST /petugas/rekomendasi", "needId={needId}&umkmId={umkmId}&note=Cocok",
-			"POST /perusahaan/anggota/{accountId}/peran", "role=ADMIN", "POST /perusahaan/anggota/permintaan/{id}",
-			"setuju=false", "POST /acara/{id}/hasil/{meetingId}", "outcome=INTERESTED&version=0");
+	static final Map<String, String> FORMS = Map.ofEntries(
+			Map.entry("POST /perusahaan/kebutuhan/{id}/status", "buka=false"),
+			Map.entry("POST /petugas/rekomendasi", "needId={needId}&umkmId={umkmId}&note=Cocok"),
+			Map.entry("POST /perusahaan/anggota/{accountId}/peran", "role=ADMIN"),
+			Map.entry("POST /perusahaan/anggota/permintaan/{id}", "setuju=false"),
+			Map.entry("POST /acara/{id}/hasil/{meetingId}", "outcome=INTERESTED&version=0"),
+			// issue 14 (part h3): schedule, check-in
+			Map.entry("POST /petugas/acara/{id}/jadwal/susun", "version=0"),
+			Map.entry("POST /petugas/acara/{id}/jadwal/susulan", "version=0"),
+			Map.entry("POST /petugas/acara/{id}/jadwal/terbitkan", "version=0"),
+			Map.entry("POST /petugas/acara/{id}/jadwal/{meetingId}/pindah", "slotId=0&table=1&version=0"),
+			Map.entry("POST /petugas/acara/{id}/jadwal/{meetingId}/kunci", "locked=true&version=0"),
+			Map.entry("POST /petugas/acara/{id}/hadir/{registrationId}", "version=0"),
+			Map.entry("POST /petugas/acara/{id}/pertemuan/{meetingId}/tanda", "held=true&version=0"));
 
 	/**
 	 * The owners live in Kota Banjarmasin and the officer works for Kalimantan Selatan,
@@ -293,7 +304,11 @@ final class AccessWorld {
 		values.put("offerId", offerId::get);
 		values.put("photoId", () -> photo(productId.get()));
 		values.put("documentId", () -> attachment(offerId.get()));
-		values.put("token", () -> invitation().token());
+		// an invitation's token; on an event's check-in link, the own UMKM's registration
+		// token (issue 14, part h3)
+		values.put("token",
+				() -> pattern.startsWith("/acara/") ? registration(eventMeeting.get()[0])[1] : invitation().token());
+		values.put("registrationId", () -> registration(eventMeeting.get()[0])[0]);
 		values.put("accountId", this::staffMember);
 		values.put("id", () -> {
 			if (pattern.startsWith("/umkm/produk/")) {
@@ -391,6 +406,14 @@ final class AccessWorld {
 		out[1] = events.meeting(event, needId, companyId, umkmId, events.slot(event, java.time.LocalTime.of(9, 0)), 1,
 				"PLANNED");
 		return out;
+	}
+
+	/**
+	 * The own UMKM's approved registration at the event: (id, check-in token).
+	 */
+	String[] registration(long event) {
+		long id = new EventFixtures(jdbc).registerUmkm(event, umkmId, officerUser.accountId(), List.of(), false);
+		return new String[] { String.valueOf(id), new EventFixtures(jdbc).tokenOf(id) };
 	}
 
 	/** A fresh invitation of the company to a new address. */

@@ -168,6 +168,17 @@ public class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/acara/*/daftar")
 			.hasAnyRole("UMKM", "COMPANY")
+			// A participant's agenda (page, PDF, .ics): its company's members and its
+			// UMKM's
+			// owner; whose agenda it is, is checked in event's AgendaService.
+			.requestMatchers("/acara/*/agenda", "/acara/*/agenda.pdf", "/acara/*/agenda.ics")
+			.hasAnyRole("UMKM", "COMPANY")
+			// The check-in link printed on an agenda: opened by an organiser's phone, it
+			// checks the participant in; for every other account the event's
+			// CheckInService
+			// answers 404 (anonymous visitors sign in first).
+			.requestMatchers("/acara/*/hadir/*")
+			.authenticated()
 			.requestMatchers(reads("/dokumen/*"))
 			.authenticated()
 			// Product photos are public like the storefronts that show them.

@@ -1,5 +1,6 @@
 package id.simitra.notification.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -7,13 +8,15 @@ import org.springframework.stereotype.Component;
 
 import id.simitra.event.ParticipantsInvited;
 import id.simitra.event.RegistrationDecided;
+import id.simitra.event.SchedulePublished;
 import id.simitra.notification.NotificationKind;
 import id.simitra.notification.NotificationService;
 
 /**
  * Business-matching events (module event): an invitation goes to each invited company's
  * members and each invited UMKM's owner; an officer's decision on an UMKM's registration
- * to its owner.
+ * to its owner; the published schedule to every participant, so that each opens its own
+ * agenda. Each runs after the event module's transaction, in its own (docs/notification.md).
  */
 @Component
 class EventNotifications {
@@ -50,6 +53,15 @@ class EventNotifications {
 				: List.of(event.eventName(), event.reason() == null ? "" : event.reason());
 		recipients.umkmOwner(event.umkmId())
 			.ifPresent(owner -> notifications.notify(owner, kind, args, kind.link(event.eventId())));
+	}
+
+	@ApplicationModuleListener
+	void schedulePublished(SchedulePublished event) {
+		List<Long> to = new ArrayList<>();
+		event.companyIds().forEach(company -> to.addAll(recipients.companyMembers(company)));
+		event.umkmIds().forEach(umkm -> recipients.umkmOwner(umkm).ifPresent(to::add));
+		notifications.notifyAll(to.stream().distinct().toList(), NotificationKind.SCHEDULE_PUBLISHED,
+				List.of(event.eventName()), NotificationKind.SCHEDULE_PUBLISHED.link(event.eventId()));
 	}
 
 }

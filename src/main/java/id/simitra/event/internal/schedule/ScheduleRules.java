@@ -94,6 +94,32 @@ public final class ScheduleRules {
 	}
 
 	/**
+	 * Whether the officer may swap two meetings' places (slot and table): the first rule
+	 * either would break in the other's place, or empty when the swap is allowed.
+	 * @param schedule the current meetings, including both
+	 * @param first a meeting of the schedule
+	 * @param second another meeting of the schedule
+	 * @return the broken rule, or empty
+	 * @throws IllegalArgumentException when either meeting is not in the schedule
+	 */
+	public Optional<Rule> checkSwap(List<ScheduledMeeting> schedule, ScheduledMeeting first, ScheduledMeeting second) {
+		List<ScheduledMeeting> others = new ArrayList<>(schedule);
+		if (!others.remove(first) || !others.remove(second)) {
+			throw new IllegalArgumentException("meeting " + first + " or " + second + " is not in the schedule");
+		}
+		Ledger ledger = ledger();
+		others.forEach(ledger::add);
+		ScheduledMeeting secondMoved = new ScheduledMeeting(second.needId(), second.umkmId(), first.slotId(),
+				first.table());
+		Optional<Rule> rule = ledger.whyNot(secondMoved);
+		if (rule.isPresent()) {
+			return rule;
+		}
+		ledger.add(secondMoved);
+		return ledger.whyNot(new ScheduledMeeting(first.needId(), first.umkmId(), second.slotId(), second.table()));
+	}
+
+	/**
 	 * Every rule the schedule breaks: each meeting is checked against the meetings listed
 	 * before it, so of two meetings that clash the later one is named.
 	 * @param schedule the meetings
