@@ -83,7 +83,7 @@ public class ScheduleService {
 	private final double minScore;
 
 	ScheduleService(JdbcClient jdbc, EventAccess access, MatchingService matching, ApplicationEventPublisher publisher,
-			Clock clock, @Value("${simitra.event.schedule.min-score:30}") double minScore) {
+			Clock clock, @Value("${simitra.event.schedule.min-score}") double minScore) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.matching = matching;
