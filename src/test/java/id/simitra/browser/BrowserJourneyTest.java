@@ -237,7 +237,8 @@ class BrowserJourneyTest {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("candidate " + businessName + " not ranked"));
 		assertThat(candidate.getText()).contains("Sama kelompok KBLI 10761");
-		// The weaker factors wait behind "Rincian faktor lainnya" (issue 16); a person opens it to read them.
+		// The weaker factors wait behind "Rincian faktor lainnya" (issue 16); a person
+		// opens it to read them.
 		click(candidate.findElement(By.cssSelector("details.factors-more > summary")));
 		assertThat(candidate.getText()).contains("Kapasitas 75 % dari kebutuhan per bulan");
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({behavior: 'instant'})", candidate);
