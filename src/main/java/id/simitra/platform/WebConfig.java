@@ -1,11 +1,13 @@
 package id.simitra.platform;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -38,6 +40,12 @@ class WebConfig implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new PageNumbers.OldFirstPage()).excludePathPatterns("/data/**");
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new PageNumbers.Resolver());
 	}
 
 	/**

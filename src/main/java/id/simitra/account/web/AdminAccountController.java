@@ -23,6 +23,7 @@ import id.simitra.account.internal.EmailAddress;
 import id.simitra.account.internal.PasswordRules;
 import id.simitra.platform.NotFoundException;
 import id.simitra.reference.RegionService;
+import id.simitra.platform.PageIndex;
 
 @Controller
 @RequestMapping("/admin/akun")
@@ -38,8 +39,7 @@ class AdminAccountController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Role peran, @RequestParam(defaultValue = "0") int halaman,
-			Model model) {
+	String list(@RequestParam(required = false) Role peran, @PageIndex int halaman, Model model) {
 		model.addAttribute("page", accounts.list(peran, halaman));
 		model.addAttribute("roleFilter", peran);
 		model.addAttribute("roles", Role.values());

@@ -41,6 +41,7 @@ import id.simitra.umkm.CurrentUmkm;
 import id.simitra.umkm.NewDocument;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
+import id.simitra.platform.PageIndex;
 
 /**
  * The parties' side of a partnership: proposing from a need's candidates (or saving a
@@ -128,8 +129,7 @@ class PartnershipController {
 	}
 
 	@GetMapping("/perusahaan/kemitraan")
-	String companyList(@CurrentCompany Optional<CompanyView> company, @RequestParam(defaultValue = "0") int halaman,
-			Model model) {
+	String companyList(@CurrentCompany Optional<CompanyView> company, @PageIndex int halaman, Model model) {
 		if (company.isEmpty()) {
 			return "redirect:/perusahaan/profil";
 		}
@@ -138,7 +138,7 @@ class PartnershipController {
 	}
 
 	@GetMapping("/umkm/kemitraan")
-	String umkmList(@CurrentUmkm Optional<Long> umkmId, @RequestParam(defaultValue = "0") int halaman, Model model) {
+	String umkmList(@CurrentUmkm Optional<Long> umkmId, @PageIndex int halaman, Model model) {
 		if (umkmId.isEmpty()) {
 			return "redirect:/umkm/profil";
 		}
