@@ -8,12 +8,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Page numbers in URLs ({@code ?halaman=}) count from 1 on every page, as in the
@@ -55,11 +58,35 @@ public final class PageNumbers {
 		return n >= 1 && n <= MAX_NUMBER ? n - 1 : null;
 	}
 
-	/** {@code #pages} in templates: {@code #pages.number(page.number + 1)} for "next". */
+	/**
+	 * {@code #pages} in templates: {@code #pages.link(page.number + 1)} for "next",
+	 * {@code #pages.number(index)} where a template builds the URL itself.
+	 */
 	public static final class ForTemplates {
 
 		public int number(int index) {
 			return PageNumbers.number(index);
+		}
+
+		/**
+		 * A link to another page of the list on screen: this page's own query (a search,
+		 * filters) with only the page replaced, so that paging never drops a filter. The
+		 * language parameter is left out (the cookie remembers the choice). Only the
+		 * URL's query, never a posted form's fields.
+		 */
+		public String link(int index) {
+			String query = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+					? attributes.getRequest().getQueryString() : null;
+			StringBuilder link = new StringBuilder("?");
+			if (query != null) {
+				for (String parameter : StringUtils.delimitedListToStringArray(query, "&")) {
+					String name = parameter.contains("=") ? parameter.substring(0, parameter.indexOf('=')) : parameter;
+					if (!name.isEmpty() && !name.equals(PARAM) && !name.equals("lang")) {
+						link.append(parameter).append('&');
+					}
+				}
+			}
+			return link.append(PARAM).append('=').append(number(index)).toString();
 		}
 
 	}
@@ -103,11 +130,17 @@ public final class PageNumbers {
 				return true;
 			}
 			// Path and query only, like every redirect of the portal (relative
-			// redirects).
-			var rest = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam(PARAM).build();
-			String query = rest.getQuery();
+			// redirects);
+			// a GET's parameters are its query.
+			UriComponentsBuilder rest = UriComponentsBuilder.newInstance();
+			request.getParameterMap().forEach((name, values) -> {
+				if (!PARAM.equals(name)) {
+					rest.queryParam(name, (Object[]) values);
+				}
+			});
+			String query = rest.encode().build().getQuery();
 			response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
-			response.setHeader("Location", rest.getPath() + (query == null ? "" : "?" + query));
+			response.setHeader("Location", request.getRequestURI() + (query == null ? "" : "?" + query));
 			return false;
 		}
 
