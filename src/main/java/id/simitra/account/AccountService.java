@@ -3,6 +3,7 @@ package id.simitra.account;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -223,13 +224,26 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 		return accounts.findById(id).map(Account::toView);
 	}
 
+	/**
+	 * The administrators' list, newest first: all accounts or one role, narrowed by
+	 * {@code text} (part of the e-mail or of the name, any case) when given.
+	 */
 	@Transactional(readOnly = true)
-	public PageView<AccountView> list(Role role, int page) {
-		var pageable = PageRequest.of(Math.max(page, 0), 25);
-		var result = role == null ? accounts.findAllByOrderByCreatedAtDesc(pageable)
-				: accounts.findByRoleOrderByCreatedAtDesc(role, pageable);
+	public PageView<AccountView> list(@Nullable Role role, @Nullable String text, int page) {
+		var pageable = PageRequest.of(Math.max(page, 0), ADMIN_PAGE_SIZE);
+		String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+		if (needle.isEmpty()) {
+			var result = role == null ? accounts.findAllByOrderByCreatedAtDesc(pageable)
+					: accounts.findByRoleOrderByCreatedAtDesc(role, pageable);
+			return PageView.of(result.map(Account::toView));
+		}
+		// Typed % and _ are letters here, not wildcards.
+		String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		var result = role == null ? accounts.search(pattern, pageable) : accounts.searchInRole(role, pattern, pageable);
 		return PageView.of(result.map(Account::toView));
 	}
+
+	static final int ADMIN_PAGE_SIZE = 25;
 
 	/**
 	 * An administrator can lock an account out (and let it back in) without deleting its

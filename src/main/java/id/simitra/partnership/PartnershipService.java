@@ -280,6 +280,7 @@ public class PartnershipService {
 		if (!action.startsFrom(p.getStatus())) {
 			throw new ConflictException("Partnership " + id + " is " + p.getStatus() + ", cannot " + action);
 		}
+		checkDates(p, action, reason);
 		if (action == PartnershipAction.PROPOSE) {
 			requireNoBlock(p);
 		}
@@ -294,6 +295,27 @@ public class PartnershipService {
 			}
 		}
 		transition(p, action, actor, reason);
+	}
+
+	/**
+	 * The contract's date rules (issue 16; the proposal form checks that the end date is
+	 * after the start date): a partnership starts on or after its start date, or earlier
+	 * with the reason written down (kept in the audit trail); it is completed on or after
+	 * its start date, since a contract whose period has not begun cannot be fulfilled. A
+	 * partnership that stops before then is ended (TERMINATE) with its reason. "Today" is
+	 * the WIB day of the portal's clock.
+	 */
+	private void checkDates(Partnership p, PartnershipAction action, @Nullable String reason) {
+		LocalDate today = LocalDate.now(clock);
+		if (!today.isBefore(p.getStartDate())) {
+			return;
+		}
+		if (action == PartnershipAction.ACTIVATE && (reason == null || reason.isBlank())) {
+			throw new PartnershipDateException("validation.partnership.earlyStart", p.getStartDate());
+		}
+		if (action == PartnershipAction.COMPLETE) {
+			throw new PartnershipDateException("validation.partnership.completeBeforeStart", p.getStartDate());
+		}
 	}
 
 	/**

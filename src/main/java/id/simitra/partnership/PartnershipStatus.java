@@ -29,8 +29,13 @@ public enum PartnershipStatus {
 	public static final Set<PartnershipStatus> SHARES_UMKM_PAPERS = EnumSet.of(PROPOSED, ACCEPTED, SUBMITTED, RETURNED,
 			APPROVED, ACTIVE, COMPLETED, TERMINATED);
 
+	/**
+	 * The one label of a status, on pages and in exports alike: the reporting module
+	 * (which may not use this enum) builds the same key from the stored code,
+	 * {@code "status." + code}; ExportLabelsTest fails if the two ever differ.
+	 */
 	public String messageKey() {
-		return "lifecycle.status." + name();
+		return "status." + name();
 	}
 
 }

@@ -10,25 +10,31 @@ import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
- * The portal's helpers as Thymeleaf expression objects, {@code #fmt} (Formats) and
- * {@code #viewer} (Viewer), like Thymeleaf's own {@code #strings}. The same objects are
- * beans ({@code @fmt}, {@code @viewer}), but SpEL cannot compile an expression with a
- * bean reference: each {@code ${@fmt.number(x)}} was interpreted, its method found and
- * called by reflection on every render, while {@code ${#fmt.number(x)}} is compiled after
- * a hundred runs (spring.thymeleaf.enable-spring-el-compiler; issue 12). Boot adds every
- * dialect bean to the template engine.
+ * The portal's helpers as Thymeleaf expression objects, {@code #fmt} (Formats),
+ * {@code #viewer} (Viewer), {@code #pages} (PageNumbers) and {@code #counts} (Counts),
+ * like Thymeleaf's own {@code #strings}. The same objects are beans ({@code @fmt},
+ * {@code @viewer}), but SpEL cannot compile an expression with a bean reference: each
+ * {@code ${@fmt.number(x)}} was interpreted, its method found and called by reflection on
+ * every render, while {@code ${#fmt.number(x)}} is compiled after a hundred runs
+ * (spring.thymeleaf.enable-spring-el-compiler; issue 12). Boot adds every dialect bean to
+ * the template engine.
  */
 @Component
 class TemplateObjects extends AbstractDialect implements IExpressionObjectDialect {
 
-	private static final Set<String> NAMES = Set.of("fmt", "viewer");
+	private static final Set<String> NAMES = Set.of("fmt", "viewer", "pages", "counts");
 
 	private final Formats formats;
 
 	private final Viewer viewer;
 
-	TemplateObjects(Formats formats, Viewer viewer) {
+	private final PageNumbers.ForTemplates pages = new PageNumbers.ForTemplates();
+
+	private final Counts counts;
+
+	TemplateObjects(Formats formats, Viewer viewer, Counts counts) {
 		super("simitra");
+		this.counts = counts;
 		this.formats = formats;
 		this.viewer = viewer;
 	}
@@ -46,6 +52,8 @@ class TemplateObjects extends AbstractDialect implements IExpressionObjectDialec
 				return switch (name) {
 					case "fmt" -> formats;
 					case "viewer" -> viewer;
+					case "pages" -> pages;
+					case "counts" -> counts;
 					default -> null;
 				};
 			}

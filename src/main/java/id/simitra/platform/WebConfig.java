@@ -1,11 +1,16 @@
 package id.simitra.platform;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.util.StringUtils;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -24,6 +29,21 @@ class WebConfig implements WebMvcConfigurer {
 
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
+	/**
+	 * Replaces Spring Boot's message source (which steps back when this bean exists) with
+	 * the same one plus ICU plural formats; the spring.messages settings still apply.
+	 */
+	@Bean
+	MessageSource messageSource(@Value("${spring.messages.basename:messages}") String basename,
+			@Value("${spring.messages.encoding:UTF-8}") String encoding,
+			@Value("${spring.messages.fallback-to-system-locale:false}") boolean fallbackToSystemLocale) {
+		IcuMessageSource messages = new IcuMessageSource();
+		messages.setBasenames(StringUtils.commaDelimitedListToStringArray(StringUtils.trimAllWhitespace(basename)));
+		messages.setDefaultEncoding(encoding);
+		messages.setFallbackToSystemLocale(fallbackToSystemLocale);
+		return messages;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("simitra-lang");
@@ -38,6 +58,12 @@ class WebConfig implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new PageNumbers.OldFirstPage()).excludePathPatterns("/data/**");
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new PageNumbers.Resolver());
 	}
 
 	/**

@@ -173,7 +173,7 @@ class EventReportTest {
 		assertThat(lines.get(0)).startsWith("\uFEFFID pertemuan,Waktu,Meja,Perusahaan");
 		assertThat(lines.get(1)).contains("09:00", "PT Laporan Satu", "Kopi Laporan", "Usaha mikro", "Kota Medan",
 				"Berlangsung", "Undang mengajukan penawaran", "'=SUM(1)", "Tertarik", "Siap kirim contoh", "Ya");
-		assertThat(lines.get(2)).contains("Grosir Laporan", "Usulkan kemitraan", "Diusulkan perusahaan", "40000000");
+		assertThat(lines.get(2)).contains("Grosir Laporan", "Usulkan kemitraan", "Diusulkan ke UMKM", "40000000");
 		assertThat(lines.get(3)).contains("Tidak hadir");
 	}
 

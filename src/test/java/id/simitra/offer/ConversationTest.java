@@ -147,7 +147,7 @@ class ConversationTest {
 		mvc.perform(get("/percakapan/{id}", threadId).session(umkm.session()))
 			.andExpect(content().string(allOf(containsString("Pesan nomor 21."), not(containsString("Pesan nomor 0")),
 					containsString("Halaman 2 dari 2"))));
-		String first = mvc.perform(get("/percakapan/{id}", threadId).param("halaman", "0").session(umkm.session()))
+		String first = mvc.perform(get("/percakapan/{id}", threadId).param("halaman", "1").session(umkm.session()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

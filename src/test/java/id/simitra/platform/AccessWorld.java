@@ -507,7 +507,8 @@ final class AccessWorld {
 	}
 
 	Long submittedPartnership(Long needId) {
-		LocalDate start = LocalDate.now().plusDays(30);
+		LocalDate start = LocalDate.now(); // started and completed in the world: not
+											// before the start date
 		Long id = partnerships.createDraft(companyUser, needId, umkmId,
 				new ProposalData(PartnershipPattern.PERDAGANGAN_UMUM, "Pasokan kopi " + tag(), 10_000_000L, start,
 						start.plusMonths(6), true, null));

@@ -77,7 +77,7 @@ class ControlCharacterTest {
 				Map.entry("endDate", today.plusDays(200).toString()), Map.entry("noControlDeclared", "true"),
 				Map.entry("score", "5"), Map.entry("approve", "true"), Map.entry("password", WebSession.PASSWORD),
 				Map.entry("passwordConfirm", WebSession.PASSWORD), Map.entry("role", "UMKM"),
-				Map.entry("provinceCode", AccessWorld.PROVINCE), Map.entry("halaman", "0"), Map.entry("buka", "true"),
+				Map.entry("provinceCode", AccessWorld.PROVINCE), Map.entry("halaman", "1"), Map.entry("buka", "true"),
 				Map.entry("aktif", "true"), Map.entry("provinsi", AccessWorld.PROVINCE),
 				Map.entry("kabupaten", AccessWorld.REGENCY), Map.entry("dari", today.minusYears(1).toString()),
 				Map.entry("sampai", today.toString()), Map.entry("peran", "UMKM"), Map.entry("needId", "{needId}"),

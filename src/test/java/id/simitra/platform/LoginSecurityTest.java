@@ -89,6 +89,33 @@ class LoginSecurityTest {
 			.param("password", WebSession.PASSWORD)).andExpect(redirectedUrl("/dasbor"));
 	}
 
+	@Test
+	void aFailedLoginKeepsTheTypedEmailAndSaysWhatWentWrong() throws Exception {
+		String email = fixtures.accountEmail(Role.UMKM);
+		MockHttpSession session = new MockHttpSession();
+		mvc.perform(post("/masuk").with(csrf())
+			.with(from(newAddress()))
+			.session(session)
+			.param("email", email)
+			.param("password", "Salah12345")).andExpect(redirectedUrl("/masuk?gagal"));
+		mvc.perform(get("/masuk?gagal").session(session))
+			.andExpect(content().string(containsString("value=\"" + email + "\"")))
+			.andExpect(content().string(containsString("E-mail atau kata sandi salah")));
+		// The e-mail is kept for one view only, not for every later visit.
+		mvc.perform(get("/masuk").session(session))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(email))));
+
+		MockHttpSession english = new MockHttpSession();
+		mvc.perform(post("/masuk").with(csrf())
+			.with(from(newAddress()))
+			.session(english)
+			.param("email", email)
+			.param("password", "")).andExpect(redirectedUrl("/masuk?gagal=kosong"));
+		mvc.perform(get("/masuk?gagal=kosong").session(english).cookie(new Cookie("simitra-lang", "en")))
+			.andExpect(content().string(containsString("value=\"" + email + "\"")))
+			.andExpect(content().string(containsString("Enter both your e-mail and your password")));
+	}
+
 	/**
 	 * One attacker behind an office's NAT address must not keep the office out: an
 	 * account that logged in from that address before gets in at once after the

@@ -188,7 +188,7 @@ class CertificateVerificationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kesiapan")));
 		mvc.perform(post("/petugas/umkm/{id}/verifikasi", umkm).session(officer).with(csrf()).param("belum", "true"))
-			.andExpect(redirectedUrl("/petugas/umkm?belum=true&halaman=0"));
+			.andExpect(redirectedUrl("/petugas/umkm?belum=true&halaman=1"));
 		assertThat(done(umkm, ReadinessItem.IDENTITY)).isTrue();
 
 		mvc.perform(post("/umkm/profil").session(owner)

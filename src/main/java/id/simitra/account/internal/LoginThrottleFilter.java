@@ -45,6 +45,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 			// Whole seconds, rounded up, so "0 detik" is never shown while a wait
 			// remains.
 			long seconds = (wait.get().toMillis() + 999) / 1000;
+			LoginFailureRedirect.keepTypedEmail(request, response, loginPath);
 			response.sendRedirect(request.getContextPath() + loginPath + "?tunggu=" + seconds);
 			return;
 		}

@@ -216,7 +216,7 @@ public class SecurityConfig {
 				.usernameParameter("email")
 				.passwordParameter("password")
 				.successHandler(secondFactorLogin)
-				.failureUrl("/masuk?gagal")
+				.failureHandler(new LoginFailureRedirect("/masuk"))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar").permitAll())
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())

@@ -23,6 +23,7 @@ import id.simitra.account.internal.EmailAddress;
 import id.simitra.account.internal.PasswordRules;
 import id.simitra.platform.NotFoundException;
 import id.simitra.reference.RegionService;
+import id.simitra.platform.PageIndex;
 
 @Controller
 @RequestMapping("/admin/akun")
@@ -38,9 +39,15 @@ class AdminAccountController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Role peran, @RequestParam(defaultValue = "0") int halaman,
-			Model model) {
-		model.addAttribute("page", accounts.list(peran, halaman));
+	String list(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Role peran, @PageIndex int halaman, Model model) {
+		// A pasted e-mail or name: long input is cut rather than refused.
+		String text = q == null ? "" : q.strip();
+		if (text.length() > 254) {
+			text = text.substring(0, 254);
+		}
+		model.addAttribute("page", accounts.list(peran, text, halaman));
+		model.addAttribute("q", text);
 		model.addAttribute("roleFilter", peran);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("provinces", regions.provinces());

@@ -19,6 +19,7 @@ import id.simitra.account.internal.AccountAudit;
 import id.simitra.account.internal.PasswordRecovery;
 import id.simitra.account.internal.SecondFactor;
 import id.simitra.platform.PageView;
+import id.simitra.platform.PageIndex;
 
 /**
  * Reset codes for owners who reach the office by phone or in person: an officer for the
@@ -100,7 +101,7 @@ class ResetCodeController {
 	}
 
 	@GetMapping("/admin/akun/riwayat")
-	String trail(@RequestParam(defaultValue = "0") int page, Model model) {
+	String trail(@PageIndex int page, Model model) {
 		PageView<AccountAudit.Entry> entries = audit.page(page);
 		model.addAttribute("page", entries);
 		return "account/admin-trail";

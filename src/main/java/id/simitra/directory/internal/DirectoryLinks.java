@@ -5,6 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import id.simitra.platform.PageNumbers;
+
 /**
  * Builds directory URLs that keep every current filter and change one thing (a facet, the
  * page).
@@ -65,7 +67,7 @@ public record DirectoryLinks(DirectoryQuery q) {
 			add(b, "dari", q.nearRegency());
 		}
 		if (page > 0) {
-			b.queryParam("halaman", page);
+			b.queryParam(PageNumbers.PARAM, PageNumbers.number(page));
 		}
 		return b.encode().build().toUriString();
 	}

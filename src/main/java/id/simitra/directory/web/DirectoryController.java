@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import id.simitra.directory.internal.DirectoryLinks;
 import id.simitra.directory.internal.DirectoryQuery;
 import id.simitra.directory.internal.DirectoryService;
+import id.simitra.platform.PageIndex;
 import id.simitra.reference.KbliService;
 import id.simitra.reference.RegionService;
 import id.simitra.reference.RegionService.Province;
@@ -56,8 +57,7 @@ class DirectoryController {
 			@RequestParam(required = false) String terverifikasi, @RequestParam(required = false) String kapasitas,
 			@RequestParam(required = false) String satuan, @RequestParam(required = false) String urut,
 			@RequestParam(required = false) String dari, @RequestParam(required = false) String dariprovinsi,
-			@RequestParam(defaultValue = "0") String halaman,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@PageIndex int halaman, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		String text = q == null ? "" : q.strip();
 		if (text.length() > 200) {
 			text = text.substring(0, 200);
@@ -92,7 +92,7 @@ class DirectoryController {
 		String near = nearChoice != null ? nearChoice : regency;
 		String nearProvince = chosenNearProvince.map(Province::code)
 			.orElse(nearChoice == null ? null : regions.regency(nearChoice).get().provinceCode());
-		int page = halaman.matches("[0-9]{1,4}") ? Integer.parseInt(halaman) : 0;
+		int page = Math.min(halaman, 9_999);
 
 		DirectoryQuery query = new DirectoryQuery(text, province, regency, kbliCode, size, certificates, verified,
 				capacity, unit == null ? Unit.KG : unit, sort, near, page);

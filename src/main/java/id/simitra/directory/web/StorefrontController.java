@@ -22,6 +22,7 @@ import id.simitra.product.ProductService;
 import id.simitra.product.ProductView;
 import id.simitra.shortlist.ShortlistService;
 import id.simitra.umkm.UmkmService;
+import id.simitra.platform.PageIndex;
 
 /**
  * An UMKM's public storefront: a stable, shareable page with its profile, what the Dinas
@@ -57,8 +58,8 @@ class StorefrontController {
 	}
 
 	@GetMapping("/direktori/umkm/{id}")
-	String storefront(@PathVariable Long id, @RequestParam(defaultValue = "0") int halaman,
-			@AuthenticationPrincipal SimitraUser user, Locale locale, Model model) {
+	String storefront(@PathVariable Long id, @PageIndex int halaman, @AuthenticationPrincipal SimitraUser user,
+			Locale locale, Model model) {
 		var umkm = umkms.get(id);
 		var page = products.listOf(umkm.id(), halaman);
 		Map<Long, List<Long>> photos = storefront.photoIds(page.items().stream().map(ProductView::id).toList());

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
+import id.simitra.platform.PageIndex;
 import id.simitra.account.SimitraUser;
 import id.simitra.event.internal.EventAccess;
 import id.simitra.event.internal.EventFacts;
@@ -50,8 +50,8 @@ class EventReportController {
 	}
 
 	@GetMapping("/petugas/acara/{id}/laporan")
-	String report(@AuthenticationPrincipal SimitraUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "0") int halaman, Model model) {
+	String report(@AuthenticationPrincipal SimitraUser user, @PathVariable long id, @PageIndex int halaman,
+			Model model) {
 		EventFacts event = this.access.organised(id, user);
 		model.addAttribute("r", this.reports.report(event, halaman));
 		return "event/report";

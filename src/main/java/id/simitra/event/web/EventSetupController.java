@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.simitra.platform.PageIndex;
 import id.simitra.account.SimitraUser;
 import id.simitra.event.internal.EventAccess;
 import id.simitra.event.internal.setup.EventDetails;
@@ -47,7 +48,7 @@ class EventSetupController {
 	}
 
 	@GetMapping("/petugas/acara")
-	String list(@AuthenticationPrincipal SimitraUser user, @RequestParam(defaultValue = "0") int halaman, Model model) {
+	String list(@AuthenticationPrincipal SimitraUser user, @PageIndex int halaman, Model model) {
 		model.addAttribute("page", this.events.organisedBy(user, halaman));
 		model.addAttribute("noProvince", "".equals(this.events.provinceFor(user)));
 		return "event/officer-list";

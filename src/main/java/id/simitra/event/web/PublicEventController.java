@@ -6,8 +6,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
+import id.simitra.platform.PageIndex;
 import id.simitra.account.SimitraUser;
 import id.simitra.event.internal.EventAccess;
 import id.simitra.event.internal.setup.EventDetails;
@@ -31,7 +31,7 @@ class PublicEventController {
 	}
 
 	@GetMapping("/acara")
-	String list(@RequestParam(defaultValue = "0") int halaman, Model model) {
+	String list(@PageIndex int halaman, Model model) {
 		model.addAttribute("page", this.events.upcoming(halaman));
 		return "event/public-list";
 	}

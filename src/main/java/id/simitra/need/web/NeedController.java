@@ -32,6 +32,7 @@ import id.simitra.reference.RegionService;
 import id.simitra.reference.Unit;
 import id.simitra.umkm.CertificateService;
 import id.simitra.umkm.CertificateTypeView;
+import id.simitra.platform.PageIndex;
 
 @Controller
 @RequestMapping("/perusahaan")
@@ -57,8 +58,7 @@ class NeedController {
 	}
 
 	@GetMapping
-	String dashboard(@CurrentCompany Optional<CompanyView> company, @RequestParam(defaultValue = "0") int halaman,
-			Model model) {
+	String dashboard(@CurrentCompany Optional<CompanyView> company, @PageIndex int halaman, Model model) {
 		if (company.isEmpty()) {
 			return "redirect:/perusahaan/profil";
 		}

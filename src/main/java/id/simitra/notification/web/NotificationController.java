@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.simitra.account.SimitraUser;
 import id.simitra.notification.NotificationKind;
 import id.simitra.notification.NotificationService;
+import id.simitra.platform.PageIndex;
 
 /**
  * Every logged-in person's notifications: newest first, unread marked; opening one marks
@@ -35,7 +36,7 @@ class NotificationController {
 	}
 
 	@GetMapping("/notifikasi")
-	String list(@AuthenticationPrincipal SimitraUser user, @RequestParam(defaultValue = "0") int halaman, Model model) {
+	String list(@AuthenticationPrincipal SimitraUser user, @PageIndex int halaman, Model model) {
 		model.addAttribute("page", notifications.list(user.accountId(), halaman));
 		return "notification/list";
 	}

@@ -2,6 +2,7 @@ package id.simitra.offer.web;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.simitra.account.SimitraUser;
 import id.simitra.offer.internal.ConversationService;
 import id.simitra.offer.internal.ThreadView;
+import id.simitra.platform.PageIndex;
 
 /**
  * Conversations between a company and an UMKM about a need (rules in
@@ -34,14 +36,14 @@ class ConversationController {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal SimitraUser user, @RequestParam(defaultValue = "0") int halaman, Model model) {
+	String list(@AuthenticationPrincipal SimitraUser user, @PageIndex int halaman, Model model) {
 		model.addAttribute("page", conversations.listFor(user, halaman));
 		return "offer/threads";
 	}
 
 	@GetMapping("/{id}")
-	String show(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
-			@RequestParam(name = "halaman", required = false) Integer halaman, Model model) {
+	String show(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, @PageIndex @Nullable Integer halaman,
+			Model model) {
 		model.addAttribute("thread", conversations.read(user, id, halaman));
 		model.addAttribute("form", MessageForm.empty());
 		return "offer/thread";

@@ -33,6 +33,7 @@ import id.simitra.platform.QuotaExceededException;
 import id.simitra.reference.Unit;
 import id.simitra.umkm.CurrentUmkm;
 import id.simitra.umkm.NewDocument;
+import id.simitra.platform.PageIndex;
 
 /**
  * The UMKM's side: a need's details, making, revising and withdrawing an offer, its
@@ -102,8 +103,7 @@ class OfferController {
 	}
 
 	@GetMapping("/penawaran")
-	String mine(@CurrentUmkm Optional<Long> umkmId, @RequestParam(defaultValue = "0") int halaman, Model model,
-			RedirectAttributes redirect) {
+	String mine(@CurrentUmkm Optional<Long> umkmId, @PageIndex int halaman, Model model, RedirectAttributes redirect) {
 		if (umkmId.isEmpty()) {
 			return profileFirst(redirect);
 		}

@@ -17,6 +17,7 @@ import id.simitra.partnership.PartnershipService;
 import id.simitra.partnership.PartnershipStatus;
 import id.simitra.partnership.internal.AuditQuery;
 import id.simitra.platform.FormInput;
+import id.simitra.platform.PageIndex;
 
 /**
  * Officers search the partnership audit trail of their province by UMKM or company name,
@@ -37,7 +38,7 @@ class AuditController {
 	 */
 	@GetMapping("/petugas/audit")
 	String search(@AuthenticationPrincipal SimitraUser officer, @Valid @ModelAttribute("filter") AuditFilterForm filter,
-			BindingResult errors, @RequestParam(defaultValue = "0") int halaman, Model model) {
+			BindingResult errors, @PageIndex int halaman, Model model) {
 		String name = errors.hasFieldErrors("nama") ? null : filter.nama();
 		PartnershipStatus status = blank(filter.status()) ? null
 				: FormInput.choice(errors, "status", filter.status(), PartnershipStatus.class);

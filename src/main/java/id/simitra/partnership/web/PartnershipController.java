@@ -28,12 +28,14 @@ import id.simitra.company.CurrentCompany;
 import id.simitra.need.NeedService;
 import id.simitra.need.NeedView;
 import id.simitra.partnership.PartnershipAction;
+import id.simitra.partnership.PartnershipDateException;
 import id.simitra.partnership.PartnershipService;
 import id.simitra.partnership.ProposalData;
 import id.simitra.partnership.internal.Partnership;
 import id.simitra.partnership.internal.PartnershipView;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.FormInput;
+import id.simitra.platform.Formats;
 import id.simitra.platform.QuotaExceededException;
 import id.simitra.reference.PartnershipPattern;
 import id.simitra.reference.RegionService;
@@ -41,6 +43,7 @@ import id.simitra.umkm.CurrentUmkm;
 import id.simitra.umkm.NewDocument;
 import id.simitra.umkm.UmkmService;
 import id.simitra.umkm.UmkmView;
+import id.simitra.platform.PageIndex;
 
 /**
  * The parties' side of a partnership: proposing from a need's candidates (or saving a
@@ -61,9 +64,13 @@ class PartnershipController {
 
 	private final Clock clock;
 
+	/** Writes the contract's start date into a date rule's message. */
+	private final Formats formats;
+
 	PartnershipController(PartnershipService partnerships, NeedService needs, UmkmService umkms, RegionService regions,
-			Clock clock) {
+			Clock clock, Formats formats) {
 		this.clock = clock;
+		this.formats = formats;
 		this.partnerships = partnerships;
 		this.needs = needs;
 		this.umkms = umkms;
@@ -128,8 +135,7 @@ class PartnershipController {
 	}
 
 	@GetMapping("/perusahaan/kemitraan")
-	String companyList(@CurrentCompany Optional<CompanyView> company, @RequestParam(defaultValue = "0") int halaman,
-			Model model) {
+	String companyList(@CurrentCompany Optional<CompanyView> company, @PageIndex int halaman, Model model) {
 		if (company.isEmpty()) {
 			return "redirect:/perusahaan/profil";
 		}
@@ -138,7 +144,7 @@ class PartnershipController {
 	}
 
 	@GetMapping("/umkm/kemitraan")
-	String umkmList(@CurrentUmkm Optional<Long> umkmId, @RequestParam(defaultValue = "0") int halaman, Model model) {
+	String umkmList(@CurrentUmkm Optional<Long> umkmId, @PageIndex int halaman, Model model) {
 		if (umkmId.isEmpty()) {
 			return "redirect:/umkm/profil";
 		}
@@ -266,8 +272,19 @@ class PartnershipController {
 
 	@PostMapping("/kemitraan/{id}/mulai")
 	String activate(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
-			@ModelAttribute("step") StepForm form, RedirectAttributes redirect) {
-		partnerships.perform(user, id, PartnershipAction.ACTIVATE, null, false, FormInput.version(form.version()));
+			@Valid @ModelAttribute("step") StepForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return showView(model, user, id);
+		}
+		try {
+			partnerships.perform(user, id, PartnershipAction.ACTIVATE, form.reason(), false,
+					FormInput.version(form.version()));
+		}
+		catch (PartnershipDateException ex) {
+			errors.rejectValue("reason", ex.messageKey(), new Object[] { formats.date(ex.startDate()) }, null);
+			return showView(model, user, id);
+		}
 		redirect.addFlashAttribute("success", PartnershipAction.ACTIVATE.flashKey());
 		return "redirect:/kemitraan/" + id;
 	}
@@ -285,8 +302,14 @@ class PartnershipController {
 		if (errors.hasErrors()) {
 			return confirmView(model, user, id, PartnershipAction.COMPLETE);
 		}
-		partnerships.perform(user, id, PartnershipAction.COMPLETE, form.reason(), false,
-				FormInput.version(form.version()));
+		try {
+			partnerships.perform(user, id, PartnershipAction.COMPLETE, form.reason(), false,
+					FormInput.version(form.version()));
+		}
+		catch (PartnershipDateException ex) {
+			errors.rejectValue("reason", ex.messageKey(), new Object[] { formats.date(ex.startDate()) }, null);
+			return confirmView(model, user, id, PartnershipAction.COMPLETE);
+		}
 		redirect.addFlashAttribute("success", PartnershipAction.COMPLETE.flashKey());
 		return "redirect:/kemitraan/" + id;
 	}
@@ -376,6 +399,8 @@ class PartnershipController {
 	private String showView(Model model, SimitraUser user, Long id) {
 		PartnershipView p = partnerships.getFor(user, id);
 		model.addAttribute("p", p);
+		// Starting before this day needs a reason (PartnershipService.checkDates).
+		model.addAttribute("startsEarly", p.startDate().isAfter(LocalDate.now(clock)));
 		String version = String.valueOf(p.version());
 		if (!model.containsAttribute("decision")) {
 			model.addAttribute("decision", new DecisionForm("true", "", null, version));

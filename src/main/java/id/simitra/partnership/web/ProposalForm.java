@@ -38,8 +38,9 @@ public record ProposalForm(String pattern,
 		Long value = FormInput.rupiah(errors, "estimatedValue", estimatedValue(), 1, MAX_VALUE);
 		LocalDate start = FormInput.date(errors, "startDate", startDate());
 		LocalDate end = FormInput.date(errors, "endDate", endDate());
-		if (start != null && end != null && end.isBefore(start)) {
-			errors.rejectValue("endDate", "validation.endBeforeStart");
+		// A contract runs for at least a day past its start: the end date comes after it.
+		if (start != null && end != null && !end.isAfter(start)) {
+			errors.rejectValue("endDate", "validation.partnership.endNotAfterStart");
 		}
 		String regency = regencyCode() == null || regencyCode().isBlank() ? null : regencyCode().strip();
 		if (regency != null && !errors.hasFieldErrors("regencyCode") && !isRegency.test(regency)) {

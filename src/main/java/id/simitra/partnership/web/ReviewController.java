@@ -19,6 +19,7 @@ import id.simitra.partnership.PartnershipService;
 import id.simitra.partnership.internal.PartnershipView;
 import id.simitra.platform.FormInput;
 import id.simitra.umkm.CertificateService;
+import id.simitra.platform.PageIndex;
 
 /**
  * The Diskop UKM officer's review queue (partnerships submitted by companies, for UMKM in
@@ -37,8 +38,7 @@ class ReviewController {
 	}
 
 	@GetMapping("/petugas")
-	String queue(@AuthenticationPrincipal SimitraUser officer, @RequestParam(defaultValue = "0") int halaman,
-			Model model) {
+	String queue(@AuthenticationPrincipal SimitraUser officer, @PageIndex int halaman, Model model) {
 		model.addAttribute("province", partnerships.officerProvince(officer).orElse(null));
 		model.addAttribute("page", partnerships.reviewQueue(officer, halaman));
 		model.addAttribute("certificatesWaiting", certificates.waitingForReview(officer));

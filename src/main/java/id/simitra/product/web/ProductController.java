@@ -28,6 +28,7 @@ import id.simitra.reference.Unit;
 import id.simitra.umkm.CurrentUmkm;
 import id.simitra.umkm.UmkmQuotas;
 import id.simitra.umkm.UmkmView;
+import id.simitra.platform.PageIndex;
 
 @Controller
 @RequestMapping("/umkm/produk")
@@ -49,7 +50,7 @@ class ProductController {
 	}
 
 	@GetMapping
-	String list(@CurrentUmkm Optional<UmkmView> umkm, @RequestParam(defaultValue = "0") int halaman, Model model,
+	String list(@CurrentUmkm Optional<UmkmView> umkm, @PageIndex int halaman, Model model,
 			RedirectAttributes redirect) {
 		if (umkm.isEmpty()) {
 			return profileFirst(redirect);

@@ -164,6 +164,11 @@ public class ExportService {
 				+ UMKM_FROM + " order by u.id";
 	}
 
+	/**
+	 * Codes become the labels the pages show, from the same message keys: status.X
+	 * (PartnershipStatus.messageKey), pattern.X (PartnershipPattern), sizeClass.X
+	 * (SizeClass); ExportLabelsTest checks every value in both languages.
+	 */
 	private Object[] partnershipRow(ResultSet rs, Labels labels) throws SQLException {
 		String regency = rs.getString(15);
 		return new Object[] { rs.getLong(1), labels.get("status." + rs.getString(2), rs.getString(2)),

@@ -35,6 +35,7 @@ import id.simitra.shortlist.internal.ShortlistCsv;
 import id.simitra.shortlist.internal.ShortlistNameTakenException;
 import id.simitra.shortlist.internal.ShortlistView;
 import id.simitra.shortlist.internal.TooManyShortlistsException;
+import id.simitra.platform.PageIndex;
 
 /**
  * Company staff's shortlists of UMKM: create, rename, delete, remove an UMKM, export as
@@ -99,8 +100,7 @@ class ShortlistController {
 	}
 
 	@GetMapping("/{id:" + LIST_ID + "}")
-	String show(@CurrentCompany Long companyId, @PathVariable Long id, @RequestParam(defaultValue = "0") int halaman,
-			Model model) {
+	String show(@CurrentCompany Long companyId, @PathVariable Long id, @PageIndex int halaman, Model model) {
 		ShortlistView list = shortlists.getOwned(id, companyId);
 		model.addAttribute("form", new ShortlistForm(list.name()));
 		return showView(list, halaman, model);

@@ -30,6 +30,7 @@ import id.simitra.umkm.CertificateView;
 import id.simitra.umkm.CurrentUmkm;
 import id.simitra.umkm.UmkmQuotas;
 import id.simitra.umkm.UmkmService;
+import id.simitra.platform.PageIndex;
 
 /**
  * The owner's permits and certificates. Adding starts by choosing the kind, so the form
@@ -52,8 +53,7 @@ class CertificateController {
 	}
 
 	@GetMapping
-	String list(@CurrentUmkm Optional<Long> umkmId, @RequestParam(defaultValue = "0") int halaman, Model model,
-			RedirectAttributes redirect) {
+	String list(@CurrentUmkm Optional<Long> umkmId, @PageIndex int halaman, Model model, RedirectAttributes redirect) {
 		if (umkmId.isEmpty()) {
 			return profileFirst(redirect);
 		}

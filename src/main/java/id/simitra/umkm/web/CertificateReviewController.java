@@ -17,6 +17,8 @@ import id.simitra.account.SimitraUser;
 import id.simitra.platform.FormInput;
 import id.simitra.umkm.CertificateService;
 import id.simitra.umkm.UmkmService;
+import id.simitra.platform.PageIndex;
+import id.simitra.platform.PageNumbers;
 
 /** Officers verify certificates and UMKM identities. */
 @Controller
@@ -32,8 +34,7 @@ class CertificateReviewController {
 	}
 
 	@GetMapping("/petugas/sertifikat")
-	String queue(@AuthenticationPrincipal SimitraUser officer, @RequestParam(defaultValue = "0") int halaman,
-			Model model) {
+	String queue(@AuthenticationPrincipal SimitraUser officer, @PageIndex int halaman, Model model) {
 		model.addAttribute("page", certificates.reviewQueue(officer, halaman));
 		return "review/certificates";
 	}
@@ -64,7 +65,7 @@ class CertificateReviewController {
 
 	@GetMapping("/petugas/umkm")
 	String identities(@AuthenticationPrincipal SimitraUser officer, @RequestParam(defaultValue = "false") String belum,
-			@RequestParam(defaultValue = "0") int halaman, Model model) {
+			@PageIndex int halaman, Model model) {
 		boolean unverifiedOnly = FormInput.flag(belum);
 		model.addAttribute("unverifiedOnly", unverifiedOnly);
 		model.addAttribute("page", umkms.listForOfficer(officer, unverifiedOnly, halaman));
@@ -73,12 +74,11 @@ class CertificateReviewController {
 
 	@PostMapping("/petugas/umkm/{id}/verifikasi")
 	String verifyIdentity(@AuthenticationPrincipal SimitraUser officer, @PathVariable Long id,
-			@RequestParam(defaultValue = "false") String belum, @RequestParam(defaultValue = "0") int halaman,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") String belum, @PageIndex int halaman, RedirectAttributes redirect) {
 		umkms.verifyIdentity(officer, id);
 		redirect.addFlashAttribute("success", "flash.identityVerified");
 		redirect.addAttribute("belum", FormInput.flag(belum));
-		redirect.addAttribute("halaman", Math.max(halaman, 0));
+		redirect.addAttribute("halaman", PageNumbers.number(halaman));
 		return "redirect:/petugas/umkm";
 	}
 
