@@ -189,6 +189,10 @@ select a.id, 'PT Generasi ' || row_number() over (order by a.id), null,
        (array['Ritel modern','Perkebunan','Perhotelan','Manufaktur','Ekspor kopi','Logistik'])[1 + (a.id % 6)::int],
        (select regencies[1 + (a.id % cardinality(regencies))::int] from arrays), 'Kawasan Industri'
 from account a where a.email like 'gen-pt-%';
+-- Who may act for a company is company_member (issue 13, V87); its owner is the company's first administrator.
+insert into company_member (company_id, account_id, role, joined_at)
+select c.id, c.owner_id, 'ADMIN', c.created_at from company c join account a on a.id = c.owner_id
+where a.email like 'gen-pt-%';
 insert into need (company_id, title, description, kbli_code, quantity, unit, unit_kind, quantity_base, regency_code,
                   deadline, pattern, status)
 select c.id, s.products[1 + (n % cardinality(s.products))] || ' untuk ' || lower(c.sector),
