@@ -193,6 +193,7 @@ stage_pages() {
 # Framework ratio: each page's throughput against the bare page of the bench profile (/bench/bare: Spring MVC,
 # one JdbcClient query, a tiny Thymeleaf template without the layout), same JVM, same run, rounds alternated.
 stage_ratio() {
+  require_wrk
   portal_up
   sessions
   local secs=${RATIO_SECONDS:-8} name path cookie bare rps
