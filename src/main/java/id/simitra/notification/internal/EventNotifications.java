@@ -16,7 +16,8 @@ import id.simitra.notification.NotificationService;
  * Business-matching events (module event): an invitation goes to each invited company's
  * members and each invited UMKM's owner; an officer's decision on an UMKM's registration
  * to its owner; the published schedule to every participant, so that each opens its own
- * agenda. Each runs after the event module's transaction, in its own (docs/notification.md).
+ * agenda. Each runs after the event module's transaction, in its own
+ * (docs/notification.md).
  */
 @Component
 class EventNotifications {
