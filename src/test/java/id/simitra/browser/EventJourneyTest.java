@@ -370,7 +370,7 @@ class EventJourneyTest {
 		assertThat(countIn("h-meetings", "Terjadwal")).isEqualTo("1");
 		assertThat(countIn("h-outcomes", "Usulkan kemitraan")).isEqualTo("1");
 		assertThat(driver.findElement(By.cssSelector("section[aria-labelledby='h-list']")).getText())
-			.contains("Kemitraan: Diusulkan perusahaan");
+			.contains("Kemitraan: Diusulkan ke UMKM");
 	}
 
 	/**
