@@ -312,6 +312,10 @@ class AccessMatrixTest {
 			Map.entry("POST /petugas/acara/{id}/pertemuan/{meetingId}/tanda", PROVINCE_OFFICER),
 			Map.entry("GET /acara/{id}/agenda", PARTIES), Map.entry("GET /acara/{id}/agenda.pdf", PARTIES),
 			Map.entry("GET /acara/{id}/agenda.ics", PARTIES),
+			// meeting requests before the day: the participants (the event of the
+			// access world is past, so a party's POST is refused with 409, not hidden)
+			Map.entry("GET /acara/{id}/pertemuan", PARTIES), Map.entry("POST /acara/{id}/pertemuan/minta", PARTIES),
+			Map.entry("POST /acara/{id}/pertemuan/putusan", PARTIES),
 			Map.entry("GET /acara/{id}/hadir/{token}",
 					allow(OFFICER, ADMIN).hiding(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY, OFFICER_OTHER,
 							OFFICER_NONE)),

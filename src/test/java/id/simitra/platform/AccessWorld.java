@@ -111,7 +111,10 @@ final class AccessWorld {
 			Map.entry("POST /petugas/acara/{id}/jadwal/{meetingId}/pindah", "slotId=0&table=1&version=0"),
 			Map.entry("POST /petugas/acara/{id}/jadwal/{meetingId}/kunci", "locked=true&version=0"),
 			Map.entry("POST /petugas/acara/{id}/hadir/{registrationId}", "version=0"),
-			Map.entry("POST /petugas/acara/{id}/pertemuan/{meetingId}/tanda", "held=true&version=0"));
+			Map.entry("POST /petugas/acara/{id}/pertemuan/{meetingId}/tanda", "held=true&version=0"),
+			// meeting requests before the day
+			Map.entry("POST /acara/{id}/pertemuan/minta", "needId={needId}&umkmId={umkmId}"),
+			Map.entry("POST /acara/{id}/pertemuan/putusan", "requestId=0&accept=true&version=0"));
 
 	/**
 	 * The owners live in Kota Banjarmasin and the officer works for Kalimantan Selatan,

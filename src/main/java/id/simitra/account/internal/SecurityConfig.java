@@ -173,6 +173,10 @@ public class SecurityConfig {
 			// owner; whose agenda it is, is checked in event's AgendaService.
 			.requestMatchers("/acara/*/agenda", "/acara/*/agenda.pdf", "/acara/*/agenda.ics")
 			.hasAnyRole("UMKM", "COMPANY")
+			// Meeting requests before the day: the participants; who takes part is
+			// checked in event's MeetingRequestService (404 for anybody else).
+			.requestMatchers("/acara/*/pertemuan", "/acara/*/pertemuan/minta", "/acara/*/pertemuan/putusan")
+			.hasAnyRole("UMKM", "COMPANY")
 			// The check-in link printed on an agenda: opened by an organiser's phone, it
 			// checks the participant in; for every other account the event's
 			// CheckInService

@@ -258,23 +258,40 @@ public class RegistrationService {
 	 */
 	@Transactional(readOnly = true)
 	public List<NeedMatches> matches(long eventId) {
+		return matches(eventId, null, List.of("PENDING", "APPROVED"));
+	}
+
+	/**
+	 * The same ranking for one company's registered needs, or all (null), with the UMKM
+	 * whose registration is in one of these statuses: the officer's page shows waiting
+	 * ones too, the company's meeting requests only approved ones.
+	 */
+	@Transactional(readOnly = true)
+	public List<NeedMatches> matches(long eventId, @Nullable Long companyId, List<String> umkmStatuses) {
 		Map<Long, String> umkm = new LinkedHashMap<>();
 		Map<Long, String> umkmStatus = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select g.umkm_id, u.business_name, g.status from event_registration g
 				join umkm_listing u on u.id = g.umkm_id
-				where g.event_id = :e and g.status in ('PENDING', 'APPROVED')""").param("e", eventId).query((rs, i) -> {
-			umkm.put(rs.getLong(1), rs.getString(2));
-			umkmStatus.put(rs.getLong(1), rs.getString(3));
-			return rs.getLong(1);
-		}).list();
-		List<NeedMatches> result = new ArrayList<>();
-		this.jdbc.sql("""
-				select x.need_id, n.title, c.name from event_registration_need x
-				join event_registration g on g.id = x.registration_id
-				join need_summary n on n.id = x.need_id join company_summary c on c.id = g.company_id
-				where g.event_id = :e and g.status = 'APPROVED' order by c.name, n.title, n.id""")
+				where g.event_id = :e and g.status in (:statuses)""")
 			.param("e", eventId)
+			.param("statuses", umkmStatuses)
+			.query((rs, i) -> {
+				umkm.put(rs.getLong(1), rs.getString(2));
+				umkmStatus.put(rs.getLong(1), rs.getString(3));
+				return rs.getLong(1);
+			})
+			.list();
+		List<NeedMatches> result = new ArrayList<>();
+		this.jdbc
+			.sql("""
+					select x.need_id, n.title, c.name from event_registration_need x
+					join event_registration g on g.id = x.registration_id
+					join need_summary n on n.id = x.need_id join company_summary c on c.id = g.company_id
+					where g.event_id = :e and g.status = 'APPROVED' and (cast(:company as bigint) is null or g.company_id = :company)
+					order by c.name, n.title, n.id""")
+			.param("e", eventId)
+			.param("company", companyId)
 			.query((rs, i) -> new NeedMatches(rs.getLong(1), rs.getString(2), rs.getString(3), new ArrayList<>()))
 			.list()
 			.forEach(need -> {
@@ -285,7 +302,7 @@ public class RegistrationService {
 						.sorted(Comparator.comparingDouble(Candidate::score).reversed())
 						.forEach(c -> need.umkm()
 							.add(new NeedMatches.Match(c.umkmId(), umkm.getOrDefault(c.umkmId(), c.businessName()),
-									c.score(), c.excluded(), umkmStatus.getOrDefault(c.umkmId(), ""))));
+									c.score(), c.excluded(), umkmStatus.getOrDefault(c.umkmId(), ""), c)));
 				}
 				result.add(need);
 			});
@@ -378,8 +395,10 @@ public class RegistrationService {
 		 * @param score 0-100
 		 * @param excluded it lacks a certificate the need requires
 		 * @param status its registration's status
+		 * @param candidate matching's score with its factors (the short explanation)
 		 */
-		public record Match(long umkmId, String name, double score, boolean excluded, String status) {
+		public record Match(long umkmId, String name, double score, boolean excluded, String status,
+				Candidate candidate) {
 
 		}
 

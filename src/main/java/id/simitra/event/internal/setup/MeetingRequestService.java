@@ -1,0 +1,320 @@
+package id.simitra.event.internal.setup;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.simitra.account.SimitraUser;
+import id.simitra.event.internal.EventAccess;
+import id.simitra.event.internal.EventFacts;
+import id.simitra.event.internal.setup.RegistrationService.NeedMatches;
+import id.simitra.matching.Candidate;
+import id.simitra.matching.MatchingService;
+import id.simitra.platform.ConflictException;
+import id.simitra.platform.NotFoundException;
+
+/**
+ * Meeting requests before the day (docs/event.md, "Meeting requests"): while the event is
+ * published, a company's member asks to meet a registered UMKM about one of its
+ * registered needs, or an UMKM's owner asks to meet a company about a need; the other
+ * side accepts or declines. "Susun jadwal" then places every accepted pair if it can.
+ */
+@Service
+public class MeetingRequestService {
+
+	private final JdbcClient jdbc;
+
+	private final EventAccess access;
+
+	private final EventSetupService events;
+
+	private final RegistrationService registrations;
+
+	private final MatchingService matching;
+
+	private final Clock clock;
+
+	private final double minScore;
+
+	MeetingRequestService(JdbcClient jdbc, EventAccess access, EventSetupService events,
+			RegistrationService registrations, MatchingService matching, Clock clock,
+			@Value("${simitra.event.schedule.min-score:30}") double minScore) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.events = events;
+		this.registrations = registrations;
+		this.matching = matching;
+		this.clock = clock;
+		this.minScore = minScore;
+	}
+
+	/**
+	 * The participant's page: what it may ask for, and the requests of both directions.
+	 * 404 for anybody who neither registered nor has a meeting at the event.
+	 */
+	@Transactional(readOnly = true)
+	public RequestPage page(long eventId, SimitraUser user) {
+		Participant me = participant(eventId, user);
+		boolean open = me.open();
+		List<RequestRow> requests = requests(eventId, me);
+		if (me.companyId() != null) {
+			List<NeedMatches> needs = open ? this.registrations.matches(eventId, me.companyId(), List.of("APPROVED"))
+					: List.of();
+			return new RequestPage(me.event(), true, open, needs, List.of(), requests);
+		}
+		return new RequestPage(me.event(), false, open, List.of(), open ? needsFor(eventId, me.umkmId()) : List.of(),
+				requests);
+	}
+
+	/**
+	 * Asks for a meeting of the need with the UMKM, as this side. Returns false when the
+	 * pair was asked for already (by either side): a request is unique per need and UMKM.
+	 * 409 when the event is not open for requests or the asker is not approved.
+	 */
+	@Transactional
+	public boolean request(long eventId, SimitraUser user, long needId, long umkmId) {
+		Participant me = participant(eventId, user);
+		if (!me.open()) {
+			throw new ConflictException("event " + eventId + " takes no meeting requests from " + user.accountId());
+		}
+		Long needCompany = approvedNeedCompany(eventId, needId);
+		boolean umkmApproved = this.jdbc.sql("""
+				select count(*) from event_registration where event_id = :e and umkm_id = :u and status = 'APPROVED'""")
+			.param("e", eventId)
+			.param("u", umkmId)
+			.query(Long.class)
+			.single() > 0;
+		boolean mine = me.companyId() != null ? me.companyId().equals(needCompany)
+				: Long.valueOf(umkmId).equals(me.umkmId());
+		if (needCompany == null || !umkmApproved || !mine) {
+			throw new NotFoundException("need " + needId + " and UMKM " + umkmId + " at event " + eventId);
+		}
+		String side = me.companyId() != null ? "COMPANY" : "UMKM";
+		int inserted = this.jdbc.sql("""
+				insert into event_meeting_request (event_id, need_id, umkm_id, requested_by, requester_id, created_at)
+				values (:e, :need, :umkm, :side, :by, :now)
+				on conflict (event_id, need_id, umkm_id) do nothing""")
+			.param("e", eventId)
+			.param("need", needId)
+			.param("umkm", umkmId)
+			.param("side", side)
+			.param("by", user.accountId())
+			.param("now", now())
+			.update();
+		if (inserted == 0) {
+			return false;
+		}
+		this.events.audit(eventId, user, "MEETING_REQUESTED", "need " + needId + ", UMKM " + umkmId + " by " + side);
+		return true;
+	}
+
+	/**
+	 * The other side's answer to a waiting request. 404 when it is not a request to this
+	 * participant; 409 when the event is closed for requests or the request changed since
+	 * the page showed it.
+	 */
+	@Transactional
+	public void decide(long eventId, SimitraUser user, long requestId, boolean accept, long expectedVersion) {
+		Participant me = participant(eventId, user);
+		if (!me.open()) {
+			throw new ConflictException("event " + eventId + " takes no answers to requests now");
+		}
+		RequestRow request = requests(eventId, me).stream()
+			.filter(r -> r.id() == requestId && r.incoming())
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("meeting request " + requestId + " to " + user.accountId()));
+		int updated = this.jdbc.sql("""
+				update event_meeting_request set status = :status, decided_by = :by, decided_at = :now,
+				       version = version + 1
+				where id = :id and version = :version and status = 'PENDING'""")
+			.param("status", accept ? "ACCEPTED" : "DECLINED")
+			.param("by", user.accountId())
+			.param("now", now())
+			.param("id", requestId)
+			.param("version", expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("meeting request " + requestId + " is not waiting at " + expectedVersion);
+		}
+		this.events.audit(eventId, user, accept ? "REQUEST_ACCEPTED" : "REQUEST_DECLINED",
+				"need " + request.needId() + ", UMKM " + request.umkmId());
+	}
+
+	/**
+	 * The registered needs of approved companies that fit the UMKM (score at least the
+	 * scheduler's minimum), and those a missing required certificate keeps it from, so it
+	 * sees what to fix; best first, the blocked ones last.
+	 */
+	private List<NeedFit> needsFor(long eventId, @Nullable Long umkmId) {
+		if (umkmId == null) {
+			return List.of();
+		}
+		List<NeedFit> result = new ArrayList<>();
+		this.jdbc.sql("""
+				select x.need_id, n.title, c.name from event_registration_need x
+				join event_registration g on g.id = x.registration_id
+				join need_summary n on n.id = x.need_id join company_summary c on c.id = g.company_id
+				where g.event_id = :e and g.status = 'APPROVED' order by c.name, n.title, n.id""")
+			.param("e", eventId)
+			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) })
+			.list()
+			.forEach(row -> {
+				long needId = (Long) row[0];
+				Map<Long, Candidate> scores = this.matching.scoreFor(needId, List.of(umkmId));
+				Candidate c = scores.get(umkmId);
+				if (c != null && (c.excluded() || c.score() >= this.minScore)) {
+					result.add(new NeedFit(needId, (String) row[1], (String) row[2], c));
+				}
+			});
+		result.sort(Comparator.comparing((NeedFit f) -> f.candidate().excluded())
+			.thenComparing(f -> -f.candidate().score()));
+		return result;
+	}
+
+	private List<RequestRow> requests(long eventId, Participant me) {
+		return this.jdbc.sql("""
+				select r.id, r.need_id, n.title, c.name as company_name, r.umkm_id, u.business_name, r.requested_by,
+				       r.status, r.version
+				from event_meeting_request r
+				join event_registration_need x on x.need_id = r.need_id
+				join event_registration g on g.id = x.registration_id and g.event_id = r.event_id
+				join need_summary n on n.id = r.need_id
+				join company_summary c on c.id = g.company_id
+				join umkm_listing u on u.id = r.umkm_id
+				where r.event_id = :e and (g.company_id = :company or r.umkm_id = :umkm)
+				order by r.status <> 'PENDING', r.created_at desc, r.id desc""")
+			.param("e", eventId)
+			.param("company", me.companyId() == null ? -1L : me.companyId())
+			.param("umkm", me.umkmId() == null ? -1L : me.umkmId())
+			.query((rs, i) -> {
+				boolean byCompany = "COMPANY".equals(rs.getString("requested_by"));
+				return new RequestRow(rs.getLong("id"), rs.getLong("need_id"), rs.getString("title"),
+						rs.getString("company_name"), rs.getLong("umkm_id"), rs.getString("business_name"),
+						byCompany == (me.umkmId() != null), rs.getString("status"), rs.getLong("version"));
+			})
+			.list();
+	}
+
+	/**
+	 * The company of the need when it is registered at the event by an approved company.
+	 */
+	private @Nullable Long approvedNeedCompany(long eventId, long needId) {
+		return this.jdbc.sql("""
+				select g.company_id from event_registration_need x
+				join event_registration g on g.id = x.registration_id
+				where g.event_id = :e and x.need_id = :need and g.status = 'APPROVED'""")
+			.param("e", eventId)
+			.param("need", needId)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/**
+	 * Who asks, as a participant: its company or UMKM, and whether it may ask and answer
+	 * now (event published, own registration approved). 404 for anybody without a
+	 * registration or a meeting at the event (as the agenda).
+	 */
+	private Participant participant(long eventId, SimitraUser user) {
+		EventFacts event = this.access.visible(eventId, user);
+		Optional<Long> company = this.access.companyOf(user);
+		Optional<Long> umkm = company.isPresent() ? Optional.empty() : this.access.umkmOf(user);
+		if (company.isEmpty() && umkm.isEmpty()) {
+			throw new NotFoundException("event " + eventId + " for account " + user.accountId());
+		}
+		String status = this.jdbc.sql("""
+				select status from event_registration where event_id = :e
+				and (company_id = :company or umkm_id = :umkm)""")
+			.param("e", eventId)
+			.param("company", company.orElse(-1L))
+			.param("umkm", umkm.orElse(-1L))
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		if (status == null) {
+			boolean meets = this.jdbc.sql("""
+					select count(*) from event_meeting where event_id = :e
+					and (company_id = :company or umkm_id = :umkm)""")
+				.param("e", eventId)
+				.param("company", company.orElse(-1L))
+				.param("umkm", umkm.orElse(-1L))
+				.query(Long.class)
+				.single() > 0;
+			if (!meets) {
+				throw new NotFoundException("event " + eventId + " for account " + user.accountId());
+			}
+		}
+		boolean open = "PUBLISHED".equals(event.status()) && "APPROVED".equals(status);
+		return new Participant(event, company.orElse(null), umkm.orElse(null), open);
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	private record Participant(EventFacts event, @Nullable Long companyId, @Nullable Long umkmId, boolean open) {
+
+	}
+
+	/**
+	 * The page.
+	 *
+	 * @param event the event
+	 * @param company a company's member asks (else an UMKM's owner)
+	 * @param open requests may be made and answered now
+	 * @param needs the company's registered needs with the approved UMKM ranked
+	 * @param fits for an UMKM, the fitting needs ranked
+	 * @param requests requests of both directions, waiting ones first
+	 */
+	public record RequestPage(EventFacts event, boolean company, boolean open, List<NeedMatches> needs,
+			List<NeedFit> fits, List<RequestRow> requests) {
+
+		/** Whether the pair was requested already (either side). */
+		public boolean requested(long needId, long umkmId) {
+			return this.requests.stream().anyMatch(r -> r.needId() == needId && r.umkmId() == umkmId);
+		}
+
+	}
+
+	/**
+	 * A need at the event scored for the UMKM.
+	 *
+	 * @param needId the need
+	 * @param title its title
+	 * @param companyName its company
+	 * @param candidate the UMKM's score, factors and missing required certificates
+	 */
+	public record NeedFit(long needId, String title, String companyName, Candidate candidate) {
+
+	}
+
+	/**
+	 * A request.
+	 *
+	 * @param id the request
+	 * @param needId the need
+	 * @param needTitle its title
+	 * @param companyName the need's company
+	 * @param umkmId the UMKM
+	 * @param umkmName its name
+	 * @param incoming the other side asked (this side answers)
+	 * @param status PENDING, ACCEPTED, DECLINED or WITHDRAWN
+	 * @param version optimistic-locking version
+	 */
+	public record RequestRow(long id, long needId, String needTitle, String companyName, long umkmId, String umkmName,
+			boolean incoming, String status, long version) {
+
+	}
+
+}

@@ -1,0 +1,232 @@
+package id.simitra.event;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import id.simitra.account.Role;
+import id.simitra.reference.Unit;
+import id.simitra.support.Fixtures;
+import id.simitra.support.SimitraTest;
+import id.simitra.support.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Meeting requests before the day (issue 14): a company asks an UMKM, the UMKM accepts
+ * and "Susun jadwal" places the pair as requested; an UMKM asks, the company declines; a
+ * pair is asked for once; strangers get 404; a stale answer is 409.
+ */
+@SimitraTest
+class MeetingRequestTest {
+
+	static final String MEDAN = "12.71";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	EventFixtures events;
+
+	long officerId;
+
+	MockHttpSession officer;
+
+	MockHttpSession company;
+
+	MockHttpSession owner1;
+
+	MockHttpSession owner2;
+
+	long event;
+
+	long needA;
+
+	long needHalal;
+
+	long umkm1;
+
+	long umkm2;
+
+	@BeforeEach
+	void world() throws Exception {
+		events = new EventFixtures(jdbc);
+		String officerEmail = fixtures.officerEmail("12");
+		officerId = jdbc.sql("select id from account where email = ?").param(officerEmail).query(Long.class).single();
+		officer = WebSession.login(mvc, officerEmail, WebSession.PASSWORD);
+		long companyA = fixtures.company("PT Kopi Minta A", MEDAN);
+		long companyB = fixtures.company("PT Kopi Minta B", MEDAN);
+		needA = fixtures.need(companyA, "Kopi bubuk minta A", "10761", "100", Unit.KG, MEDAN, Map.of());
+		needHalal = fixtures.need(companyB, "Kopi halal minta B", "10761", "100", Unit.KG, MEDAN,
+				Map.of("HALAL", true));
+		Long ownerId1 = fixtures.account(Role.UMKM);
+		Long ownerId2 = fixtures.account(Role.UMKM);
+		umkm1 = fixtures.umkmOwnedBy(ownerId1, "Kopi Minta Satu", MEDAN, "10761").id();
+		umkm2 = fixtures.umkmOwnedBy(ownerId2, "Kopi Minta Dua", MEDAN, "10761").id();
+		event = events.event(MEDAN, LocalDate.now().plusDays(20), "PUBLISHED", 2, officerId);
+		List<Long> slots = events.session(event, 1, LocalTime.of(9, 0), 3);
+		List<Long> sessions = List.of(events.sessionOf(slots.get(0)));
+		events.registerCompany(event, companyA, officerId, 1, List.of(needA), sessions);
+		events.registerCompany(event, companyB, officerId, 1, List.of(needHalal), sessions);
+		events.registerUmkm(event, umkm1, officerId, sessions, false);
+		events.registerUmkm(event, umkm2, officerId, sessions, false);
+		company = login(jdbc.sql("select account_id from company_member where company_id = ?")
+			.param(companyA)
+			.query(Long.class)
+			.single());
+		owner1 = login(ownerId1);
+		owner2 = login(ownerId2);
+	}
+
+	@Test
+	void theCompanyAsksTheUmkmAcceptsAndTheScheduleHonoursIt() throws Exception {
+		mvc.perform(get(page()).session(company))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kopi Minta Satu")))
+			.andExpect(content().string(containsString("Minta pertemuan")));
+
+		ask(company, needA, umkm1).andExpect(redirectedUrl(page()))
+			.andExpect(flash().attribute("success", "event.requests.flash.sent"));
+		assertThat(request(needA, umkm1)).isEqualTo(List.of("COMPANY", "PENDING", 0L));
+		mvc.perform(get(page()).session(company))
+			.andExpect(content().string(containsString("Permintaan pertemuan terkirim")))
+			.andExpect(content().string(containsString("Pertemuan ini sudah diminta")));
+		// once per pair, whichever side asks again: a message, nothing new
+		ask(owner1, needA, umkm1).andExpect(flash().attribute("requestError", "event.requests.duplicate"));
+		ask(company, needA, umkm1).andExpect(flash().attribute("requestError", "event.requests.duplicate"));
+		// the redirected page shows the message (the flash travels in the session)
+		mvc.perform(get(page()).session(company))
+			.andExpect(content().string(containsString("sudah diminta sebelumnya")));
+		assertThat(jdbc.sql("select count(*) from event_meeting_request where event_id = ?")
+			.param(event)
+			.query(Long.class)
+			.single()).isEqualTo(1L);
+
+		// the company cannot answer its own request; the UMKM sees it and accepts
+		answer(company, needA, umkm1, true, 0).andExpect(status().isNotFound());
+		mvc.perform(get(page()).session(owner1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Permintaan masuk")))
+			.andExpect(content().string(containsString("PT Kopi Minta A")));
+		answer(owner1, needA, umkm1, true, 0).andExpect(redirectedUrl(page()));
+		assertThat(request(needA, umkm1)).isEqualTo(List.of("COMPANY", "ACCEPTED", 1L));
+		// a second answer from the same page is stale
+		answer(owner1, needA, umkm1, false, 0).andExpect(status().isConflict());
+		assertThat(request(needA, umkm1)).isEqualTo(List.of("COMPANY", "ACCEPTED", 1L));
+
+		mvc.perform(
+				post("/petugas/acara/" + event + "/jadwal/susun").session(officer).with(csrf()).param("version", "0"))
+			.andExpect(redirectedUrl("/petugas/acara/" + event + "/jadwal"));
+		assertThat(jdbc.sql("select requested from event_meeting where event_id = ? and need_id = ? and umkm_id = ?")
+			.params(event, needA, umkm1)
+			.query(Boolean.class)
+			.list()).containsExactly(true);
+		assertThat(audit()).contains("MEETING_REQUESTED", "REQUEST_ACCEPTED");
+	}
+
+	@Test
+	void theUmkmAsksWithTheMissingCertificateShownAndTheCompanyDeclines() throws Exception {
+		mvc.perform(get(page()).session(owner2))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kopi bubuk minta A")))
+			.andExpect(content().string(containsString("butuh sertifikat HALAL")));
+
+		// not for somebody else's UMKM
+		ask(owner2, needA, umkm1).andExpect(status().isNotFound());
+		ask(owner2, needA, umkm2).andExpect(redirectedUrl(page()));
+		assertThat(request(needA, umkm2)).isEqualTo(List.of("UMKM", "PENDING", 0L));
+
+		mvc.perform(get(page()).session(company))
+			.andExpect(content().string(containsString("Permintaan masuk")))
+			.andExpect(content().string(containsString("Kopi Minta Dua")));
+		answer(company, needA, umkm2, false, 0).andExpect(redirectedUrl(page()))
+			.andExpect(flash().attribute("success", "event.requests.flash.declined"));
+		assertThat(request(needA, umkm2)).isEqualTo(List.of("UMKM", "DECLINED", 1L));
+		mvc.perform(get(page()).session(owner2)).andExpect(content().string(containsString("Ditolak")));
+		assertThat(audit()).contains("MEETING_REQUESTED", "REQUEST_DECLINED");
+	}
+
+	@Test
+	void strangersAreToldTheEventHasNoSuchPage() throws Exception {
+		Long strangerId = fixtures.account(Role.UMKM);
+		fixtures.umkmOwnedBy(strangerId, "Kopi Minta Asing", MEDAN, "10761");
+		MockHttpSession otherOwner = login(strangerId);
+		mvc.perform(get(page()).session(otherOwner)).andExpect(status().isNotFound());
+		ask(otherOwner, needA, umkm1).andExpect(status().isNotFound());
+		long other = fixtures.company("PT Kopi Minta Asing", MEDAN);
+		MockHttpSession otherCompany = login(jdbc.sql("select account_id from company_member where company_id = ?")
+			.param(other)
+			.query(Long.class)
+			.single());
+		mvc.perform(get(page()).session(otherCompany)).andExpect(status().isNotFound());
+		mvc.perform(get(page()).session(owner1)).andExpect(content().string(not(containsString("Kopi Minta Asing"))));
+	}
+
+	private MockHttpSession login(long accountId) throws Exception {
+		return WebSession.login(mvc, fixtures.accountEmailOf(accountId), WebSession.PASSWORD);
+	}
+
+	private String page() {
+		return "/acara/" + event + "/pertemuan";
+	}
+
+	private org.springframework.test.web.servlet.ResultActions ask(MockHttpSession who, long need, long umkm)
+			throws Exception {
+		return mvc.perform(post(page() + "/minta").session(who)
+			.with(csrf())
+			.param("needId", String.valueOf(need))
+			.param("umkmId", String.valueOf(umkm)));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions answer(MockHttpSession who, long need, long umkm,
+			boolean accept, long version) throws Exception {
+		long id = jdbc.sql("select id from event_meeting_request where event_id = ? and need_id = ? and umkm_id = ?")
+			.params(event, need, umkm)
+			.query(Long.class)
+			.single();
+		return mvc.perform(post(page() + "/putusan").session(who)
+			.with(csrf())
+			.param("requestId", String.valueOf(id))
+			.param("accept", String.valueOf(accept))
+			.param("version", String.valueOf(version)));
+	}
+
+	private List<Object> request(long need, long umkm) {
+		return jdbc
+			.sql("select requested_by, status, version from event_meeting_request"
+					+ " where event_id = ? and need_id = ? and umkm_id = ?")
+			.params(event, need, umkm)
+			.query((rs, i) -> List.<Object>of(rs.getString(1), rs.getString(2), rs.getLong(3)))
+			.single();
+	}
+
+	private List<String> audit() {
+		return jdbc.sql("select action from event_audit where event_id = ? order by id")
+			.param(event)
+			.query(String.class)
+			.list();
+	}
+
+}
