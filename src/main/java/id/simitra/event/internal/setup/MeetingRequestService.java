@@ -161,22 +161,12 @@ public class MeetingRequestService {
 			return List.of();
 		}
 		List<NeedFit> result = new ArrayList<>();
-		this.jdbc.sql("""
-				select x.need_id, n.title, c.name from event_registration_need x
-				join event_registration g on g.id = x.registration_id
-				join need_summary n on n.id = x.need_id join company_summary c on c.id = g.company_id
-				where g.event_id = :e and g.status = 'APPROVED' order by c.name, n.title, n.id""")
-			.param("e", eventId)
-			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) })
-			.list()
-			.forEach(row -> {
-				long needId = (Long) row[0];
-				Map<Long, Candidate> scores = this.matching.scoreFor(needId, List.of(umkmId));
-				Candidate c = scores.get(umkmId);
-				if (c != null && (c.excluded() || c.score() >= this.minScore)) {
-					result.add(new NeedFit(needId, (String) row[1], (String) row[2], c));
-				}
-			});
+		for (RegistrationService.RegisteredNeed need : this.registrations.registeredNeeds(eventId, null)) {
+			Candidate c = this.matching.scoreFor(need.needId(), List.of(umkmId)).get(umkmId);
+			if (c != null && (c.excluded() || c.score() >= this.minScore)) {
+				result.add(new NeedFit(need.needId(), need.title(), need.companyName(), c));
+			}
+		}
 		result.sort(Comparator.comparing((NeedFit f) -> f.candidate().excluded())
 			.thenComparing(f -> -f.candidate().score()));
 		return result;

@@ -283,17 +283,8 @@ public class RegistrationService {
 			})
 			.list();
 		List<NeedMatches> result = new ArrayList<>();
-		this.jdbc
-			.sql("""
-					select x.need_id, n.title, c.name from event_registration_need x
-					join event_registration g on g.id = x.registration_id
-					join need_summary n on n.id = x.need_id join company_summary c on c.id = g.company_id
-					where g.event_id = :e and g.status = 'APPROVED' and (cast(:company as bigint) is null or g.company_id = :company)
-					order by c.name, n.title, n.id""")
-			.param("e", eventId)
-			.param("company", companyId)
-			.query((rs, i) -> new NeedMatches(rs.getLong(1), rs.getString(2), rs.getString(3), new ArrayList<>()))
-			.list()
+		registeredNeeds(eventId, companyId).stream()
+			.map(n -> new NeedMatches(n.needId(), n.title(), n.companyName(), new ArrayList<>()))
 			.forEach(need -> {
 				if (!umkm.isEmpty()) {
 					Map<Long, Candidate> scores = this.matching.scoreFor(need.needId(), umkm.keySet());
@@ -402,6 +393,29 @@ public class RegistrationService {
 
 		}
 
+	}
+
+	/** A need an approved company registered for the event. */
+	public record RegisteredNeed(long needId, String title, String companyName) {
+	}
+
+	/**
+	 * The needs the approved companies registered for the event (one company's when
+	 * companyId is given), by company and title: what the officer's matches, the
+	 * company's and the UMKM's meeting requests are built on.
+	 */
+	public List<RegisteredNeed> registeredNeeds(long eventId, @Nullable Long companyId) {
+		return this.jdbc
+			.sql("""
+					select x.need_id, n.title, c.name from event_registration_need x
+					join event_registration g on g.id = x.registration_id
+					join need_summary n on n.id = x.need_id join company_summary c on c.id = g.company_id
+					where g.event_id = :e and g.status = 'APPROVED' and (cast(:company as bigint) is null or g.company_id = :company)
+					order by c.name, n.title, n.id""")
+			.param("e", eventId)
+			.param("company", companyId)
+			.query((rs, i) -> new RegisteredNeed(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 }
