@@ -840,9 +840,10 @@ class DemoDataLoader {
 	 * Two business-matching days (issue 14) in Medan: one three weeks ago, with held and
 	 * missed meetings, both sides' outcomes, a partnership proposed from a meeting and an
 	 * invitation to offer made from another; and one next month, open for registration.
-	 * The event rows (event, registrations, meetings) are written by
-	 * {@code event.EventSeeding} until the event module's own services for them exist;
-	 * outcomes, the invitation and the proposal go through the services, as a user would.
+	 * The upcoming one is created and published through the event set-up rules; the past
+	 * one's rows are written as they stand after the day by {@code event.EventSeeding}
+	 * (those rules refuse days in the past); outcomes, the invitation and the proposal go
+	 * through the services, as a user would.
 	 */
 	private void loadEvents(List<Long> umkmIds, List<List<Long>> needIds, SimitraUser officer, LocalDate today) {
 		long past = events.event(MEDAN, "Temu Bisnis UMKM Sumut Linkpreneur",
@@ -886,10 +887,10 @@ class DemoDataLoader {
 				m2);
 		invitations.invite(kopi.accountId(), kopiHijau, umkmIds.get(1), m4);
 
-		events.event(DELI_SERDANG, "Temu Bisnis Pangan Olahan Deli Serdang",
+		events.upcoming(officer, DELI_SERDANG, "Temu Bisnis Pangan Olahan Deli Serdang",
 				"Temu bisnis UMKM pangan olahan dengan swalayan, hotel dan katering perusahaan. Pendaftaran dibuka.",
 				"Aula Kantor Bupati Deli Serdang, Jl. Negara No. 1, Lubuk Pakam", today.plusDays(30),
-				today.minusDays(5), today.plusDays(20), 12, "PUBLISHED", officer.accountId());
+				today.minusDays(5), today.plusDays(20), 12);
 		log.info("Demo events loaded: one past business-matching day with 6 meetings, one open for registration");
 	}
 

@@ -14,16 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 import id.simitra.account.SimitraUser;
 import id.simitra.event.internal.outcome.MeetingOutcome;
 import id.simitra.event.internal.outcome.OutcomeService;
+import id.simitra.event.internal.setup.EventSettings;
+import id.simitra.event.internal.setup.EventSetupService;
+import id.simitra.event.internal.setup.SessionTime;
 import id.simitra.reference.VenueTimeZone;
 
 /**
- * Writes events, registrations and meetings as they stand on a given day, for the demo
- * (docs/demo.md). The event module writes its own rows here, so the demo module touches
- * no event table. Stopgap of issue 14's parallel work: events, registrations and
- * schedules get their services in the event module's root (creation and registration, the
- * schedule); the demo should then go through those, as it does for every other module,
- * and this class shrink to nothing. Outcomes already go through {@link OutcomeService},
- * with its rules.
+ * The demo's events (docs/demo.md), so that the demo module touches no event table. An
+ * upcoming event goes through the set-up rules as an officer's form does
+ * ({@link #upcoming}). A past event cannot: those rules refuse an event day, a
+ * registration or a meeting in the past, on purpose. So {@link #event}, {@link #register}
+ * and {@link #meeting} write a finished day's rows as they stand afterwards; outcomes go
+ * through {@link OutcomeService}, with its rules.
  */
 @Service
 public class EventSeeding {
@@ -32,9 +34,33 @@ public class EventSeeding {
 
 	private final OutcomeService outcomes;
 
-	EventSeeding(JdbcClient jdbc, OutcomeService outcomes) {
+	private final EventSetupService setup;
+
+	EventSeeding(JdbcClient jdbc, OutcomeService outcomes, EventSetupService setup) {
 		this.jdbc = jdbc;
 		this.outcomes = outcomes;
+		this.setup = setup;
+	}
+
+	/**
+	 * An event open for registration, created and published by the officer through the
+	 * set-up rules: two sessions (09:00–12:00, 13:00–16:00), 20-minute meetings 5 minutes
+	 * apart, at most 4 meetings per UMKM, UMKM registrations approved by an officer.
+	 * Answers the event's id.
+	 */
+	@Transactional
+	public long upcoming(SimitraUser officer, String regencyCode, String name, String description, String venue,
+			LocalDate day, LocalDate registrationOpens, LocalDate registrationCloses, int tables) {
+		EventSettings settings = new EventSettings(name, description, regencyCode, venue, day,
+				List.of(new SessionTime(LocalTime.of(9, 0), LocalTime.of(12, 0)),
+						new SessionTime(LocalTime.of(13, 0), LocalTime.of(16, 0))),
+				20, 5, tables, 4, registrationOpens, registrationCloses, true);
+		long id = this.setup.create(officer, settings);
+		String refused = this.setup.publish(officer, id, this.setup.details(id).version());
+		if (refused != null) {
+			throw new IllegalStateException("demo event " + name + " not published: " + refused);
+		}
+		return id;
 	}
 
 	/**
