@@ -136,7 +136,7 @@ public class MatchingService {
 	@Transactional(readOnly = true)
 	public List<Candidate> rank(NeedView need) {
 		Scoring.NeedInfo info = new Scoring.NeedInfo(need.id(), need.kbliCode(), need.quantity(), need.unit(),
-				need.regencyCode());
+				need.regencyCode(), need.deadline());
 		return ranked(info, pool(need.id(), Math.max(weights.limit(), weights.candidatesPerTier())), weights.limit());
 	}
 
@@ -302,17 +302,18 @@ public class MatchingService {
 			.param("umkm", umkmId)
 			.query((rs, i) -> new Object[] {
 					new Scoring.NeedInfo(rs.getLong("id"), rs.getString("kbli_code"), rs.getBigDecimal("quantity"),
-							Unit.valueOf(rs.getString("unit")), rs.getString("regency_code")),
+							Unit.valueOf(rs.getString("unit")), rs.getString("regency_code"),
+							rs.getObject("deadline", LocalDate.class)),
 					rs.getString("title"), rs.getString("company"), rs.getString("regency"),
 					rs.getObject("deadline", LocalDate.class) })
 			.list();
 	}
 
 	private Scoring.NeedInfo need(Long needId) {
-		return jdbc.sql("select id, kbli_code, quantity, unit, regency_code from need_summary where id = ?")
+		return jdbc.sql("select id, kbli_code, quantity, unit, regency_code, deadline from need_summary where id = ?")
 			.param(needId)
 			.query((rs, i) -> new Scoring.NeedInfo(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
-					Unit.valueOf(rs.getString(4)), rs.getString(5)))
+					Unit.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class)))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Need " + needId));
 	}

@@ -57,11 +57,16 @@ public class Formats {
 	}
 
 	public String date(LocalDate date) {
-		return date == null ? ""
-				: DATES
-					.computeIfAbsent(locale(),
-							locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))
-					.format(date);
+		return date == null ? "" : date(date, locale());
+	}
+
+	/**
+	 * The date in words in the given language ("7 Desember 2026"), for texts built
+	 * outside a request's locale, such as the ranking's explanations.
+	 */
+	public static String date(LocalDate date, Locale locale) {
+		return DATES.computeIfAbsent(locale, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l))
+			.format(date);
 	}
 
 	/**

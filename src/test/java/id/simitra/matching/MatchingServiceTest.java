@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import id.simitra.matching.internal.FitNeed;
 import id.simitra.matching.internal.Improvement;
 import id.simitra.matching.internal.WhyNot;
+import id.simitra.platform.Formats;
 import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
@@ -43,6 +44,8 @@ class MatchingServiceTest {
 	// between 17:00 and 24:00 UTC.
 	@Autowired
 	Clock clock;
+
+	static final Locale ID = Locale.forLanguageTag("id");
 
 	Long company;
 
@@ -116,13 +119,37 @@ class MatchingServiceTest {
 		Long need = fixtures.need(company, "Keripik singkong", "10794", "300", Unit.KG, "12.71", Map.of("HALAL", true));
 
 		assertThat(order(need, valid, expired, none)).containsExactly(valid);
-		assertThat(candidate(need, valid).factors().get(3).explanation())
-			.contains("HALAL berlaku s.d. " + today.getYear());
+		// Valid today but not at the need's deadline: the full date, and a warning.
+		LocalDate deadline = jdbc.sql("select deadline from need where id = ?")
+			.param(need)
+			.query(LocalDate.class)
+			.single();
+		assertThat(candidate(need, valid).factors().get(3).explanation()).contains("HALAL berlaku s.d. "
+				+ Formats.date(today, ID) + ": habis sebelum tenggat kebutuhan (" + Formats.date(deadline, ID) + ")");
 		WhyNot why = matching.explain(need, expired);
 		assertThat(why.candidate().excludedBy()).containsExactly("HALAL");
 		assertThat(why.candidate().factors().get(3).explanation()).contains("HALAL sudah kedaluwarsa");
 		assertThat(matching.explain(need, none).candidate().factors().get(3).explanation())
 			.contains("HALAL wajib tetapi tidak ada");
+	}
+
+	@Test
+	void certificateDatesAreWrittenInFullAndWarnBeforeTheDeadline() {
+		Long lasting = coffee("Keripik Halal Lama", "12.71", "10794", "Keripik Singkong", Unit.KG, "500");
+		Long ending = coffee("Keripik Halal Segera Habis", "12.71", "10794", "Keripik Singkong", Unit.KG, "500");
+		LocalDate today = LocalDate.now(clock);
+		fixtures.certificate(lasting, "HALAL", today.plusYears(1));
+		fixtures.certificate(ending, "HALAL", today.plusDays(3));
+		Long need = fixtures.need(company, "Keripik singkong", "10794", "300", Unit.KG, "12.71", Map.of("HALAL", true));
+
+		assertThat(candidate(need, lasting).factors().get(3).explanation())
+			.isEqualTo("HALAL berlaku s.d. " + Formats.date(today.plusYears(1), ID))
+			.doesNotContain("tenggat");
+		assertThat(candidate(need, ending).factors().get(3).explanation())
+			.startsWith("HALAL berlaku s.d. " + Formats.date(today.plusDays(3), ID) + ": habis sebelum tenggat");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(candidate(need, ending).factors().get(3).explanation()).startsWith("HALAL valid until "
+				+ Formats.date(today.plusDays(3), Locale.ENGLISH) + ": expires before the need's deadline (");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package id.simitra.offer;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
 
@@ -18,6 +19,7 @@ import id.simitra.offer.internal.OfferComparison;
 import id.simitra.offer.internal.OfferRow;
 import id.simitra.offer.internal.OfferService;
 import id.simitra.offer.internal.OfferSort;
+import id.simitra.platform.Formats;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 
@@ -421,8 +423,8 @@ class OfferTest {
 
 		assertThat(whyNotText(umkm.id())).contains("HALAL wajib: menunggu verifikasi petugas, belum dihitung (0/10)");
 		assertThat(whyNotText(without.id())).contains("HALAL wajib tetapi tidak ada (0/10)");
-		assertThat(whyNotText(certified.id()))
-			.contains("HALAL berlaku s.d. " + today.plusYears(2).getYear() + " (10/10)");
+		assertThat(whyNotText(certified.id())).contains(
+				"HALAL berlaku s.d. " + Formats.date(today.plusYears(2), Locale.forLanguageTag("id")) + " (10/10)");
 
 		String page = mvc.perform(get("/perusahaan/kebutuhan/{id}/penawaran", needId).session(company.session()))
 			.andExpect(status().isOk())

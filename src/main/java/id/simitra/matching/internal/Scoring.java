@@ -2,14 +2,17 @@ package id.simitra.matching.internal;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 import id.simitra.matching.Candidate;
 import id.simitra.matching.RequirementGap;
+import id.simitra.platform.Formats;
 import id.simitra.reference.SizeClass;
 import id.simitra.reference.Unit;
 
@@ -25,8 +28,8 @@ public final class Scoring {
 	 */
 	private static final double[][] BANDS = { { 60, 0.8 }, { 150, 0.6 }, { 300, 0.35 }, { 600, 0.15 } };
 
-	private static final String[] BAND_KEYS = { "match.distance.neighbour", "match.distance.reachable",
-			"match.distance.far", "match.distance.veryFar" };
+	private static final String[] BAND_KEYS = { "match.distance.near", "match.distance.reachable", "match.distance.far",
+			"match.distance.veryFar" };
 
 	/**
 	 * A preferred certificate the UMKM submitted but no officer verified yet earns half
@@ -45,7 +48,14 @@ public final class Scoring {
 		this.messages = messages;
 	}
 
-	public record NeedInfo(Long id, String kbliCode, BigDecimal quantity, Unit unit, String regencyCode) {
+	/**
+	 * What the scoring needs of a need.
+	 *
+	 * @param deadline the last day the need takes offers; a certificate that ends before
+	 * it gets a warning beside its date
+	 */
+	public record NeedInfo(Long id, String kbliCode, BigDecimal quantity, Unit unit, String regencyCode,
+			@Nullable LocalDate deadline) {
 
 		BigDecimal quantityBase() {
 			return unit.toBase(quantity);
@@ -129,8 +139,17 @@ public final class Scoring {
 				parts.add(msg(locale, "match.certificates.requiredUnmet"));
 			}
 			for (MatchInputs.HeldCertificate h : held) {
-				String text = h.validUntil() == null ? msg(locale, "match.certificates.heldNoExpiry", h.type())
-						: msg(locale, "match.certificates.held", h.type(), String.valueOf(h.validUntil().getYear()));
+				LocalDate until = h.validUntil();
+				// The full date, not the year: "until 2026" reads as valid all year.
+				// Ending
+				// before the need's deadline is worth a warning: the buyer may be
+				// choosing
+				// for the months after it.
+				String text = until == null ? msg(locale, "match.certificates.heldNoExpiry", h.type())
+						: need.deadline() != null && until.isBefore(need.deadline())
+								? msg(locale, "match.certificates.heldEndsBeforeDeadline", h.type(),
+										Formats.date(until, locale), Formats.date(need.deadline(), locale))
+								: msg(locale, "match.certificates.held", h.type(), Formats.date(until, locale));
 				// "counts half" would be untrue while a required one is unmet: then
 				// nothing counts
 				parts.add(h.verified() ? text : requiredUnmet ? text + msg(locale, "certificate.pendingSuffix")
