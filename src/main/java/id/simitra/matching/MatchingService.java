@@ -22,6 +22,7 @@ import id.simitra.matching.internal.FitNeed;
 import id.simitra.matching.internal.Improvement;
 import id.simitra.matching.internal.MatchInputs;
 import id.simitra.matching.internal.MatchingWeights;
+import id.simitra.matching.internal.NearTies;
 import id.simitra.matching.internal.Scoring;
 import id.simitra.matching.internal.WhyNot;
 import id.simitra.need.NeedView;
@@ -345,6 +346,9 @@ public class MatchingService {
 			.reversed()
 			.thenComparingDouble(c -> -c.factors().get(1).fraction())
 			.thenComparing(Candidate::umkmId));
+		// fair exposure: near-ties take turns, by day (each need its own turn)
+		scored = NearTies.rotate(scored, Candidate::score, weights.tieBand(),
+				LocalDate.now(clock).toEpochDay() + need.id());
 		List<Candidate> result = new ArrayList<>();
 		for (int i = 0; i < scored.size() && i < limit; i++) {
 			result.add(scored.get(i).withRank(i + 1));

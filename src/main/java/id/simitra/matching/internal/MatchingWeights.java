@@ -11,11 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param candidatesPerTier how many of the nearest candidates are taken per KBLI tier
  * (same subclass; same class) before exact scoring
+ * @param tieBand candidates at most this many points below a better one count as tied
+ * with it and take turns by day ({@link NearTies}); 0 switches the rotation off
  */
 @ConfigurationProperties("simitra.matching")
 public record MatchingWeights(double weightKbli, double weightDistance, double weightCapacity,
 		double weightCertificates, double weightText, double weightVerified, double weightTrackRecord,
-		double weightExposure, int limit, int candidatesPerTier) {
+		double weightExposure, int limit, int candidatesPerTier, double tieBand) {
 
 	public double total() {
 		return weightKbli + weightDistance + weightCapacity + weightCertificates + weightText + weightVerified

@@ -11,8 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.simitra.company.CurrentCompany;
+import id.simitra.matching.Candidate;
 import id.simitra.matching.MatchingService;
 import id.simitra.matching.RecommendedCandidates;
+import id.simitra.matching.internal.ImpressionLog;
 import id.simitra.need.NeedService;
 import id.simitra.need.NeedView;
 import id.simitra.umkm.UmkmService;
@@ -34,12 +36,15 @@ class NeedRankingController {
 
 	private final UmkmService umkms;
 
+	private final ImpressionLog impressions;
+
 	NeedRankingController(NeedService needs, MatchingService matching, RecommendedCandidates recommendations,
-			UmkmService umkms) {
+			UmkmService umkms, ImpressionLog impressions) {
 		this.needs = needs;
 		this.matching = matching;
 		this.recommendations = recommendations;
 		this.umkms = umkms;
+		this.impressions = impressions;
 	}
 
 	/**
@@ -52,7 +57,9 @@ class NeedRankingController {
 	String show(@CurrentCompany Long companyId, @PathVariable Long id, Model model) {
 		NeedView need = needs.getOwned(id, companyId);
 		model.addAttribute("need", need);
-		model.addAttribute("candidates", matching.rank(need));
+		List<Candidate> candidates = matching.rank(need);
+		impressions.shown(need.id(), candidates);
+		model.addAttribute("candidates", candidates);
 		model.addAttribute("recommended", recommendations.recommendedUmkmIds(need.id()));
 		model.addAttribute("weights", matching.weights());
 		return "matching/need-ranking";
