@@ -169,8 +169,12 @@ public class MatchingService {
 		Candidate own = score(need, List.of(umkmId)).stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("UMKM " + umkmId));
-		List<Long> pool = pool(needId, Math.max(weights.limit(), weights.candidatesPerTier()));
+		int perTier = Math.max(weights.limit(), weights.candidatesPerTier());
+		List<Long> pool = pool(needId, perTier);
 		boolean inPool = pool.contains(umkmId);
+		// Only a tier cut at its size leaves out anyone for being farther; each tier is
+		// at most the whole pool, so a smaller pool had room for all.
+		boolean crowded = pool.size() >= perTier;
 		List<Candidate> ranking = ranked(need, pool, Integer.MAX_VALUE);
 		int rank = 0;
 		for (Candidate c : ranking) {
@@ -179,7 +183,7 @@ public class MatchingService {
 			}
 		}
 		double cutoff = ranking.size() >= weights.limit() ? ranking.get(weights.limit() - 1).score() : 0;
-		return new WhyNot(own.withRank(rank), inPool, rank, cutoff, weights.limit());
+		return new WhyNot(own.withRank(rank), inPool, crowded, rank, cutoff, weights.limit());
 	}
 
 	/**

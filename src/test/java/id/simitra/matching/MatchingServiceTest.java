@@ -153,6 +153,20 @@ class MatchingServiceTest {
 	}
 
 	@Test
+	void whyNotBlamesNearerCandidatesOnlyWhenThePoolWasFull() {
+		// Kota Ternate and toys (KBLI 32401), which no other test uses: a pool with room
+		Long ternate = fixtures.company("PT Mainan Ternate", "82.71");
+		Long toys = coffee("Mainan Kayu Ternate", "82.71", "32401", "Mainan Kayu Edukatif", Unit.PCS, "500");
+		Long welder = coffee("Bengkel Las Ternate", "82.71", "25111", "Pagar Besi", Unit.METER, "300");
+		Long need = fixtures.need(ternate, "Mainan kayu edukatif", "32401", "200", Unit.PCS, "82.71", Map.of());
+
+		WhyNot why = matching.explain(need, welder);
+		assertThat(why.inPool()).isFalse();
+		assertThat(why.crowded()).as("a handful of candidates: nobody was left out for being farther").isFalse();
+		assertThat(matching.explain(need, toys).inPool()).isTrue();
+	}
+
+	@Test
 	void preferredCertificateAddsPointsOnly() {
 		Long halal = coffee("Keripik Halal", "12.71", "10794", "Keripik Pisang", Unit.KG, "500");
 		Long plain = coffee("Keripik Biasa", "12.71", "10794", "Keripik Pisang", Unit.KG, "500");
