@@ -57,6 +57,33 @@ class NeedConceptsTest {
 			.single()).isTrue();
 	}
 
+	/**
+	 * Issue 15: a word widens to its synonyms and to catalogue words one letter away when
+	 * it has at least 6 letters, never to a look-alike that is another thing; a synonym
+	 * group is one concept.
+	 */
+	@Test
+	void wordsWidenToKnownVariantsOnlyAndASynonymGroupCountsOnce() {
+		Long umkm = fixtures.umkm("Aneka Usaha Varian", "12.71", "10794").id();
+		for (String product : List.of("Udang Tambak", "Kantong Plastik", "Sayur Sawi", "Pisang Matang",
+				"Sambel Terasi")) {
+			fixtures.product(umkm, product, "10794", Unit.KG, "100");
+		}
+		assertThat(String.join(" ", conceptsOf("Jasa tambang pasir"))).contains("'tambang'").doesNotContain("tambak");
+		assertThat(String.join(" ", conceptsOf("Perlengkapan kantor"))).doesNotContain("kantong");
+		assertThat(String.join(" ", conceptsOf("Bibit sawit"))).contains("'sawit'").doesNotContain("'sawi'");
+		assertThat(String.join(" ", conceptsOf("Mata pisau"))).doesNotContain("matang");
+		// one letter in a word of six: the regional spelling is the same thing
+		assertThat(conceptsOf("Sambal terasi"))
+			.anySatisfy(c -> assertThat(c).contains("'sambal'").contains("'sambel'"));
+		// singkong and ubi kayu are one synonym group: one concept, not two
+		assertThat(conceptsOf("Keripik singkong ubi kayu")).hasSize(2);
+	}
+
+	private List<String> conceptsOf(String title) {
+		return jdbc.sql("select unnest(match_concepts(?))").param(title).query(String.class).list();
+	}
+
 	private List<String> concepts(Long needId) {
 		return jdbc.sql("select unnest(match_concepts) from need_match where need_id = ?")
 			.param(needId)
