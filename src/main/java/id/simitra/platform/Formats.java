@@ -57,11 +57,17 @@ public class Formats {
 	}
 
 	public String date(LocalDate date) {
-		return date == null ? ""
-				: DATES
-					.computeIfAbsent(locale(),
-							locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))
-					.format(date);
+		return date == null ? "" : date(date, locale());
+	}
+
+	/**
+	 * The day in {@code language} ("10 Desember 2026"), for text made outside a request
+	 * (an e-mail in the account's language).
+	 */
+	public static String date(LocalDate date, Locale language) {
+		return DATES
+			.computeIfAbsent(language, locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))
+			.format(date);
 	}
 
 	/**

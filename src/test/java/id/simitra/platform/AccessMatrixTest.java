@@ -316,6 +316,10 @@ class AccessMatrixTest {
 			// access world is past, so a party's POST is refused with 409, not hidden)
 			Map.entry("GET /acara/{id}/pertemuan", PARTIES), Map.entry("POST /acara/{id}/pertemuan/minta", PARTIES),
 			Map.entry("POST /acara/{id}/pertemuan/putusan", PARTIES),
+			Map.entry("POST /acara/{id}/pertemuan/tarik", PARTIES),
+			// withdrawing a registration: only a registered party has one (the access
+			// world's event is past, so theirs is refused with 409)
+			Map.entry("POST /acara/{id}/daftar/tarik", PARTIES),
 			Map.entry("GET /acara/{id}/hadir/{token}",
 					allow(OFFICER, ADMIN).hiding(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY, OFFICER_OTHER,
 							OFFICER_NONE)),

@@ -1,5 +1,6 @@
 package id.simitra.event.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,6 +51,24 @@ class MeetingRequestController {
 		this.requests.decide(id, user, requestId, accept, version);
 		redirect.addFlashAttribute("success",
 				accept ? "event.requests.flash.accepted" : "event.requests.flash.declined");
+		return "redirect:/acara/" + id + "/pertemuan";
+	}
+
+	/**
+	 * The asking side takes back a waiting request; the box "Ya, tarik" must be ticked
+	 * (the browser asks for it; without it nothing changes and the page says so).
+	 */
+	@PostMapping("/acara/{id}/pertemuan/tarik")
+	String withdraw(@AuthenticationPrincipal SimitraUser user, @PathVariable long id, @RequestParam long requestId,
+			@RequestParam long version, @RequestParam(required = false) @Nullable String confirmed,
+			RedirectAttributes redirect) {
+		if (!"true".equals(confirmed)) {
+			redirect.addFlashAttribute("requestError", "event.requests.withdrawUnconfirmed");
+		}
+		else {
+			this.requests.withdraw(id, user, requestId, version);
+			redirect.addFlashAttribute("success", "event.requests.flash.withdrawn");
+		}
 		return "redirect:/acara/" + id + "/pertemuan";
 	}
 
