@@ -288,6 +288,7 @@ class AccessMatrixTest {
 			Map.entry("POST /petugas/acara/{id}/undangan/wilayah", PROVINCE_OFFICER),
 			Map.entry("GET /petugas/acara/{id}/pendaftaran", PROVINCE_OFFICER),
 			Map.entry("POST /petugas/acara/{id}/pendaftaran/{registrationId}/keputusan", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/batal", PROVINCE_OFFICER),
 			// registering: every company and UMKM may, for an event that is not a draft
 			Map.entry("GET /acara/{id}/daftar", allow(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY)),
 			Map.entry("POST /acara/{id}/daftar", allow(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY)),

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import id.simitra.event.EventCancelled;
 import id.simitra.event.MeetingRequestAnswered;
 import id.simitra.event.MeetingRequested;
 import id.simitra.event.MeetingsCancelled;
@@ -99,6 +100,17 @@ class EventNotifications {
 			notifications.notifyAll(to, kind, List.of(event.withdrawnName(), event.eventName(), partner.needTitle()),
 					kind.link(event.eventId()));
 		}
+	}
+
+	@ApplicationModuleListener
+	void cancelled(EventCancelled event) {
+		NotificationKind kind = NotificationKind.EVENT_CANCELLED;
+		List<Long> to = new ArrayList<>();
+		event.companyIds().forEach(company -> to.addAll(recipients.companyMembers(company)));
+		event.umkmIds().forEach(umkm -> recipients.umkmOwner(umkm).ifPresent(to::add));
+		// the venue's day as yyyy-MM-dd, shown in the reader's language
+		notifications.notifyAll(to, kind, List.of(event.eventName(), event.eventDate().toString(), event.reason()),
+				kind.link(event.eventId()));
 	}
 
 }

@@ -87,6 +87,15 @@ public class MeetingRequestService {
 	}
 
 	/**
+	 * Whether the event was cancelled: requests are refused with that message rather than
+	 * a bare 409. 404 as the page for anybody who does not take part.
+	 */
+	@Transactional(readOnly = true)
+	public boolean cancelled(long eventId, SimitraUser user) {
+		return "CANCELLED".equals(participant(eventId, user).event().status());
+	}
+
+	/**
 	 * Asks for a meeting of the need with the UMKM, as this side. Returns false when the
 	 * pair was asked for already (by either side): a request is unique per need and UMKM;
 	 * a withdrawn one may be asked for again (by either side). 409 when the event is not

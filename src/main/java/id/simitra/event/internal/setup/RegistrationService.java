@@ -138,6 +138,10 @@ public class RegistrationService {
 		EventDetails event = this.events.details(eventId);
 		LocalDate today = this.events.today(event.zone());
 		List<Problem> problems = new ArrayList<>();
+		if (event.cancelled()) {
+			problems.add(Problem.of("", "event.cancel.noRegistration"));
+			return problems;
+		}
 		if (!event.registrationOpenOn(today)) {
 			problems.add(Problem.of("",
 					today.isBefore(event.registrationOpens()) ? "event.register.notYet" : "event.register.closed",
