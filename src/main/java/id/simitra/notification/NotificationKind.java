@@ -267,6 +267,7 @@ public enum NotificationKind {
 	public Set<Integer> dateArguments() {
 		return switch (this) {
 			case EVENT_INVITATION, EVENT_CANCELLED -> Set.of(1);
+			case CERTIFICATE_EXPIRING -> Set.of(2);
 			default -> Set.of();
 		};
 	}
