@@ -1,12 +1,16 @@
 package id.simitra.notification;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import id.simitra.account.Role;
+import id.simitra.platform.Formats;
 
 /**
  * The catalogue of notifications: every kind the portal sends, whom it goes to, its text
@@ -149,7 +153,35 @@ public enum NotificationKind {
 	 * members of its companies (approved or with a meeting).
 	 */
 	SCHEDULE_PUBLISHED(Topic.EVENTS, "notification.schedulePublished", "/acara/{id}/agenda", false, Role.UMKM,
-			Role.COMPANY);
+			Role.COMPANY),
+
+	/**
+	 * A participant asked for a meeting before the day: the other side (the UMKM's owner,
+	 * or the company's members).
+	 */
+	EVENT_MEETING_REQUESTED(Topic.EVENTS, "notification.meetingRequested", "/acara/{id}/pertemuan", false, Role.UMKM,
+			Role.COMPANY),
+
+	/** The other side accepted a meeting request: the side that asked. */
+	EVENT_MEETING_ACCEPTED(Topic.EVENTS, "notification.meetingAccepted", "/acara/{id}/pertemuan", false, Role.UMKM,
+			Role.COMPANY),
+
+	/** The other side declined a meeting request: the side that asked. */
+	EVENT_MEETING_DECLINED(Topic.EVENTS, "notification.meetingDeclined", "/acara/{id}/pertemuan", false, Role.UMKM,
+			Role.COMPANY),
+
+	/**
+	 * A participant withdrew from an event after the schedule was out: the partners of
+	 * its cancelled meetings.
+	 */
+	EVENT_MEETING_CANCELLED(Topic.EVENTS, "notification.meetingCancelled", "/acara/{id}/agenda", false, Role.UMKM,
+			Role.COMPANY),
+
+	/**
+	 * The organising officer cancelled the event, with the reason: the invited and the
+	 * registered companies' members and UMKM's owners.
+	 */
+	EVENT_CANCELLED(Topic.EVENTS, "notification.eventCancelled", "/acara/{id}", false, Role.UMKM, Role.COMPANY);
 
 	/** Headings of the settings page. */
 	public enum Topic {
@@ -224,6 +256,44 @@ public enum NotificationKind {
 	/** The kinds an account of this role may receive, in catalogue order. */
 	public static List<NotificationKind> forRole(Role role) {
 		return Arrays.stream(values()).filter(k -> k.receivers.contains(role)).toList();
+	}
+
+	/**
+	 * The positions of the arguments that are days. They are stored as {@code yyyy-MM-dd}
+	 * (a day at the venue or of a certificate: no time, so no zone to convert) and shown
+	 * in the reader's language ("10 Desember 2026", "December 10, 2026"), as the pages
+	 * show dates ({@code #fmt.date}).
+	 */
+	public Set<Integer> dateArguments() {
+		return switch (this) {
+			case EVENT_INVITATION, EVENT_CANCELLED -> Set.of(1);
+			case CERTIFICATE_EXPIRING -> Set.of(2);
+			default -> Set.of();
+		};
+	}
+
+	/**
+	 * The stored arguments as the text in {@code language} shows them: days formatted for
+	 * the reader (an argument that is not a day is left as stored).
+	 */
+	public Object[] arguments(List<String> args, Locale language) {
+		Object[] shown = args.toArray();
+		for (int i : dateArguments()) {
+			if (i < shown.length) {
+				try {
+					shown[i] = Formats.date(LocalDate.parse(args.get(i)), language);
+				}
+				catch (DateTimeParseException ex) {
+					// stored before it was a day, or by hand: shown as it is
+				}
+			}
+		}
+		return shown;
+	}
+
+	/** The arguments of a stored text in {@code language} (any kind, or none). */
+	public static Object[] arguments(String messageKey, List<String> args, Locale language) {
+		return ofMessageKey(messageKey).map(kind -> kind.arguments(args, language)).orElseGet(args::toArray);
 	}
 
 	/** The kind whose text this is (notifications store the key). */

@@ -62,7 +62,8 @@ public class Formats {
 
 	/**
 	 * The date in words in the given language ("7 Desember 2026"), for texts built
-	 * outside a request's locale, such as the ranking's explanations.
+	 * outside a request's locale: the ranking's explanations, an e-mail in the account's
+	 * language.
 	 */
 	public static String date(LocalDate date, Locale locale) {
 		return DATES.computeIfAbsent(locale, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l))

@@ -1,6 +1,9 @@
 package id.simitra.event;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +24,7 @@ import id.simitra.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -109,6 +113,20 @@ class EventInvitationTest {
 		}
 		fixtures.awaitEventListeners();
 		assertThat(notifications(umkmOwner)).containsExactly("/acara/" + event);
+		// the event's day in the reader's language, not as 2026-12-10 (nor in the e-mail,
+		// which renders the same arguments: NotificationKind.arguments)
+		LocalDate day = jdbc.sql("select event_date from event where id = ?")
+			.param(event)
+			.query(LocalDate.class)
+			.single();
+		MockHttpSession owner = WebSession.login(mvc, fixtures.accountEmailOf(umkmOwner), WebSession.PASSWORD);
+		mvc.perform(get("/notifikasi").session(owner))
+			.andExpect(content().string(containsString("pada "
+					+ day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"))) + ".")))
+			.andExpect(content().string(not(containsString(day.toString()))));
+		mvc.perform(get("/notifikasi").param("lang", "en").session(owner))
+			.andExpect(content().string(containsString(
+					"on " + day.format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)) + ".")));
 		assertThat(jdbc.sql("select chosen_by from event_invitation where event_id = ? and umkm_id = ?")
 			.param(event)
 			.param(umkmId)

@@ -70,6 +70,14 @@ class MeetingRequestTest {
 
 	long umkm2;
 
+	long companyAccount;
+
+	String eventName;
+
+	long ownerAccount1;
+
+	long ownerAccount2;
+
 	@BeforeEach
 	void world() throws Exception {
 		events = new EventFixtures(jdbc);
@@ -86,16 +94,20 @@ class MeetingRequestTest {
 		umkm1 = fixtures.umkmOwnedBy(ownerId1, "Kopi Minta Satu", MEDAN, "10761").id();
 		umkm2 = fixtures.umkmOwnedBy(ownerId2, "Kopi Minta Dua", MEDAN, "10761").id();
 		event = events.event(MEDAN, LocalDate.now().plusDays(20), "PUBLISHED", 2, officerId);
+		eventName = jdbc.sql("select name from event where id = ?").param(event).query(String.class).single();
 		List<Long> slots = events.session(event, 1, LocalTime.of(9, 0), 3);
 		List<Long> sessions = List.of(events.sessionOf(slots.get(0)));
 		events.registerCompany(event, companyA, officerId, 1, List.of(needA), sessions);
 		events.registerCompany(event, companyB, officerId, 1, List.of(needHalal), sessions);
 		events.registerUmkm(event, umkm1, officerId, sessions, false);
 		events.registerUmkm(event, umkm2, officerId, sessions, false);
-		company = login(jdbc.sql("select account_id from company_member where company_id = ?")
+		companyAccount = jdbc.sql("select account_id from company_member where company_id = ?")
 			.param(companyA)
 			.query(Long.class)
-			.single());
+			.single();
+		company = login(companyAccount);
+		ownerAccount1 = ownerId1;
+		ownerAccount2 = ownerId2;
 		owner1 = login(ownerId1);
 		owner2 = login(ownerId2);
 	}
@@ -110,6 +122,12 @@ class MeetingRequestTest {
 		ask(company, needA, umkm1).andExpect(redirectedUrl(page()))
 			.andExpect(flash().attribute("success", "event.requests.flash.sent"));
 		assertThat(request(needA, umkm1)).isEqualTo(List.of("COMPANY", "PENDING", 0L));
+		// the UMKM is told who asks, at which event, about which need; the company is not
+		fixtures.awaitEventListeners();
+		assertThat(notifications(ownerAccount1, "notification.meetingRequested"))
+			.containsExactly("PT Kopi Minta A|" + eventName + "|Kopi bubuk minta A " + page());
+		assertThat(notifications(companyAccount, "notification.meetingRequested")).isEmpty();
+		assertThat(notifications(ownerAccount2, "notification.meetingRequested")).isEmpty();
 		mvc.perform(get(page()).session(company))
 			.andExpect(content().string(containsString("Permintaan pertemuan terkirim")))
 			.andExpect(content().string(containsString("Pertemuan ini sudah diminta")));
@@ -132,6 +150,12 @@ class MeetingRequestTest {
 			.andExpect(content().string(containsString("PT Kopi Minta A")));
 		answer(owner1, needA, umkm1, true, 0).andExpect(redirectedUrl(page()));
 		assertThat(request(needA, umkm1)).isEqualTo(List.of("COMPANY", "ACCEPTED", 1L));
+		fixtures.awaitEventListeners();
+		assertThat(notifications(companyAccount, "notification.meetingAccepted"))
+			.containsExactly("Kopi Minta Satu|" + eventName + "|Kopi bubuk minta A " + page());
+		assertThat(notifications(ownerAccount1, "notification.meetingAccepted")).isEmpty();
+		mvc.perform(get("/notifikasi").session(company))
+			.andExpect(content().string(containsString("Kopi Minta Satu menerima permintaan pertemuan Anda")));
 		// a second answer from the same page is stale
 		answer(owner1, needA, umkm1, false, 0).andExpect(status().isConflict());
 		assertThat(request(needA, umkm1)).isEqualTo(List.of("COMPANY", "ACCEPTED", 1L));
@@ -157,6 +181,11 @@ class MeetingRequestTest {
 		ask(owner2, needA, umkm1).andExpect(status().isNotFound());
 		ask(owner2, needA, umkm2).andExpect(redirectedUrl(page()));
 		assertThat(request(needA, umkm2)).isEqualTo(List.of("UMKM", "PENDING", 0L));
+		fixtures.awaitEventListeners();
+		assertThat(notifications(companyAccount, "notification.meetingRequested"))
+			.containsExactly("Kopi Minta Dua|" + eventName + "|Kopi bubuk minta A " + page());
+		mvc.perform(get("/notifikasi").param("lang", "en").session(company))
+			.andExpect(content().string(containsString("Kopi Minta Dua asks to meet you at the event")));
 
 		mvc.perform(get(page()).session(company))
 			.andExpect(content().string(containsString("Permintaan masuk")))
@@ -166,6 +195,49 @@ class MeetingRequestTest {
 		assertThat(request(needA, umkm2)).isEqualTo(List.of("UMKM", "DECLINED", 1L));
 		mvc.perform(get(page()).session(owner2)).andExpect(content().string(containsString("Ditolak")));
 		assertThat(audit()).contains("MEETING_REQUESTED", "REQUEST_DECLINED");
+		fixtures.awaitEventListeners();
+		assertThat(notifications(ownerAccount2, "notification.meetingDeclined"))
+			.containsExactly("PT Kopi Minta A|" + eventName + "|Kopi bubuk minta A " + page());
+	}
+
+	@Test
+	void theAskerWithdrawsAWaitingRequestAfterConfirmingAndMayAskAgain() throws Exception {
+		ask(owner2, needA, umkm2).andExpect(redirectedUrl(page()));
+		mvc.perform(get(page()).session(owner2))
+			.andExpect(content().string(containsString("Tarik permintaan")))
+			.andExpect(content().string(containsString("Ya, tarik permintaan ini")));
+		// the other side cannot withdraw it (not its request): 404, nothing changes
+		withdraw(company, needA, umkm2, 0, true).andExpect(status().isNotFound());
+		// nor another UMKM's owner
+		withdraw(owner1, needA, umkm2, 0, true).andExpect(status().isNotFound());
+		// not ticked: a message, nothing changes
+		withdraw(owner2, needA, umkm2, 0, false)
+			.andExpect(flash().attribute("requestError", "event.requests.withdrawUnconfirmed"));
+		// a stale page: 409
+		withdraw(owner2, needA, umkm2, 7, true).andExpect(status().isConflict());
+		assertThat(request(needA, umkm2)).isEqualTo(List.of("UMKM", "PENDING", 0L));
+
+		withdraw(owner2, needA, umkm2, 0, true).andExpect(redirectedUrl(page()))
+			.andExpect(flash().attribute("success", "event.requests.flash.withdrawn"));
+		assertThat(request(needA, umkm2)).isEqualTo(List.of("UMKM", "WITHDRAWN", 1L));
+		assertThat(audit()).contains("REQUEST_WITHDRAWN");
+		// the company no longer has it to answer: no buttons, and an answer from the old
+		// page is 409
+		mvc.perform(get(page()).session(company))
+			.andExpect(content().string(containsString("Ditarik")))
+			.andExpect(content().string(not(containsString("name=\"accept\""))));
+		answer(company, needA, umkm2, true, 1).andExpect(status().isConflict());
+		assertThat(request(needA, umkm2)).isEqualTo(List.of("UMKM", "WITHDRAWN", 1L));
+		// a withdrawn request is not answered twice: withdrawing again is 409
+		withdraw(owner2, needA, umkm2, 1, true).andExpect(status().isConflict());
+
+		// it may be asked for again, by either side
+		ask(company, needA, umkm2).andExpect(flash().attribute("success", "event.requests.flash.sent"));
+		assertThat(request(needA, umkm2)).isEqualTo(List.of("COMPANY", "PENDING", 2L));
+		// an accepted request cannot be withdrawn
+		answer(owner2, needA, umkm2, true, 2).andExpect(redirectedUrl(page()));
+		withdraw(company, needA, umkm2, 3, true).andExpect(status().isConflict());
+		assertThat(request(needA, umkm2)).isEqualTo(List.of("COMPANY", "ACCEPTED", 3L));
 	}
 
 	@Test
@@ -220,6 +292,29 @@ class MeetingRequestTest {
 			.params(event, need, umkm)
 			.query((rs, i) -> List.<Object>of(rs.getString(1), rs.getString(2), rs.getLong(3)))
 			.single();
+	}
+
+	private org.springframework.test.web.servlet.ResultActions withdraw(MockHttpSession who, long need, long umkm,
+			long version, boolean confirmed) throws Exception {
+		long id = jdbc.sql("select id from event_meeting_request where event_id = ? and need_id = ? and umkm_id = ?")
+			.params(event, need, umkm)
+			.query(Long.class)
+			.single();
+		var request = post(page() + "/tarik").session(who)
+			.with(csrf())
+			.param("requestId", String.valueOf(id))
+			.param("version", String.valueOf(version));
+		return mvc.perform(confirmed ? request.param("confirmed", "true") : request);
+	}
+
+	/** The arguments and link of the account's notifications of this text. */
+	private List<String> notifications(long account, String key) {
+		return jdbc.sql("""
+				select array_to_string(args, '|') || ' ' || link from notification
+				where account_id = ? and message_key = ? order by id""")
+			.params(account, key)
+			.query(String.class)
+			.list();
 	}
 
 	private List<String> audit() {

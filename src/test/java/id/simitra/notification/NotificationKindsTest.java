@@ -3,6 +3,7 @@ package id.simitra.notification;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -501,6 +502,11 @@ class NotificationKindsTest {
 		assertThat(told(NotificationKind.CERTIFICATE_EXPIRING, "/umkm/sertifikat/" + newHalal + "/ubah")).isEmpty();
 		assertDelivered(NotificationKind.CERTIFICATE_EXPIRING,
 				List.of("PIRT", "206127101002077", today.plusDays(20).toString()), umkm.owner());
+		// the expiry day in the reader's language, not as yyyy-MM-dd
+		assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(m -> subjectOf(m)))
+			.anyMatch(subject -> subject.contains(
+					"berakhir pada " + today.plusDays(20).format(DateTimeFormatter.ofPattern("d MMMM yyyy", ID)) + "."))
+			.noneMatch(subject -> subject.contains(today.plusDays(20).toString()));
 	}
 
 	// ---- partnerships ----
@@ -606,8 +612,9 @@ class NotificationKindsTest {
 		Set<String> emails = recipients.stream()
 			.map(id -> accounts.find(id).orElseThrow().email())
 			.collect(Collectors.toSet());
-		String indonesian = messages.getMessage(kind.messageKey(), args.toArray(), ID);
-		String english = messages.getMessage(kind.messageKey(), args.toArray(), Locale.ENGLISH);
+		// days are shown in the reader's language (NotificationKind.dateArguments)
+		String indonesian = messages.getMessage(kind.messageKey(), kind.arguments(args, ID), ID);
+		String english = messages.getMessage(kind.messageKey(), kind.arguments(args, Locale.ENGLISH), Locale.ENGLISH);
 		assertThat(english).isNotEqualTo(indonesian);
 		String subject = "Simitra: " + indonesian;
 		String expectedSubject = subject.length() > 150 ? subject.substring(0, 149) + "…" : subject;

@@ -288,6 +288,7 @@ class AccessMatrixTest {
 			Map.entry("POST /petugas/acara/{id}/undangan/wilayah", PROVINCE_OFFICER),
 			Map.entry("GET /petugas/acara/{id}/pendaftaran", PROVINCE_OFFICER),
 			Map.entry("POST /petugas/acara/{id}/pendaftaran/{registrationId}/keputusan", PROVINCE_OFFICER),
+			Map.entry("POST /petugas/acara/{id}/batal", PROVINCE_OFFICER),
 			// registering: every company and UMKM may, for an event that is not a draft
 			Map.entry("GET /acara/{id}/daftar", allow(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY)),
 			Map.entry("POST /acara/{id}/daftar", allow(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY)),
@@ -316,6 +317,12 @@ class AccessMatrixTest {
 			// access world is past, so a party's POST is refused with 409, not hidden)
 			Map.entry("GET /acara/{id}/pertemuan", PARTIES), Map.entry("POST /acara/{id}/pertemuan/minta", PARTIES),
 			Map.entry("POST /acara/{id}/pertemuan/putusan", PARTIES),
+			Map.entry("POST /acara/{id}/pertemuan/tarik", PARTIES),
+			// withdrawing a registration: only a registered party has one; the parties
+			// here have a meeting but no registration, so it does not exist for anybody
+			// (a registered one's refusals and withdrawal: EventWithdrawalTest)
+			Map.entry("POST /acara/{id}/daftar/tarik",
+					allow().hiding(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY)),
 			Map.entry("GET /acara/{id}/hadir/{token}",
 					allow(OFFICER, ADMIN).hiding(UMKM, OTHER_UMKM, COMPANY, COLLEAGUE, OTHER_COMPANY, OFFICER_OTHER,
 							OFFICER_NONE)),

@@ -114,7 +114,10 @@ final class AccessWorld {
 			Map.entry("POST /petugas/acara/{id}/pertemuan/{meetingId}/tanda", "held=true&version=0"),
 			// meeting requests before the day
 			Map.entry("POST /acara/{id}/pertemuan/minta", "needId={needId}&umkmId={umkmId}"),
-			Map.entry("POST /acara/{id}/pertemuan/putusan", "requestId=0&accept=true&version=0"));
+			Map.entry("POST /acara/{id}/pertemuan/putusan", "requestId=0&accept=true&version=0"),
+			Map.entry("POST /acara/{id}/pertemuan/tarik", "requestId=0&version=0&confirmed=true"),
+			Map.entry("POST /acara/{id}/daftar/tarik", "version=0&confirmed=true"),
+			Map.entry("POST /petugas/acara/{id}/batal", "alasan=Banjir&confirmed=true&version=0"));
 
 	/**
 	 * The owners live in Kota Banjarmasin and the officer works for Kalimantan Selatan,

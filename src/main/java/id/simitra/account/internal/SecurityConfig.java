@@ -166,7 +166,7 @@ public class SecurityConfig {
 			// companies and UMKM.
 			.requestMatchers(reads("/acara", "/acara/*"))
 			.permitAll()
-			.requestMatchers("/acara/*/daftar")
+			.requestMatchers("/acara/*/daftar", "/acara/*/daftar/tarik")
 			.hasAnyRole("UMKM", "COMPANY")
 			// A participant's agenda (page, PDF, .ics): its company's members and its
 			// UMKM's
@@ -175,7 +175,8 @@ public class SecurityConfig {
 			.hasAnyRole("UMKM", "COMPANY")
 			// Meeting requests before the day: the participants; who takes part is
 			// checked in event's MeetingRequestService (404 for anybody else).
-			.requestMatchers("/acara/*/pertemuan", "/acara/*/pertemuan/minta", "/acara/*/pertemuan/putusan")
+			.requestMatchers("/acara/*/pertemuan", "/acara/*/pertemuan/minta", "/acara/*/pertemuan/putusan",
+					"/acara/*/pertemuan/tarik")
 			.hasAnyRole("UMKM", "COMPANY")
 			// The check-in link printed on an agenda: opened by an organiser's phone, it
 			// checks the participant in; for every other account the event's

@@ -73,10 +73,32 @@ class EventRegistrationController {
 		return "redirect:/acara/" + id + "/daftar";
 	}
 
+	/**
+	 * Withdraws the person's company or UMKM from the event; the box "Ya, mundur" must be
+	 * ticked (without it nothing changes and the page says so).
+	 */
+	@PostMapping("/acara/{id}/daftar/tarik")
+	String withdraw(@AuthenticationPrincipal SimitraUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String version,
+			@RequestParam(required = false) @Nullable String confirmed, RedirectAttributes redirect) {
+		Long expected = FormInput.version(version);
+		if (expected == null) {
+			throw new ConflictException("withdrawal from event " + id + ": the form carries no version");
+		}
+		if (!FormInput.flag(confirmed)) {
+			redirect.addFlashAttribute("error", "event.withdraw.unconfirmed");
+			return "redirect:/acara/" + id + "/daftar";
+		}
+		this.registrations.withdraw(id, user, expected);
+		redirect.addFlashAttribute("success", "event.withdraw.done");
+		return "redirect:/acara/" + id + "/daftar";
+	}
+
 	private String view(Model model, long id, RegistrationChoices choices) {
 		EventDetails event = this.events.details(id);
 		model.addAttribute("event", event);
 		model.addAttribute("choices", choices);
+		model.addAttribute("withdrawable", this.registrations.withdrawable(event, choices.existing()));
 		model.addAttribute("open", event.registrationOpenOn(this.events.today(event.zone())));
 		return "event/register";
 	}

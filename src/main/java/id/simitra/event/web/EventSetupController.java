@@ -128,6 +128,37 @@ class EventSetupController {
 		return "redirect:/petugas/acara/" + id;
 	}
 
+	/**
+	 * Cancels a published event with the reason; the box "Ya, batalkan" must be ticked
+	 * (the CSP refuses inline confirm() handlers, so the browser requires the box).
+	 */
+	@PostMapping("/petugas/acara/{id}/batal")
+	String cancel(@AuthenticationPrincipal SimitraUser user, @PathVariable long id,
+			@RequestParam(required = false) @Nullable String alasan,
+			@RequestParam(required = false) @Nullable String confirmed,
+			@RequestParam(required = false) @Nullable String version, RedirectAttributes redirect) {
+		this.access.organised(id, user);
+		Long expected = FormInput.version(version);
+		if (expected == null) {
+			throw new ConflictException("event " + id + ": the form carries no version");
+		}
+		String reason = alasan == null ? "" : alasan.strip();
+		String refused = reason.isEmpty() ? "event.cancel.reasonRequired" : reason.length() > 2000
+				? "event.cancel.reasonTooLong" : !FormInput.flag(confirmed) ? "event.cancel.unconfirmed" : null;
+		if (refused == null) {
+			refused = this.events.cancel(user, id, reason, expected);
+		}
+		if (refused != null) {
+			redirect.addFlashAttribute("error", refused);
+			// what was typed is kept for the form shown again
+			redirect.addFlashAttribute("cancelReason", reason);
+		}
+		else {
+			redirect.addFlashAttribute("success", "event.cancel.done");
+		}
+		return "redirect:/petugas/acara/" + id;
+	}
+
 	private @Nullable EventSettings checked(SimitraUser user, EventForm form, BindingResult errors) {
 		EventSettings settings = form.toSettings(errors);
 		if (settings == null) {

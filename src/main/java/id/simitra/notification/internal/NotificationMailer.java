@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import id.simitra.notification.NotificationKind;
 import id.simitra.platform.PortalAddress;
 
 /**
@@ -86,7 +87,9 @@ public class NotificationMailer {
 				messages.getMessage("notification.mail.batchIntro", new Object[] { items.size() }, language))
 			.append("\n\n");
 		for (MailBatches.MailItem item : items) {
-			body.append("- ").append(messages.getMessage(item.messageKey(), item.args().toArray(), language));
+			body.append("- ")
+				.append(messages.getMessage(item.messageKey(),
+						NotificationKind.arguments(item.messageKey(), item.args(), language), language));
 			if (item.link() != null) {
 				body.append("\n  ").append(baseUrl).append(item.link());
 			}
@@ -113,7 +116,7 @@ public class NotificationMailer {
 
 	private SimpleMailMessage compose(String to, Locale language, String messageKey, List<String> args,
 			@Nullable String link) {
-		String text = messages.getMessage(messageKey, args.toArray(), language);
+		String text = messages.getMessage(messageKey, NotificationKind.arguments(messageKey, args, language), language);
 		SimpleMailMessage mail = new SimpleMailMessage();
 		mail.setFrom(from);
 		mail.setTo(to);

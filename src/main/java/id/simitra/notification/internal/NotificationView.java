@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import id.simitra.notification.NotificationKind;
 
 /**
  * A notification as the list shows it; the text comes from {@code messageKey} with
@@ -16,9 +19,12 @@ public record NotificationView(Long id, String messageKey, List<String> args, St
 		return readAt == null;
 	}
 
-	/** The arguments as Thymeleaf's {@code #messages.msgWithParams} wants them. */
+	/**
+	 * The arguments as Thymeleaf's {@code #messages.msgWithParams} wants them, days in
+	 * the reader's language (NotificationKind.arguments).
+	 */
 	public Object[] arguments() {
-		return args.toArray();
+		return NotificationKind.arguments(messageKey, args, LocaleContextHolder.getLocale());
 	}
 
 }

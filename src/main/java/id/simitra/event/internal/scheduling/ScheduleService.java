@@ -442,7 +442,7 @@ public class ScheduleService {
 	private List<StoredMeeting> storedMeetings(long eventId) {
 		return this.jdbc.sql("""
 				select id, need_id, company_id, umkm_id, slot_id, table_number, version
-				from event_meeting where event_id = :e order by id""")
+				from event_meeting where event_id = :e and status <> 'CANCELLED' order by id""")
 			.param("e", eventId)
 			.query((rs, i) -> new StoredMeeting(rs.getLong("id"), rs.getLong("need_id"), rs.getLong("company_id"),
 					rs.getLong("umkm_id"), rs.getLong("slot_id"), rs.getInt("table_number"), rs.getLong("version")))
@@ -478,7 +478,9 @@ public class ScheduleService {
 	}
 
 	private List<GridMeeting> meetings(long eventId) {
-		return this.jdbc.sql(GRID_MEETINGS + " where m.event_id = :e order by s.starts_at, m.table_number")
+		return this.jdbc
+			.sql(GRID_MEETINGS
+					+ " where m.event_id = :e and m.status <> 'CANCELLED' order by s.starts_at, m.table_number")
 			.param("e", eventId)
 			.query((rs, i) -> new GridMeeting(rs.getLong("id"), rs.getLong("slot_id"),
 					rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class),
@@ -490,7 +492,7 @@ public class ScheduleService {
 	}
 
 	private GridMeeting gridMeeting(long eventId, long meetingId) {
-		return this.jdbc.sql(GRID_MEETINGS + " where m.event_id = :e and m.id = :id")
+		return this.jdbc.sql(GRID_MEETINGS + " where m.event_id = :e and m.id = :id and m.status <> 'CANCELLED'")
 			.param("e", eventId)
 			.param("id", meetingId)
 			.query((rs, i) -> new GridMeeting(rs.getLong("id"), rs.getLong("slot_id"),

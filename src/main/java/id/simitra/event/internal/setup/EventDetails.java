@@ -31,11 +31,13 @@ import id.simitra.reference.VenueTimeZone;
  * @param status DRAFT, PUBLISHED, SCHEDULED, CLOSED or CANCELLED
  * @param version optimistic-locking version
  * @param sessions the sessions with their slot counts
+ * @param cancelReason the officer's reason, when the event was cancelled
  */
 public record EventDetails(long id, String name, @Nullable String description, String provinceCode, String regencyCode,
 		String regencyName, String venue, LocalDate eventDate, ZoneId zone, int meetingMinutes, int breakMinutes,
 		int tableCount, int maxMeetingsPerUmkm, LocalDate registrationOpens, LocalDate registrationCloses,
-		boolean approvalRequired, String status, long version, List<SessionView> sessions) {
+		boolean approvalRequired, String status, long version, List<SessionView> sessions,
+		@Nullable String cancelReason) {
 
 	public EventDetails {
 		sessions = List.copyOf(sessions);
@@ -48,6 +50,18 @@ public record EventDetails(long id, String name, @Nullable String description, S
 
 	public boolean draft() {
 		return "DRAFT".equals(this.status);
+	}
+
+	public boolean cancelled() {
+		return "CANCELLED".equals(this.status);
+	}
+
+	/**
+	 * The organiser may cancel it on this day (venue time): published (schedule out or
+	 * not) and its day not passed.
+	 */
+	public boolean cancellableOn(LocalDate today) {
+		return ("PUBLISHED".equals(this.status) || "SCHEDULED".equals(this.status)) && !today.isAfter(this.eventDate);
 	}
 
 	/**

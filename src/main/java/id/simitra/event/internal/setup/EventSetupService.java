@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.simitra.account.OfficerScope;
 import id.simitra.account.Role;
 import id.simitra.account.SimitraUser;
+import id.simitra.event.EventCancelled;
 import id.simitra.event.internal.EventAccess;
 import id.simitra.event.internal.EventFacts;
 import id.simitra.platform.ConflictException;
@@ -47,12 +49,16 @@ public class EventSetupService {
 
 	private final OfficerScope officerScope;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
-	EventSetupService(JdbcClient jdbc, EventAccess access, OfficerScope officerScope, Clock clock) {
+	EventSetupService(JdbcClient jdbc, EventAccess access, OfficerScope officerScope,
+			ApplicationEventPublisher publisher, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.officerScope = officerScope;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -225,6 +231,63 @@ public class EventSetupService {
 	}
 
 	/**
+	 * The organising officer cancels a published event, with the reason (at most 2000
+	 * characters): registration and meeting requests stop, the planned meetings are
+	 * cancelled, the public page says so with the reason, and every invited or registered
+	 * company and UMKM is told ({@link EventCancelled}). Answers the message key of the
+	 * reason when it may not be cancelled (not published, or its day has passed), null
+	 * when done; 404 for another province's event; 409 when the event changed since the
+	 * page showed it.
+	 */
+	@Transactional
+	public @Nullable String cancel(SimitraUser user, long eventId, String reason, long expectedVersion) {
+		this.access.organised(eventId, user);
+		EventDetails event = details(eventId);
+		if (!event.cancellableOn(today(event.zone()))) {
+			return "event.cancel.notNow";
+		}
+		String why = reason.strip();
+		if (why.isEmpty() || why.length() > 2000) {
+			throw new IllegalArgumentException("a cancellation needs a reason of at most 2000 characters");
+		}
+		OffsetDateTime now = now();
+		int updated = this.jdbc.sql("""
+				update event set status = 'CANCELLED', cancel_reason = :reason, cancelled_at = :now, cancelled_by = :by,
+				       updated_at = :now, version = version + 1
+				where id = :id and version = :version and status in ('PUBLISHED', 'SCHEDULED')""")
+			.param("reason", why)
+			.param("now", now)
+			.param("by", user.accountId())
+			.param("id", eventId)
+			.param("version", expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("event " + eventId + " changed since version " + expectedVersion);
+		}
+		int meetings = this.jdbc.sql("""
+				update event_meeting set status = 'CANCELLED', updated_at = :now, version = version + 1
+				where event_id = :e and status = 'PLANNED'""").param("now", now).param("e", eventId).update();
+		audit(eventId, user, "CANCELLED", why + " (" + meetings + " meetings cancelled)");
+		List<Long> companies = party(eventId, "company_id");
+		List<Long> umkm = party(eventId, "umkm_id");
+		this.publisher.publishEvent(new EventCancelled(eventId, event.name(), event.eventDate(), why, companies, umkm));
+		return null;
+	}
+
+	/**
+	 * Invited, or registered and not refused or withdrawn: who is told of a cancellation.
+	 */
+	private List<Long> party(long eventId, String column) {
+		return this.jdbc
+			.sql("select " + column + " from event_invitation where event_id = :e and " + column
+					+ " is not null union select " + column + " from event_registration where event_id = :e and "
+					+ column + " is not null and status in ('PENDING', 'APPROVED') order by 1")
+			.param("e", eventId)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
 	 * The event with its sessions; 404 when there is none (callers check who may see it).
 	 */
 	@Transactional(readOnly = true)
@@ -269,8 +332,11 @@ public class EventSetupService {
 	 */
 	@Transactional(readOnly = true)
 	public PageView<EventRow> upcoming(int page) {
+		// a cancelled one stays listed, marked, until its day: those who planned to come
+		// learn it here too
 		return page(
-				"where e.status in ('PUBLISHED', 'SCHEDULED') and e.event_date >= (:now at time zone e.time_zone)::date",
+				"where e.status in ('PUBLISHED', 'SCHEDULED', 'CANCELLED')"
+						+ " and e.event_date >= (:now at time zone e.time_zone)::date",
 				"e.event_date, e.id", null, page);
 	}
 
@@ -417,7 +483,7 @@ public class EventSetupService {
 				rs.getInt("table_count"), rs.getInt("max_meetings_per_umkm"),
 				rs.getObject("registration_opens", LocalDate.class),
 				rs.getObject("registration_closes", LocalDate.class), rs.getBoolean("approval_required"),
-				rs.getString("status"), rs.getLong("version"), sessions);
+				rs.getString("status"), rs.getLong("version"), sessions, rs.getString("cancel_reason"));
 	}
 
 	/** The form field of the session as typed (sessionStart1..3). */

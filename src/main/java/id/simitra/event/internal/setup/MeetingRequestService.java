@@ -11,11 +11,14 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.SimitraUser;
+import id.simitra.event.MeetingRequestAnswered;
+import id.simitra.event.MeetingRequested;
 import id.simitra.event.internal.EventAccess;
 import id.simitra.event.internal.EventFacts;
 import id.simitra.event.internal.setup.RegistrationService.NeedMatches;
@@ -28,7 +31,10 @@ import id.simitra.platform.NotFoundException;
  * Meeting requests before the day (docs/event.md, "Meeting requests"): while the event is
  * published, a company's member asks to meet a registered UMKM about one of its
  * registered needs, or an UMKM's owner asks to meet a company about a need; the other
- * side accepts or declines. "Susun jadwal" then places every accepted pair if it can.
+ * side accepts or declines, or the asking side withdraws it while it waits. "Susun
+ * jadwal" then places every accepted pair if it can. The other side is told of a request,
+ * the asking side of the answer ({@link MeetingRequested},
+ * {@link MeetingRequestAnswered}).
  */
 @Service
 public class MeetingRequestService {
@@ -43,18 +49,21 @@ public class MeetingRequestService {
 
 	private final MatchingService matching;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
 	private final double minScore;
 
 	MeetingRequestService(JdbcClient jdbc, EventAccess access, EventSetupService events,
-			RegistrationService registrations, MatchingService matching, Clock clock,
-			@Value("${simitra.event.schedule.min-score:30}") double minScore) {
+			RegistrationService registrations, MatchingService matching, ApplicationEventPublisher publisher,
+			Clock clock, @Value("${simitra.event.schedule.min-score:30}") double minScore) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.events = events;
 		this.registrations = registrations;
 		this.matching = matching;
+		this.publisher = publisher;
 		this.clock = clock;
 		this.minScore = minScore;
 	}
@@ -78,9 +87,19 @@ public class MeetingRequestService {
 	}
 
 	/**
+	 * Whether the event was cancelled: requests are refused with that message rather than
+	 * a bare 409. 404 as the page for anybody who does not take part.
+	 */
+	@Transactional(readOnly = true)
+	public boolean cancelled(long eventId, SimitraUser user) {
+		return "CANCELLED".equals(participant(eventId, user).event().status());
+	}
+
+	/**
 	 * Asks for a meeting of the need with the UMKM, as this side. Returns false when the
-	 * pair was asked for already (by either side): a request is unique per need and UMKM.
-	 * 409 when the event is not open for requests or the asker is not approved.
+	 * pair was asked for already (by either side): a request is unique per need and UMKM;
+	 * a withdrawn one may be asked for again (by either side). 409 when the event is not
+	 * open for requests or the asker is not approved.
 	 */
 	@Transactional
 	public boolean request(long eventId, SimitraUser user, long needId, long umkmId) {
@@ -104,7 +123,11 @@ public class MeetingRequestService {
 		int inserted = this.jdbc.sql("""
 				insert into event_meeting_request (event_id, need_id, umkm_id, requested_by, requester_id, created_at)
 				values (:e, :need, :umkm, :side, :by, :now)
-				on conflict (event_id, need_id, umkm_id) do nothing""")
+				on conflict (event_id, need_id, umkm_id) do update
+				set status = 'PENDING', requested_by = excluded.requested_by, requester_id = excluded.requester_id,
+				    created_at = excluded.created_at, decided_by = null, decided_at = null,
+				    version = event_meeting_request.version + 1
+				where event_meeting_request.status = 'WITHDRAWN'""")
 			.param("e", eventId)
 			.param("need", needId)
 			.param("umkm", umkmId)
@@ -116,6 +139,10 @@ public class MeetingRequestService {
 			return false;
 		}
 		this.events.audit(eventId, user, "MEETING_REQUESTED", "need " + needId + ", UMKM " + umkmId + " by " + side);
+		RequestRow asked = row(eventId, me, needId, umkmId);
+		this.publisher.publishEvent(new MeetingRequested(eventId, me.event().name(), asked.needTitle(),
+				me.companyId() != null ? asked.companyName() : asked.umkmName(), me.companyId() != null, needCompany,
+				umkmId));
 		return true;
 	}
 
@@ -149,6 +176,49 @@ public class MeetingRequestService {
 		}
 		this.events.audit(eventId, user, accept ? "REQUEST_ACCEPTED" : "REQUEST_DECLINED",
 				"need " + request.needId() + ", UMKM " + request.umkmId());
+		boolean byCompany = me.umkmId() != null;
+		this.publisher.publishEvent(new MeetingRequestAnswered(eventId, me.event().name(), request.needTitle(),
+				byCompany ? request.umkmName() : request.companyName(), accept, byCompany, request.companyId(),
+				request.umkmId()));
+	}
+
+	/**
+	 * The asking side takes back its request while it waits: it is WITHDRAWN, the other
+	 * side no longer has it to answer. 404 when it is not a request of this participant's
+	 * side; 409 when the event is closed for requests or the request changed since the
+	 * page showed it (answered meanwhile, or withdrawn from another page).
+	 */
+	@Transactional
+	public void withdraw(long eventId, SimitraUser user, long requestId, long expectedVersion) {
+		Participant me = participant(eventId, user);
+		if (!me.open()) {
+			throw new ConflictException("event " + eventId + " takes no changes to requests now");
+		}
+		RequestRow request = requests(eventId, me).stream()
+			.filter(r -> r.id() == requestId && !r.incoming())
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("meeting request " + requestId + " of " + user.accountId()));
+		int updated = this.jdbc.sql("""
+				update event_meeting_request set status = 'WITHDRAWN', decided_by = :by, decided_at = :now,
+				       version = version + 1
+				where id = :id and version = :version and status = 'PENDING'""")
+			.param("by", user.accountId())
+			.param("now", now())
+			.param("id", requestId)
+			.param("version", expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("meeting request " + requestId + " is not waiting at " + expectedVersion);
+		}
+		this.events.audit(eventId, user, "REQUEST_WITHDRAWN",
+				"need " + request.needId() + ", UMKM " + request.umkmId());
+	}
+
+	private RequestRow row(long eventId, Participant me, long needId, long umkmId) {
+		return requests(eventId, me).stream()
+			.filter(r -> r.needId() == needId && r.umkmId() == umkmId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("request of need " + needId + " and UMKM " + umkmId));
 	}
 
 	/**
@@ -174,7 +244,8 @@ public class MeetingRequestService {
 
 	private List<RequestRow> requests(long eventId, Participant me) {
 		return this.jdbc.sql("""
-				select r.id, r.need_id, n.title, c.name as company_name, r.umkm_id, u.business_name, r.requested_by,
+				select r.id, r.need_id, n.title, g.company_id, c.name as company_name, r.umkm_id, u.business_name,
+				       r.requested_by,
 				       r.status, r.version
 				from event_meeting_request r
 				join event_registration_need x on x.need_id = r.need_id
@@ -190,8 +261,9 @@ public class MeetingRequestService {
 			.query((rs, i) -> {
 				boolean byCompany = "COMPANY".equals(rs.getString("requested_by"));
 				return new RequestRow(rs.getLong("id"), rs.getLong("need_id"), rs.getString("title"),
-						rs.getString("company_name"), rs.getLong("umkm_id"), rs.getString("business_name"),
-						byCompany == (me.umkmId() != null), rs.getString("status"), rs.getLong("version"));
+						rs.getLong("company_id"), rs.getString("company_name"), rs.getLong("umkm_id"),
+						rs.getString("business_name"), byCompany == (me.umkmId() != null), rs.getString("status"),
+						rs.getLong("version"));
 			})
 			.list();
 	}
@@ -270,9 +342,13 @@ public class MeetingRequestService {
 	public record RequestPage(EventFacts event, boolean company, boolean open, List<NeedMatches> needs,
 			List<NeedFit> fits, List<RequestRow> requests) {
 
-		/** Whether the pair was requested already (either side). */
+		/**
+		 * Whether the pair was requested already (either side); a withdrawn request may
+		 * be made again.
+		 */
 		public boolean requested(long needId, long umkmId) {
-			return this.requests.stream().anyMatch(r -> r.needId() == needId && r.umkmId() == umkmId);
+			return this.requests.stream()
+				.anyMatch(r -> r.needId() == needId && r.umkmId() == umkmId && !"WITHDRAWN".equals(r.status()));
 		}
 
 	}
@@ -295,15 +371,16 @@ public class MeetingRequestService {
 	 * @param id the request
 	 * @param needId the need
 	 * @param needTitle its title
-	 * @param companyName the need's company
+	 * @param companyId the need's company
+	 * @param companyName its name
 	 * @param umkmId the UMKM
 	 * @param umkmName its name
 	 * @param incoming the other side asked (this side answers)
 	 * @param status PENDING, ACCEPTED, DECLINED or WITHDRAWN
 	 * @param version optimistic-locking version
 	 */
-	public record RequestRow(long id, long needId, String needTitle, String companyName, long umkmId, String umkmName,
-			boolean incoming, String status, long version) {
+	public record RequestRow(long id, long needId, String needTitle, long companyId, String companyName, long umkmId,
+			String umkmName, boolean incoming, String status, long version) {
 
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.SimitraUser;
+import id.simitra.event.MeetingsCancelled;
 import id.simitra.event.RegistrationDecided;
 import id.simitra.event.internal.EventAccess;
 import id.simitra.event.internal.EventFacts;
@@ -137,6 +138,10 @@ public class RegistrationService {
 		EventDetails event = this.events.details(eventId);
 		LocalDate today = this.events.today(event.zone());
 		List<Problem> problems = new ArrayList<>();
+		if (event.cancelled()) {
+			problems.add(Problem.of("", "event.cancel.noRegistration"));
+			return problems;
+		}
 		if (!event.registrationOpenOn(today)) {
 			problems.add(Problem.of("",
 					today.isBefore(event.registrationOpens()) ? "event.register.notYet" : "event.register.closed",
@@ -145,6 +150,12 @@ public class RegistrationService {
 		}
 		if (choices.existing() != null && "REFUSED".equals(choices.existing().status())) {
 			problems.add(Problem.of("", "event.register.wasRefused"));
+			return problems;
+		}
+		// Withdrawn for good: its meetings were cancelled and their partners told; coming
+		// back is the officer's call (a late registration), not a silent change.
+		if (choices.existing() != null && "WITHDRAWN".equals(choices.existing().status())) {
+			problems.add(Problem.of("", "event.register.wasWithdrawn"));
 			return problems;
 		}
 		List<Long> sessions = chosen(sessionIds, choices.sessions());
@@ -337,6 +348,101 @@ public class RegistrationService {
 		this.events.audit(eventId, user, approve ? "APPROVED" : "REFUSED",
 				"UMKM " + umkmId + (why == null ? "" : ": " + why));
 		this.publisher.publishEvent(new RegistrationDecided(eventId, event.name(), umkmId, approve, why));
+	}
+
+	/**
+	 * Whether this registration may still be withdrawn: waiting or approved, the event
+	 * published (schedule out or not) and its day still ahead at the venue.
+	 */
+	public boolean withdrawable(EventDetails event, RegistrationChoices.@Nullable Existing existing) {
+		return existing != null && ("PENDING".equals(existing.status()) || "APPROVED".equals(existing.status()))
+				&& ("PUBLISHED".equals(event.status()) || "SCHEDULED".equals(event.status()))
+				&& this.events.today(event.zone()).isBefore(event.eventDate());
+	}
+
+	/**
+	 * The participant withdraws its company's or UMKM's registration before the event's
+	 * day. Its waiting and accepted meeting requests are withdrawn with it. Its meetings:
+	 * before the schedule is published they were a draft nobody saw, and are deleted;
+	 * after, they are CANCELLED (kept for the report; the slot and table are free again,
+	 * V120) and the partner of each is told ({@link MeetingsCancelled}). 404 without a
+	 * registration; 409 when it may not be withdrawn now or changed since the page showed
+	 * it.
+	 */
+	@Transactional
+	public void withdraw(long eventId, SimitraUser user, long expectedVersion) {
+		RegistrationChoices choices = choices(eventId, user);
+		RegistrationChoices.Existing existing = choices.existing();
+		if (existing == null) {
+			throw new NotFoundException("no registration of account " + user.accountId() + " at event " + eventId);
+		}
+		EventDetails event = this.events.details(eventId);
+		if (!withdrawable(event, existing)) {
+			throw new ConflictException("registration " + existing.id() + " cannot be withdrawn now");
+		}
+		OffsetDateTime now = now();
+		int updated = this.jdbc.sql("""
+				update event_registration set status = 'WITHDRAWN', updated_at = :now, version = version + 1
+				where id = :id and version = :version and status in ('PENDING', 'APPROVED')""")
+			.param("now", now)
+			.param("id", existing.id())
+			.param("version", expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("registration " + existing.id() + " changed since version " + expectedVersion);
+		}
+		String column = choices.company() ? "company_id" : "umkm_id";
+		String requestsOf = choices.company() ? """
+				need_id in (select x.need_id from event_registration_need x where x.registration_id = :r)"""
+				: "umkm_id = :p";
+		int requests = this.jdbc
+			.sql("update event_meeting_request set status = 'WITHDRAWN', decided_by = :by,"
+					+ " decided_at = :now, version = version + 1"
+					+ " where event_id = :e and status in ('PENDING', 'ACCEPTED') and " + requestsOf)
+			.param("by", user.accountId())
+			.param("now", now)
+			.param("e", eventId)
+			.param("r", existing.id())
+			.param("p", choices.partyId())
+			.update();
+		List<MeetingsCancelled.Partner> partners = List.of();
+		int meetings;
+		if ("SCHEDULED".equals(event.status())) {
+			partners = this.jdbc
+				.sql("update event_meeting m set status = 'CANCELLED', updated_at = :now,"
+						+ " version = m.version + 1 from need_summary n"
+						+ " where n.id = m.need_id and m.event_id = :e and m.status = 'PLANNED' and m." + column
+						+ " = :p" + " returning m.company_id, m.umkm_id, n.title")
+				.param("now", now)
+				.param("e", eventId)
+				.param("p", choices.partyId())
+				.query((rs, i) -> new MeetingsCancelled.Partner(choices.company() ? null : rs.getLong("company_id"),
+						choices.company() ? rs.getLong("umkm_id") : null, rs.getString("title")))
+				.list();
+			meetings = partners.size();
+		}
+		else {
+			meetings = this.jdbc
+				.sql("delete from event_meeting where event_id = :e and status = 'PLANNED' and " + column + " = :p")
+				.param("e", eventId)
+				.param("p", choices.partyId())
+				.update();
+		}
+		this.events.audit(eventId, user, "WITHDRAWN", column + " " + choices.partyId() + ": " + requests
+				+ " requests withdrawn, " + meetings + " meetings " + (partners.isEmpty() ? "removed" : "cancelled"));
+		if (!partners.isEmpty()) {
+			this.publisher.publishEvent(new MeetingsCancelled(eventId, event.name(),
+					partyName(choices.company(), choices.partyId()), partners));
+		}
+	}
+
+	private String partyName(boolean company, long partyId) {
+		return this.jdbc
+			.sql(company ? "select name from company_summary where id = :p"
+					: "select business_name from umkm_listing where id = :p")
+			.param("p", partyId)
+			.query(String.class)
+			.single();
 	}
 
 	/** 32 random bytes, URL-safe: the 43 characters of the check-in link. */
