@@ -66,6 +66,14 @@ class DemoDataLoader {
 
 	static final String OFFICER_NAME = "Rina Siregar (Diskop UKM Sumut)";
 
+	/**
+	 * A second officer of the same province: partnerships above the second-approval
+	 * threshold need two (issue 16). Same password as the first.
+	 */
+	static final String SECOND_OFFICER_EMAIL = "petugas2@simitra.test";
+
+	static final String SECOND_OFFICER_NAME = "Budi Nasution (Diskop UKM Sumut)";
+
 	/** umkm01@simitra.test … umkm36@simitra.test, in the order of {@link #UMKM}. */
 	static final String UMKM_EMAIL = "umkm%02d@simitra.test";
 
@@ -604,7 +612,12 @@ class DemoDataLoader {
 					-60, 24, PartnershipStatus.ACTIVE, APPROVAL_REASON),
 			new DemoProposal(5, 2, 9, PartnershipPattern.SUBKONTRAK,
 					"Pembuatan 800 palet kayu 120 x 100 cm untuk gudang barang jadi", 88_000_000L, -200, 4,
-					PartnershipStatus.COMPLETED, APPROVAL_REASON));
+					PartnershipStatus.COMPLETED, APPROVAL_REASON),
+			// Above the second-approval threshold, approved once by the demo officer: the
+			// second demo officer gives the final approval (issue 16).
+			new DemoProposal(2, 2, 8, PartnershipPattern.SUBKONTRAK,
+					"Pembuatan 1.500 setel seragam kerja lapangan dengan bordir logo dan reflektor", 615_000_000L, 20,
+					6, PartnershipStatus.FIRST_APPROVED, APPROVAL_REASON));
 
 	/**
 	 * Ratings of the completed demo partnership: the company's of the UMKM, and the
@@ -667,6 +680,7 @@ class DemoDataLoader {
 		LocalDate today = LocalDate.now(clock);
 		accounts.create(ADMIN_EMAIL, ADMIN_PASSWORD, "Administrator Simitra", Role.ADMIN);
 		accounts.createOfficer(OFFICER_EMAIL, OFFICER_PASSWORD, OFFICER_NAME, "12");
+		accounts.createOfficer(SECOND_OFFICER_EMAIL, OFFICER_PASSWORD, SECOND_OFFICER_NAME, "12");
 
 		List<Long> umkmIds = new ArrayList<>();
 		int productCount = 0;
@@ -743,8 +757,15 @@ class DemoDataLoader {
 			if (p.outcome() == PartnershipStatus.SUBMITTED) {
 				continue;
 			}
-			partnerships.decide(officer, id, p.outcome() != PartnershipStatus.REJECTED, p.reason());
-			if (p.outcome() == PartnershipStatus.APPROVED || p.outcome() == PartnershipStatus.REJECTED) {
+			PartnershipStatus decided = partnerships.decide(officer, id, p.outcome() != PartnershipStatus.REJECTED,
+					p.reason());
+			if (decided == PartnershipStatus.FIRST_APPROVED && p.outcome() != PartnershipStatus.FIRST_APPROVED) {
+				// Above the second-approval threshold: the other demo officer approves
+				// too.
+				partnerships.decide(user(SECOND_OFFICER_EMAIL), id, true, p.reason());
+			}
+			if (p.outcome() == PartnershipStatus.APPROVED || p.outcome() == PartnershipStatus.REJECTED
+					|| p.outcome() == PartnershipStatus.FIRST_APPROVED) {
 				continue;
 			}
 			partnerships.perform(companyUser, id, PartnershipAction.ACTIVATE, null, false, null);
@@ -760,8 +781,8 @@ class DemoDataLoader {
 
 		log.info("Demo data loaded: " + accounts.count() + " accounts, " + umkmIds.size() + " UMKM, " + productCount
 				+ " products, " + COMPANIES.size() + " companies, " + needCount + " needs, " + PROPOSALS.size()
-				+ " partnerships. Log in as " + ADMIN_EMAIL + ", " + OFFICER_EMAIL + ", umkm01@simitra.test or "
-				+ "perusahaan1@simitra.test");
+				+ " partnerships. Log in as " + ADMIN_EMAIL + ", " + OFFICER_EMAIL + " (or " + SECOND_OFFICER_EMAIL
+				+ "), umkm01@simitra.test or " + "perusahaan1@simitra.test");
 	}
 
 	/**

@@ -9,6 +9,7 @@ import static id.simitra.partnership.PartnershipStatus.ACCEPTED;
 import static id.simitra.partnership.PartnershipStatus.ACTIVE;
 import static id.simitra.partnership.PartnershipStatus.APPROVED;
 import static id.simitra.partnership.PartnershipStatus.DRAFT;
+import static id.simitra.partnership.PartnershipStatus.FIRST_APPROVED;
 import static id.simitra.partnership.PartnershipStatus.PROPOSED;
 import static id.simitra.partnership.PartnershipStatus.RETURNED;
 import static id.simitra.partnership.PartnershipStatus.SUBMITTED;
@@ -18,7 +19,9 @@ import static id.simitra.partnership.PartnershipStatus.SUBMITTED;
  * of its UMKM, or a Diskop UKM officer. This table is the whole rule; services and pages
  * ask it, they do not repeat it. Some steps have further conditions checked by the
  * service (an agreement before submitting; after a return, changed key terms go back to
- * the UMKM instead of to the Dinas; maker-checker and province for officers).
+ * the UMKM instead of to the Dinas; maker-checker and province for officers; above the
+ * second-approval threshold APPROVE from SUBMITTED stops at FIRST_APPROVED, and only
+ * another officer's APPROVE from there reaches APPROVED).
  */
 public enum PartnershipAction {
 
@@ -26,9 +29,9 @@ public enum PartnershipAction {
 	ACCEPT(ACCEPTED, false, EnumSet.of(Role.UMKM), EnumSet.of(PROPOSED)),
 	DECLINE(PartnershipStatus.DECLINED, true, EnumSet.of(Role.UMKM), EnumSet.of(PROPOSED)),
 	SUBMIT(SUBMITTED, false, EnumSet.of(Role.COMPANY), EnumSet.of(ACCEPTED, RETURNED)),
-	APPROVE(APPROVED, false, EnumSet.of(Role.OFFICER), EnumSet.of(SUBMITTED)),
-	RETURN(RETURNED, true, EnumSet.of(Role.OFFICER), EnumSet.of(SUBMITTED)),
-	REJECT(PartnershipStatus.REJECTED, true, EnumSet.of(Role.OFFICER), EnumSet.of(SUBMITTED)),
+	APPROVE(APPROVED, false, EnumSet.of(Role.OFFICER), EnumSet.of(SUBMITTED, FIRST_APPROVED)),
+	RETURN(RETURNED, true, EnumSet.of(Role.OFFICER), EnumSet.of(SUBMITTED, FIRST_APPROVED)),
+	REJECT(PartnershipStatus.REJECTED, true, EnumSet.of(Role.OFFICER), EnumSet.of(SUBMITTED, FIRST_APPROVED)),
 	ACTIVATE(ACTIVE, false, EnumSet.of(Role.COMPANY), EnumSet.of(APPROVED)),
 	COMPLETE(PartnershipStatus.COMPLETED, false, EnumSet.of(Role.COMPANY, Role.UMKM), EnumSet.of(ACTIVE)),
 	TERMINATE(PartnershipStatus.TERMINATED, true, EnumSet.of(Role.COMPANY, Role.UMKM), EnumSet.of(ACTIVE));

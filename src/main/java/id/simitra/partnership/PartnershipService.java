@@ -48,6 +48,7 @@ import id.simitra.partnership.internal.PartnershipRatingRepository;
 import id.simitra.partnership.internal.PartnershipRepository;
 import id.simitra.partnership.internal.PartnershipView;
 import id.simitra.partnership.internal.ProposalBlock;
+import id.simitra.partnership.internal.SecondApproval;
 import id.simitra.partnership.internal.TrackRecord;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.NotFoundException;
@@ -109,12 +110,15 @@ public class PartnershipService {
 
 	private final MeetingLink meetingLink;
 
+	private final SecondApproval secondApproval;
+
 	PartnershipService(PartnershipRepository partnerships, PartnershipEventRepository events,
 			PartnershipRatingRepository ratings, CompanyService companies, UmkmService umkms, NeedService needs,
 			AccountService accounts, RegionService regions, DocumentService documents,
 			ApplicationEventPublisher published, JdbcClient jdbc, Clock clock, PartnershipAccess access,
-			OfficerScope officers, DeclineCoolOff coolOff, MeetingLink meetingLink) {
+			OfficerScope officers, DeclineCoolOff coolOff, MeetingLink meetingLink, SecondApproval secondApproval) {
 		this.meetingLink = meetingLink;
+		this.secondApproval = secondApproval;
 		this.partnerships = partnerships;
 		this.events = events;
 		this.ratings = ratings;
@@ -257,11 +261,13 @@ public class PartnershipService {
 	 * declaration ticked on the form (proposing and submitting need it). 404 when the
 	 * reader may not see the partnership at all ({@link PartnershipAccess}), 403 when the
 	 * step is not the reader's to take, 409 when the partnership is not (or no longer) in
-	 * a status it starts from or changed since {@code expectedVersion}.
+	 * a status it starts from or changed since {@code expectedVersion}. Answers the
+	 * status it leaves the partnership in: FIRST_APPROVED when an approval is the first
+	 * of two ({@link SecondApproval}).
 	 */
 	@Transactional
-	public void perform(SimitraUser actor, Long id, PartnershipAction action, @Nullable String reason, boolean declared,
-			@Nullable Long expectedVersion) {
+	public PartnershipStatus perform(SimitraUser actor, Long id, PartnershipAction action, @Nullable String reason,
+			boolean declared, @Nullable Long expectedVersion) {
 		Partnership p = findVisible(actor, id);
 		Role side = sideOf(actor, p);
 		if (side == null || !action.takenBy(side)) {
@@ -294,7 +300,17 @@ public class PartnershipService {
 				throw new ConflictException("Partnership " + id + " has no no-control declaration");
 			}
 		}
+		if (action == PartnershipAction.APPROVE && p.getStatus() == PartnershipStatus.SUBMITTED
+				&& secondApproval.needed(p)) {
+			PartnershipStatus from = p.approveFirst();
+			partnerships.saveAndFlush(p);
+			record(p, PartnershipEvent.Kind.STATUS, from, PartnershipStatus.FIRST_APPROVED, actor, reason, null);
+			// Nothing is published: the parties hear of the approval when it is final
+			// (the second one), and the queue shows the other officers what waits.
+			return p.getStatus();
+		}
 		transition(p, action, actor, reason);
+		return p.getStatus();
 	}
 
 	/**
@@ -331,8 +347,9 @@ public class PartnershipService {
 	 * reject).
 	 */
 	@Transactional
-	public void decide(SimitraUser officer, Long id, boolean approve, @Nullable String reason) {
-		perform(officer, id, approve ? PartnershipAction.APPROVE : PartnershipAction.REJECT, reason, false, null);
+	public PartnershipStatus decide(SimitraUser officer, Long id, boolean approve, @Nullable String reason) {
+		return perform(officer, id, approve ? PartnershipAction.APPROVE : PartnershipAction.REJECT, reason, false,
+				null);
 	}
 
 	/**
@@ -606,7 +623,8 @@ public class PartnershipService {
 		return new PartnershipView.Permissions(side, actions,
 				company && PartnershipAction.EDITABLE.contains(p.getStatus()),
 				company && PartnershipAction.AGREEMENT_UPLOAD.contains(p.getStatus()), rate,
-				p.getStatus() == PartnershipStatus.RETURNED && p.keyTermsChangedSinceAcceptance(), officerBlocked);
+				p.getStatus() == PartnershipStatus.RETURNED && p.keyTermsChangedSinceAcceptance(), officerBlocked,
+				side == Role.OFFICER && isFirstApprover(viewer, p), secondApproval.needed(p));
 	}
 
 	/**
@@ -624,15 +642,24 @@ public class PartnershipService {
 
 	/**
 	 * Why this officer may not decide on this partnership, or null. Maker-checker: nobody
-	 * decides on a record they created or edited. (An officer of another province, or of
-	 * none, does not get this far: the partnership is not theirs to see, see
+	 * decides on a record they created or edited, and the officer who gave the first of
+	 * two approvals does not decide again (issue 16). (An officer of another province, or
+	 * of none, does not get this far: the partnership is not theirs to see, see
 	 * {@link PartnershipAccess}.)
 	 */
 	private @Nullable String officerBlock(SimitraUser officer, Partnership p) {
 		if (events.existsByPartnershipIdAndActorIdAndKindIn(p.getId(), officer.accountId(), MAKER_KINDS)) {
 			return "Officer " + officer.accountId() + " created or edited partnership " + p.getId();
 		}
+		if (isFirstApprover(officer, p)) {
+			return "Officer " + officer.accountId() + " gave the first approval of partnership " + p.getId()
+					+ "; another officer decides";
+		}
 		return null;
+	}
+
+	private boolean isFirstApprover(SimitraUser officer, Partnership p) {
+		return secondApproval.firstApprover(p).filter(officer.accountId()::equals).isPresent();
 	}
 
 	/**

@@ -33,6 +33,7 @@ import id.simitra.umkm.internal.Certificate;
 import id.simitra.umkm.internal.CertificateRepository;
 import id.simitra.umkm.internal.CertificateType;
 import id.simitra.umkm.internal.CertificateTypeRepository;
+import id.simitra.umkm.internal.ReviewTrail;
 
 /**
  * Permits and certificates of UMKM: the owner's list and edits, the officers' review
@@ -93,9 +94,13 @@ public class CertificateService {
 	/** An officer's decision is told to the owner by the notification module. */
 	private final ApplicationEventPublisher events;
 
+	/** Decisions with their notes, for the identity page (issue 16 §2). */
+	private final ReviewTrail trail;
+
 	CertificateService(CertificateRepository certificates, CertificateTypeRepository types, DocumentService documents,
-			JdbcClient jdbc, Clock clock, OfficerScope officers, ApplicationEventPublisher events) {
+			JdbcClient jdbc, Clock clock, OfficerScope officers, ApplicationEventPublisher events, ReviewTrail trail) {
 		this.events = events;
+		this.trail = trail;
 		this.officers = officers;
 		this.certificates = certificates;
 		this.types = types;
@@ -293,6 +298,9 @@ public class CertificateService {
 		c.decide(verify, officer.accountId(), reason == null || reason.isBlank() ? null : reason.strip(),
 				Instant.now(clock));
 		certificates.saveAndFlush(c);
+		trail.record(c.getUmkmId(), c.getId(),
+				verify ? ReviewTrail.Kind.CERTIFICATE_VERIFIED : ReviewTrail.Kind.CERTIFICATE_REJECTED, reason,
+				officer.accountId());
 		events.publishEvent(new CertificateReviewed(c.getId(), c.getUmkmId(), c.getTypeCode(), c.getNumber(),
 				c.isVerified(), c.getReviewReason()));
 	}

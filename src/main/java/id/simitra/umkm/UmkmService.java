@@ -2,6 +2,8 @@ package id.simitra.umkm;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import id.simitra.platform.PageView;
 import id.simitra.reference.KbliService;
 import id.simitra.reference.RegionService;
 import id.simitra.umkm.internal.Umkm;
+import id.simitra.umkm.internal.ReviewTrail;
 import id.simitra.umkm.internal.UmkmIdentityRow;
 import id.simitra.umkm.internal.UmkmRepository;
 import id.simitra.umkm.internal.UmkmSummary;
@@ -47,11 +50,16 @@ public class UmkmService {
 	private final OfficerScope officers;
 
 	/** A verified identity is told to the owner by the notification module. */
+	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
 	private final ApplicationEventPublisher events;
 
+	private final ReviewTrail trail;
+
 	UmkmService(UmkmRepository umkms, RegionService regions, KbliService kbli, ReadinessService readiness,
-			JdbcClient jdbc, Clock clock, OfficerScope officers, ApplicationEventPublisher events) {
+			JdbcClient jdbc, Clock clock, OfficerScope officers, ApplicationEventPublisher events, ReviewTrail trail) {
 		this.events = events;
+		this.trail = trail;
 		this.officers = officers;
 		this.umkms = umkms;
 		this.regions = regions;
@@ -157,6 +165,42 @@ public class UmkmService {
 	 */
 	@Transactional
 	public void verifyIdentity(SimitraUser officer, Long umkmId) {
+		verify(officer, umkmId, null);
+	}
+
+	/**
+	 * The officer's decision on the identity page (issue 16 §2), recorded in the review
+	 * trail with the note: {@code verify} confirms the identity (note optional);
+	 * otherwise the note says what is missing (required) and the UMKM stays unverified.
+	 * 409 when it was verified meanwhile (by another officer, or in another tab).
+	 */
+	@Transactional
+	public void decideIdentity(SimitraUser officer, Long umkmId, boolean verify, @Nullable String note) {
+		if (verify) {
+			if (!verify(officer, umkmId, note)) {
+				throw new ConflictException("UMKM " + umkmId + " was verified meanwhile");
+			}
+			return;
+		}
+		if (!officer.is(Role.OFFICER)) {
+			throw new AccessDeniedException("Only officers review UMKM identity");
+		}
+		requireInScope(officer, umkmId);
+		if (note == null || note.isBlank()) {
+			throw new IllegalArgumentException("A note on what is missing is required");
+		}
+		boolean verified = jdbc.sql("select verified_at is not null from umkm where id = ?")
+			.param(umkmId)
+			.query(Boolean.class)
+			.single();
+		if (verified) {
+			throw new ConflictException("UMKM " + umkmId + " was verified meanwhile");
+		}
+		trail.record(umkmId, null, ReviewTrail.Kind.IDENTITY_NOTE, note, officer.accountId());
+	}
+
+	/** Whether this call verified it (false: it already was). */
+	private boolean verify(SimitraUser officer, Long umkmId, @Nullable String note) {
 		if (!officer.is(Role.OFFICER)) {
 			throw new AccessDeniedException("Only officers verify UMKM identity");
 		}
@@ -168,8 +212,35 @@ public class UmkmService {
 			.param("id", umkmId)
 			.update();
 		if (verified > 0) {
+			trail.record(umkmId, null, ReviewTrail.Kind.IDENTITY_VERIFIED, note, officer.accountId());
 			events.publishEvent(new IdentityVerified(umkmId, get(umkmId).businessName()));
 		}
+		return verified > 0;
+	}
+
+	/**
+	 * What the officer checks an UMKM's identity against (issue 16 §2): the profile (NIB,
+	 * owner, address, phone), when it registered, whether and by whom it was verified,
+	 * and the officers' earlier decisions with their notes. 404 outside the officer's
+	 * province.
+	 */
+	@Transactional(readOnly = true)
+	public IdentityCase identityCase(SimitraUser officer, Long umkmId) {
+		if (!officer.is(Role.OFFICER)) {
+			throw new AccessDeniedException("Only officers review UMKM identity");
+		}
+		requireInScope(officer, umkmId);
+		IdentityCase.Verification v = jdbc.sql("""
+				select u.created_at, u.verified_at, a.display_name
+				from umkm u left join account_person a on a.id = u.verified_by where u.id = ?""")
+			.param(umkmId)
+			.query((rs, n) -> {
+				OffsetDateTime at = rs.getObject("verified_at", OffsetDateTime.class);
+				return new IdentityCase.Verification(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+						at == null ? null : at.toInstant(), rs.getString("display_name"));
+			})
+			.single();
+		return new IdentityCase(get(umkmId), v, trail.of(umkmId));
 	}
 
 	/**
@@ -190,45 +261,85 @@ public class UmkmService {
 	 */
 	@Transactional(readOnly = true)
 	public PageView<UmkmIdentityRow> listForOfficer(SimitraUser officer, boolean unverifiedOnly, int page) {
+		return listForOfficer(officer, unverifiedOnly, IdentityQuery.NONE, page);
+	}
+
+	/**
+	 * The identity queue searched (issue 16 §2): by business or owner name, by regency of
+	 * the officer's province (another regency finds nothing), and by registration on or
+	 * before a day (WIB): "waiting since".
+	 */
+	@Transactional(readOnly = true)
+	public PageView<UmkmIdentityRow> listForOfficer(SimitraUser officer, boolean unverifiedOnly, IdentityQuery query,
+			int page) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), 20);
 		Optional<String> scope = officers.regencyPattern(officer);
 		if (scope.isEmpty()) {
 			return PageView.of(new PageImpl<>(List.of(), request, 0));
 		}
-		String where = " where u.regency_code like :scope" + (unverifiedOnly ? " and u.verified_at is null" : "");
-		// From umkm's per-day counts (V77): counting the UMKM of a province read all of
-		// them (1.2 M in North Sumatra) on every page of the list.
-		long total = jdbc
-			.sql("select coalesce(sum(registered" + (unverifiedOnly ? " - verified" : "")
-					+ "), 0) from umkm_daily_count where regency_code like :scope")
-			.param("scope", scope.get())
-			.query(Long.class)
-			.single();
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("scope", scope.get());
+		StringBuilder where = new StringBuilder(" where u.regency_code like :scope");
+		if (unverifiedOnly) {
+			where.append(" and u.verified_at is null");
+		}
+		String regency = query.regencyCode();
+		if (regency != null) {
+			where.append(" and u.regency_code = :regency");
+			params.put("regency", regency);
+		}
+		String name = query.name();
+		if (name != null) {
+			where.append(" and (u.business_name ilike :name escape '\\' or u.owner_name ilike :name escape '\\')");
+			params.put("name", "%" + name.replaceAll("([\\\\%_])", "\\\\$1") + "%");
+		}
+		if (query.registeredUntil() != null) {
+			where.append(" and u.created_at < :until");
+			params.put("until", query.registeredUntil().plusDays(1).atStartOfDay(WIB).toOffsetDateTime());
+		}
+		long total;
+		if (name == null && query.registeredUntil() == null) {
+			// From umkm's per-day counts (V77): counting the UMKM of a province read all
+			// of them (1.2 M in North Sumatra) on every page of the list.
+			total = jdbc
+				.sql("select coalesce(sum(registered" + (unverifiedOnly ? " - verified" : "")
+						+ "), 0) from umkm_daily_count where regency_code like :scope"
+						+ (regency != null ? " and regency_code = :regency" : ""))
+				.params(params)
+				.query(Long.class)
+				.single();
+		}
+		else {
+			total = jdbc.sql("select count(*) from umkm u" + where).params(params).query(Long.class).single();
+		}
+		Map<String, Object> pageParams = new LinkedHashMap<>(params);
+		pageParams.put("limit", request.getPageSize());
+		pageParams.put("offset", request.getOffset());
 		List<IdentityRow> rows = jdbc.sql("""
-				select u.id, u.business_name, u.owner_name, u.nib, u.regency_code, u.verified_at, a.display_name
+				select u.id, u.business_name, u.owner_name, u.nib, u.regency_code, u.verified_at, a.display_name,
+				       u.created_at
 				from umkm u left join account_person a on a.id = u.verified_by
 				""" + where + " order by u.created_at, u.id limit :limit offset :offset")
-			.param("scope", scope.get())
-			.param("limit", request.getPageSize())
-			.param("offset", request.getOffset())
+			.params(pageParams)
 			.query((rs, n) -> {
 				OffsetDateTime verifiedAt = rs.getObject("verified_at", OffsetDateTime.class);
 				return new IdentityRow(rs.getLong("id"), rs.getString("business_name"), rs.getString("owner_name"),
 						rs.getString("nib"), rs.getString("regency_code"),
-						verifiedAt == null ? null : verifiedAt.toInstant(), rs.getString("display_name"));
+						verifiedAt == null ? null : verifiedAt.toInstant(), rs.getString("display_name"),
+						rs.getObject("created_at", OffsetDateTime.class).toInstant());
 			})
 			.list();
 		Map<Long, Readiness> scores = readiness.of(rows.stream().map(IdentityRow::id).toList());
 		List<UmkmIdentityRow> items = rows.stream()
 			.map(r -> new UmkmIdentityRow(r.id(), r.businessName(), r.ownerName(), r.nib(),
 					regions.regencyName(r.regencyCode()), r.verifiedAt(), r.verifierName(),
-					scores.containsKey(r.id()) ? scores.get(r.id()).score() : 0))
+					scores.containsKey(r.id()) ? scores.get(r.id()).score() : 0, r.registeredAt()))
 			.toList();
 		return PageView.of(new PageImpl<>(items, request, total));
 	}
 
 	private record IdentityRow(Long id, String businessName, String ownerName, @Nullable String nib, String regencyCode,
-			@Nullable Instant verifiedAt, String verifierName) {
+			@Nullable Instant verifiedAt, String verifierName, Instant registeredAt) {
 	}
 
 	private UmkmView toView(Umkm u) {

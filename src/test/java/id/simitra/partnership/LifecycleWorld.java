@@ -31,6 +31,12 @@ final class LifecycleWorld {
 	static final String REASON = "Alasan uji";
 
 	/**
+	 * A contract value above the default second-approval threshold (Rp 500 million):
+	 * approving it takes two officers (issue 16).
+	 */
+	static final long ABOVE_SECOND_APPROVAL = 750_000_000L;
+
+	/**
 	 * Who acts: the partnership's own parties, outsiders of the same roles, an officer,
 	 * an administrator.
 	 */
@@ -60,6 +66,12 @@ final class LifecycleWorld {
 
 	final SimitraUser officer;
 
+	/**
+	 * Another officer of North Sumatra, who gives the first approval of partnerships
+	 * brought into FIRST_APPROVED, so that {@link #officer} may give the second.
+	 */
+	final SimitraUser firstApprover;
+
 	final SimitraUser admin;
 
 	final Long companyId;
@@ -82,6 +94,7 @@ final class LifecycleWorld {
 		this.otherUmkm = user(Role.UMKM);
 		fixtures.umkmOwnedBy(otherUmkm.accountId(), "Usaha Lain " + tag(), "12.71", "10761");
 		this.officer = officer("12");
+		this.firstApprover = officer("12");
 		this.admin = user(Role.ADMIN);
 	}
 
@@ -128,12 +141,16 @@ final class LifecycleWorld {
 	}
 
 	static ProposalData terms(String object) {
+		return terms(object, 10_000_000L);
+	}
+
+	static ProposalData terms(String object, long value) {
 		// The contract starts today, so a test can run the whole lifecycle (start and
 		// completion
 		// wait for the start date, issue 16).
 		LocalDate start = LocalDate.now();
-		return new ProposalData(PartnershipPattern.PERDAGANGAN_UMUM, object, 10_000_000L, start, start.plusMonths(6),
-				true, null);
+		return new ProposalData(PartnershipPattern.PERDAGANGAN_UMUM, object, value, start, start.plusMonths(6), true,
+				null);
 	}
 
 	static NewDocument agreement() {
@@ -142,7 +159,8 @@ final class LifecycleWorld {
 
 	/** A new partnership brought into {@code status} by the steps people take. */
 	Long in(PartnershipStatus status) {
-		Long id = partnerships.createDraft(company, need(), umkmId, terms("Pasokan kopi bubuk " + tag()));
+		Long id = partnerships.createDraft(company, need(), umkmId, terms("Pasokan kopi bubuk " + tag(),
+				status == PartnershipStatus.FIRST_APPROVED ? ABOVE_SECOND_APPROVAL : 10_000_000L));
 		switch (status) {
 			case DRAFT -> {
 			}
@@ -161,6 +179,7 @@ final class LifecycleWorld {
 				fixtures.ageDecline(id, 365);
 			}
 			case SUBMITTED -> submit(id);
+			case FIRST_APPROVED -> step(firstApprover, submit(id), PartnershipAction.APPROVE, null, false);
 			case RETURNED -> decide(submit(id), PartnershipAction.RETURN);
 			case REJECTED -> decide(submit(id), PartnershipAction.REJECT);
 			case APPROVED -> decide(submit(id), PartnershipAction.APPROVE);

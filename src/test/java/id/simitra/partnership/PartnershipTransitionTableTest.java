@@ -40,6 +40,7 @@ import static id.simitra.partnership.PartnershipStatus.APPROVED;
 import static id.simitra.partnership.PartnershipStatus.COMPLETED;
 import static id.simitra.partnership.PartnershipStatus.DECLINED;
 import static id.simitra.partnership.PartnershipStatus.DRAFT;
+import static id.simitra.partnership.PartnershipStatus.FIRST_APPROVED;
 import static id.simitra.partnership.PartnershipStatus.PROPOSED;
 import static id.simitra.partnership.PartnershipStatus.REJECTED;
 import static id.simitra.partnership.PartnershipStatus.RETURNED;
@@ -89,6 +90,12 @@ class PartnershipTransitionTableTest {
 			new Object[] { ACCEPTED, Step.SUBMIT, SUBMITTED }, new Object[] { ACCEPTED, Step.AGREEMENT, null },
 			new Object[] { SUBMITTED, Step.APPROVE, APPROVED }, new Object[] { SUBMITTED, Step.RETURN, RETURNED },
 			new Object[] { SUBMITTED, Step.REJECT, REJECTED },
+			// Above the second-approval threshold, approved once by another officer: the
+			// second officer decides as from SUBMITTED (SecondApprovalTest: the first
+			// approver cannot).
+			new Object[] { FIRST_APPROVED, Step.APPROVE, APPROVED },
+			new Object[] { FIRST_APPROVED, Step.RETURN, RETURNED },
+			new Object[] { FIRST_APPROVED, Step.REJECT, REJECTED },
 			// Returned with the key terms unchanged: back to the Dinas (changed terms:
 			// see the test below).
 			new Object[] { RETURNED, Step.SUBMIT, SUBMITTED }, new Object[] { RETURNED, Step.EDIT, null },

@@ -234,6 +234,9 @@ class HtmlValidityTest {
 		}
 		page(world, Actor.COMPANY, "/perusahaan/kebutuhan/" + need + "/usul/" + world.umkmId);
 		page(world, Actor.OFFICER, "/petugas/umkm?belum=true");
+		page(world, Actor.OFFICER, "/petugas/umkm?belum=true&q=kopi&kabupaten=12.71&sejak=2026-12-01");
+		page(world, Actor.OFFICER, "/petugas/umkm?sejak=kemarin&kabupaten=11.01");
+		page(world, Actor.OFFICER, "/petugas/umkm/" + world.umkmId);
 		page(world, Actor.OFFICER, "/petugas/audit?nama=kopi&status=SUBMITTED");
 		page(world, Actor.OFFICER, "/petugas/audit?dari=kemarin&status=X");
 		page(world, Actor.OFFICER, "/petugas/rekomendasi?q=kopi");

@@ -20,6 +20,7 @@ import id.simitra.account.Role;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.support.WebSession;
+import id.simitra.umkm.internal.ReviewTrail;
 import id.simitra.umkm.internal.CertificateRepository;
 import id.simitra.umkm.internal.CertificateTypeRepository;
 
@@ -41,6 +42,9 @@ class CertificateExpiryTest {
 			ZoneId.of("Asia/Jakarta"));
 
 	private static final Clock DAY_AFTER = Clock.offset(EXPIRY_DAY, Duration.ofDays(1));
+
+	@Autowired
+	ReviewTrail trail;
 
 	@Autowired
 	MockMvc mvc;
@@ -160,7 +164,7 @@ class CertificateExpiryTest {
 	 * The same service with another "today": the clock is the only thing that differs.
 	 */
 	private CertificateService serviceAt(Clock clock) {
-		return new CertificateService(certificateRepository, types, documents, jdbc, clock, officers, events);
+		return new CertificateService(certificateRepository, types, documents, jdbc, clock, officers, events, trail);
 	}
 
 }

@@ -113,6 +113,20 @@ public class Partnership extends BaseEntity {
 	}
 
 	/**
+	 * The first of two approvals (maker-checker above the second-approval threshold,
+	 * issue 16): a submitted partnership waits in FIRST_APPROVED for a second officer.
+	 * Checked and written like {@link #apply}.
+	 */
+	public PartnershipStatus approveFirst() {
+		PartnershipStatus from = status;
+		if (from != PartnershipStatus.SUBMITTED) {
+			throw new ConflictException("Partnership " + getId() + " is " + from + ", cannot approve it first");
+		}
+		status = PartnershipStatus.FIRST_APPROVED;
+		return from;
+	}
+
+	/**
 	 * Changes the terms; answers the changed fields (code, old, new) for the audit trail.
 	 */
 	public List<String[]> edit(ProposalData data, String newRegencyCode) {

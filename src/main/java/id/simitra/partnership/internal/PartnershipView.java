@@ -59,12 +59,16 @@ public record PartnershipView(Long id, Long needId, @Nullable String needTitle, 
 	 * What the reader may do now. {@code keyTermsChanged}: after a return, the key terms
 	 * differ from what the UMKM accepted, so the company sends it back to the UMKM rather
 	 * than to the Dinas. {@code officerBlocked}: an officer who created or edited this
-	 * record (maker-checker) or works for another province may not decide on it.
+	 * record (maker-checker) or works for another province may not decide on it, nor the
+	 * officer who gave the first approval ({@code firstApprover}). {@code twoApprovals}:
+	 * the contract value is above the second-approval threshold (issue 16).
 	 */
 	public record Permissions(@Nullable Role side, Set<PartnershipAction> actions, boolean edit,
-			boolean uploadAgreement, boolean rate, boolean keyTermsChanged, boolean officerBlocked) {
+			boolean uploadAgreement, boolean rate, boolean keyTermsChanged, boolean officerBlocked,
+			boolean firstApprover, boolean twoApprovals) {
 
-		public static final Permissions NONE = new Permissions(null, Set.of(), false, false, false, false, false);
+		public static final Permissions NONE = new Permissions(null, Set.of(), false, false, false, false, false, false,
+				false);
 
 		public boolean may(String action) {
 			return actions.contains(PartnershipAction.valueOf(action));

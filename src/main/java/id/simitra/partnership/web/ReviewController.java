@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.simitra.account.SimitraUser;
 import id.simitra.partnership.PartnershipAction;
 import id.simitra.partnership.PartnershipService;
+import id.simitra.partnership.PartnershipStatus;
 import id.simitra.partnership.internal.PartnershipView;
 import id.simitra.platform.FormInput;
 import id.simitra.umkm.CertificateService;
@@ -67,8 +68,10 @@ class ReviewController {
 			model.addAttribute("rating", new RatingForm("", ""));
 			return "partnership/show";
 		}
-		partnerships.perform(officer, id, action, form.reason(), false, FormInput.version(form.version()));
-		redirect.addFlashAttribute("success", action.flashKey());
+		PartnershipStatus now = partnerships.perform(officer, id, action, form.reason(), false,
+				FormInput.version(form.version()));
+		redirect.addFlashAttribute("success",
+				now == PartnershipStatus.FIRST_APPROVED ? "lifecycle.flash.FIRST_APPROVED" : action.flashKey());
 		return "redirect:/petugas";
 	}
 

@@ -6,10 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A row of the officers' UMKM list: identity, whether and by whom it was verified, and
- * readiness.
+ * readiness; {@code registeredAt}: when it registered (waiting since, if unverified).
  */
 public record UmkmIdentityRow(Long id, String businessName, String ownerName, @Nullable String nib, String regencyName,
-		@Nullable Instant verifiedAt, @Nullable String verifierName, int readinessScore) {
+		@Nullable Instant verifiedAt, @Nullable String verifierName, int readinessScore, Instant registeredAt) {
 
 	public boolean verified() {
 		return verifiedAt != null;
