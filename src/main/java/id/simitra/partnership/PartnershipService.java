@@ -36,6 +36,7 @@ import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
 import id.simitra.need.NeedService;
 import id.simitra.need.NeedView;
+import id.simitra.offer.AcceptedOffers;
 import id.simitra.partnership.internal.AuditEntry;
 import id.simitra.partnership.internal.AuditQuery;
 import id.simitra.partnership.internal.DeclineCoolOff;
@@ -109,12 +110,16 @@ public class PartnershipService {
 
 	private final MeetingLink meetingLink;
 
+	/** The accepted offer a proposal starts from (issue 16). */
+	private final AcceptedOffers acceptedOffers;
+
 	PartnershipService(PartnershipRepository partnerships, PartnershipEventRepository events,
 			PartnershipRatingRepository ratings, CompanyService companies, UmkmService umkms, NeedService needs,
 			AccountService accounts, RegionService regions, DocumentService documents,
 			ApplicationEventPublisher published, JdbcClient jdbc, Clock clock, PartnershipAccess access,
-			OfficerScope officers, DeclineCoolOff coolOff, MeetingLink meetingLink) {
+			OfficerScope officers, DeclineCoolOff coolOff, MeetingLink meetingLink, AcceptedOffers acceptedOffers) {
 		this.meetingLink = meetingLink;
+		this.acceptedOffers = acceptedOffers;
 		this.partnerships = partnerships;
 		this.events = events;
 		this.ratings = ratings;
@@ -527,8 +532,14 @@ public class PartnershipService {
 		if (hasActive(needId, umkmId)) {
 			throw new ConflictException("A live partnership exists for need " + needId + " and UMKM " + umkmId);
 		}
-		Partnership created = new Partnership(needId, company.id(), umkmId, data, location(data.regencyCode(), umkmId));
+		Partnership created = new Partnership(needId, company.id(), umkmId, data, location(data.regencyCode(), umkmId),
+				need.unit());
 		created.cameFromMeeting(meetingId);
+		// The offer's terms as the offer module publishes them, kept to compare the
+		// contract with (issue 16).
+		acceptedOffers.find(needId, umkmId)
+			.ifPresent(
+					o -> created.cameFromOffer(o.offerId(), o.quantity(), o.unit(), o.unitPrice(), o.leadTimeDays()));
 		Partnership p = partnerships.saveAndFlush(created);
 		record(p, PartnershipEvent.Kind.CREATED, null, PartnershipStatus.DRAFT, companyUser, null, null);
 		return p;
