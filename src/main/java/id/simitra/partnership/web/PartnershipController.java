@@ -31,6 +31,8 @@ import id.simitra.offer.AcceptedOffer;
 import id.simitra.offer.AcceptedOffers;
 import id.simitra.partnership.ContractService;
 import id.simitra.partnership.ContractTerms;
+import id.simitra.partnership.DeliveryData;
+import id.simitra.partnership.PaymentData;
 import id.simitra.partnership.PartnershipAction;
 import id.simitra.partnership.PartnershipDateException;
 import id.simitra.partnership.PartnershipService;
@@ -39,6 +41,7 @@ import id.simitra.partnership.internal.Partnership;
 import id.simitra.partnership.internal.PartnershipView;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.FormInput;
+import id.simitra.platform.NotFoundException;
 import id.simitra.platform.Formats;
 import id.simitra.platform.QuotaExceededException;
 import id.simitra.reference.PartnershipPattern;
@@ -382,6 +385,71 @@ class PartnershipController {
 	}
 
 	/**
+	 * One of the parties records a delivery or service period after approval (issue 16),
+	 * with an optional document.
+	 */
+	@PostMapping("/kemitraan/{id}/pengiriman")
+	String recordDelivery(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("delivery") DeliveryForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!contracts.view(user, id).canRecordDelivery()) {
+			throw new ConflictException("Partnership " + id + ": deliveries are not recorded now");
+		}
+		DeliveryData data = form.toData(errors, LocalDate.now(clock));
+		NewDocument document = form.file(errors);
+		if (errors.hasErrors() || data == null) {
+			return showView(model, user, id);
+		}
+		try {
+			contracts.recordDelivery(user, id, data, document);
+		}
+		catch (QuotaExceededException ex) {
+			errors.rejectValue("document", ex.messageKey(), new Object[] { ex.limit() }, null);
+			return showView(model, user, id);
+		}
+		redirect.addFlashAttribute("success", "contract.flash.delivery");
+		return "redirect:/kemitraan/" + id + "#realisasi";
+	}
+
+	/** One of the parties records a payment and its terms (issue 16). */
+	@PostMapping("/kemitraan/{id}/pembayaran")
+	String recordPayment(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("payment") PaymentForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!contracts.view(user, id).canRecordPayment()) {
+			throw new ConflictException("Partnership " + id + ": payments are not recorded now");
+		}
+		PaymentData data = form.toData(errors, LocalDate.now(clock));
+		if (errors.hasErrors() || data == null) {
+			return showView(model, user, id);
+		}
+		contracts.recordPayment(user, id, data);
+		redirect.addFlashAttribute("success", "contract.flash.payment");
+		return "redirect:/kemitraan/" + id + "#pembayaran";
+	}
+
+	/** One of the parties records that a payment was made. */
+	@PostMapping("/kemitraan/{id}/pembayaran/lunas")
+	String markPaid(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("paid") PaidForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!contracts.view(user, id).canRecordPayment()) {
+			throw new ConflictException("Partnership " + id + ": payments are not recorded now");
+		}
+		Long paymentId = FormInput.version(form.paymentId());
+		if (paymentId == null) {
+			throw new NotFoundException("Payment " + form.paymentId());
+		}
+		LocalDate paidOn = PaymentForm.paidDate(errors, "paidOn", form.paidOn(), LocalDate.now(clock), true);
+		if (errors.hasErrors() || paidOn == null) {
+			return showView(model, user, id);
+		}
+		contracts.markPaid(user, id, paymentId, paidOn, FormInput.version(form.version()));
+		redirect.addFlashAttribute("success", "contract.flash.paid");
+		return "redirect:/kemitraan/" + id + "#pembayaran";
+	}
+
+	/**
 	 * The agreement is a PDF, recognised from its first bytes (never from its name or the
 	 * browser's type).
 	 */
@@ -426,6 +494,7 @@ class PartnershipController {
 		PartnershipView p = partnerships.getFor(user, id);
 		model.addAttribute("p", p);
 		model.addAttribute("contract", contracts.view(user, id));
+		model.addAttribute("contractToday", LocalDate.now(clock).toString());
 		// Starting before this day needs a reason (PartnershipService.checkDates).
 		model.addAttribute("startsEarly", p.startDate().isAfter(LocalDate.now(clock)));
 		String version = String.valueOf(p.version());
@@ -437,6 +506,15 @@ class PartnershipController {
 		}
 		if (!model.containsAttribute("rating")) {
 			model.addAttribute("rating", RatingForm.empty());
+		}
+		if (!model.containsAttribute("delivery")) {
+			model.addAttribute("delivery", DeliveryForm.empty(LocalDate.now(clock)));
+		}
+		if (!model.containsAttribute("payment")) {
+			model.addAttribute("payment", PaymentForm.empty());
+		}
+		if (!model.containsAttribute("paid")) {
+			model.addAttribute("paid", new PaidForm("", LocalDate.now(clock).toString(), ""));
 		}
 		if (p.can().may(PartnershipAction.PROPOSE.name())) {
 			model.addAttribute("block", partnerships.proposalBlock(user, p.umkmId()).orElse(null));
