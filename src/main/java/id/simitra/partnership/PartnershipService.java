@@ -346,6 +346,15 @@ public class PartnershipService {
 	 */
 	@Transactional
 	public void rate(SimitraUser rater, Long id, int score, @Nullable String comment) {
+		rate(rater, id, score, comment, false);
+	}
+
+	/**
+	 * As above; {@code commentPublic}: the rater allows the comment to be shown publicly
+	 * (a company's comment on the UMKM's storefront, issue 16).
+	 */
+	@Transactional
+	public void rate(SimitraUser rater, Long id, int score, @Nullable String comment, boolean commentPublic) {
 		if (score < 1 || score > 5) {
 			throw new IllegalArgumentException("A rating is 1 to 5, not " + score);
 		}
@@ -364,7 +373,8 @@ public class PartnershipService {
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
 		// The unique constraint (one rating per side) stops a double click racing past
 		// the check above.
-		ratings.saveAndFlush(new PartnershipRating(id, rater.accountId(), side, score, text, Instant.now(clock)));
+		ratings.saveAndFlush(
+				new PartnershipRating(id, rater.accountId(), side, score, text, commentPublic, Instant.now(clock)));
 		record(p, PartnershipEvent.Kind.RATED, p.getStatus(), p.getStatus(), rater, text,
 				summary(List.<String[]>of(new String[] { "rating", "-", score + "/5" })));
 		Parties parties = parties(p);

@@ -379,7 +379,7 @@ class PartnershipController {
 		if (errors.hasErrors() || score == null) {
 			return showView(model, user, id);
 		}
-		partnerships.rate(user, id, score, form.comment());
+		partnerships.rate(user, id, score, form.comment(), form.isPublic());
 		redirect.addFlashAttribute("success", "lifecycle.flash.rated");
 		return "redirect:/kemitraan/" + id;
 	}
