@@ -36,6 +36,7 @@ import id.simitra.company.CompanyService;
 import id.simitra.company.CompanyView;
 import id.simitra.need.NeedService;
 import id.simitra.need.NeedView;
+import id.simitra.offer.AcceptedOffers;
 import id.simitra.partnership.internal.AuditEntry;
 import id.simitra.partnership.internal.AuditQuery;
 import id.simitra.partnership.internal.DeclineCoolOff;
@@ -112,13 +113,18 @@ public class PartnershipService {
 
 	private final SecondApproval secondApproval;
 
+	/** The accepted offer a proposal starts from (issue 16). */
+	private final AcceptedOffers acceptedOffers;
+
 	PartnershipService(PartnershipRepository partnerships, PartnershipEventRepository events,
 			PartnershipRatingRepository ratings, CompanyService companies, UmkmService umkms, NeedService needs,
 			AccountService accounts, RegionService regions, DocumentService documents,
 			ApplicationEventPublisher published, JdbcClient jdbc, Clock clock, PartnershipAccess access,
-			OfficerScope officers, DeclineCoolOff coolOff, MeetingLink meetingLink, SecondApproval secondApproval) {
+			OfficerScope officers, DeclineCoolOff coolOff, MeetingLink meetingLink, SecondApproval secondApproval,
+			AcceptedOffers acceptedOffers) {
 		this.meetingLink = meetingLink;
 		this.secondApproval = secondApproval;
+		this.acceptedOffers = acceptedOffers;
 		this.partnerships = partnerships;
 		this.events = events;
 		this.ratings = ratings;
@@ -358,6 +364,15 @@ public class PartnershipService {
 	 */
 	@Transactional
 	public void rate(SimitraUser rater, Long id, int score, @Nullable String comment) {
+		rate(rater, id, score, comment, false);
+	}
+
+	/**
+	 * As above; {@code commentPublic}: the rater allows the comment to be shown publicly
+	 * (a company's comment on the UMKM's storefront, issue 16).
+	 */
+	@Transactional
+	public void rate(SimitraUser rater, Long id, int score, @Nullable String comment, boolean commentPublic) {
 		if (score < 1 || score > 5) {
 			throw new IllegalArgumentException("A rating is 1 to 5, not " + score);
 		}
@@ -376,7 +391,8 @@ public class PartnershipService {
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
 		// The unique constraint (one rating per side) stops a double click racing past
 		// the check above.
-		ratings.saveAndFlush(new PartnershipRating(id, rater.accountId(), side, score, text, Instant.now(clock)));
+		ratings.saveAndFlush(
+				new PartnershipRating(id, rater.accountId(), side, score, text, commentPublic, Instant.now(clock)));
 		record(p, PartnershipEvent.Kind.RATED, p.getStatus(), p.getStatus(), rater, text,
 				summary(List.<String[]>of(new String[] { "rating", "-", score + "/5" })));
 		Parties parties = parties(p);
@@ -544,8 +560,14 @@ public class PartnershipService {
 		if (hasActive(needId, umkmId)) {
 			throw new ConflictException("A live partnership exists for need " + needId + " and UMKM " + umkmId);
 		}
-		Partnership created = new Partnership(needId, company.id(), umkmId, data, location(data.regencyCode(), umkmId));
+		Partnership created = new Partnership(needId, company.id(), umkmId, data, location(data.regencyCode(), umkmId),
+				need.unit());
 		created.cameFromMeeting(meetingId);
+		// The offer's terms as the offer module publishes them, kept to compare the
+		// contract with (issue 16).
+		acceptedOffers.find(needId, umkmId)
+			.ifPresent(
+					o -> created.cameFromOffer(o.offerId(), o.quantity(), o.unit(), o.unitPrice(), o.leadTimeDays()));
 		Partnership p = partnerships.saveAndFlush(created);
 		record(p, PartnershipEvent.Kind.CREATED, null, PartnershipStatus.DRAFT, companyUser, null, null);
 		return p;

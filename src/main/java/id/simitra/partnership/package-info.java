@@ -3,7 +3,7 @@
  * trail.
  */
 @ApplicationModule(displayName = "partnership",
-		allowedDependencies = { "account", "company", "need", "platform", "reference", "umkm" })
+		allowedDependencies = { "account", "company", "need", "offer", "platform", "reference", "umkm" })
 @NullMarked
 package id.simitra.partnership;
 

@@ -37,3 +37,22 @@ select pa.umkm_id,
 from partnership pa
 left join partnership_rating r on r.partnership_id = pa.id and r.rater_side = 'COMPANY'
 group by pa.umkm_id;
+
+-- How contracts are followed (issue 16, V126), for the officers' report and the open-data feed: each delivery's
+-- date and value, and each payment's amount, due date and paid date. Never notes, documents or who recorded them.
+-- A payment is late while unpaid after its due date (partnership.ContractService.isLate, the one rule).
+create or replace view partnership_delivery_summary as
+select id, partnership_id, delivered_on, period_end, value from partnership_delivery;
+
+create or replace view partnership_payment_summary as
+select id, partnership_id, amount, due_date, paid_on from partnership_payment;
+
+-- Ratings companies gave an UMKM after completed partnerships (issue 16), for the UMKM's public storefront: the
+-- score, the rating company, when, and the comment only when the rater allowed it to be public (V127). The
+-- average and count are partnership_track_record's (the one definition).
+create or replace view partnership_public_review as
+select r.id, pa.umkm_id, pa.company_id, r.score, case when r.comment_public then r.comment end as comment,
+       r.created_at
+from partnership_rating r
+join partnership pa on pa.id = r.partnership_id
+where r.rater_side = 'COMPANY';

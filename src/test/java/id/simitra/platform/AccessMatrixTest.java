@@ -256,6 +256,10 @@ class AccessMatrixTest {
 			Map.entry("GET /kemitraan/{id}/selesai", PARTIES), Map.entry("POST /kemitraan/{id}/selesai", PARTIES),
 			Map.entry("GET /kemitraan/{id}/akhiri", PARTIES), Map.entry("POST /kemitraan/{id}/akhiri", PARTIES),
 			Map.entry("POST /kemitraan/{id}/nilai", PARTIES),
+			// issue 16: deliveries and payments against the contract, by the two parties
+			Map.entry("POST /kemitraan/{id}/pengiriman", PARTIES),
+			Map.entry("POST /kemitraan/{id}/pembayaran", PARTIES),
+			Map.entry("POST /kemitraan/{id}/pembayaran/lunas", PARTIES),
 			Map.entry("POST /kemitraan/{id}/keputusan", PROVINCE_OFFICER),
 			// officers: pages for every officer (their lists show only their province),
 			// records of the province

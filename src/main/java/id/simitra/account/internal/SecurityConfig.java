@@ -199,7 +199,8 @@ public class SecurityConfig {
 			.requestMatchers("/kemitraan/*/ubah", "/kemitraan/*/usulkan", "/kemitraan/*/perjanjian",
 					"/kemitraan/*/kirim", "/kemitraan/*/mulai")
 			.hasRole("COMPANY")
-			.requestMatchers("/kemitraan/*/selesai", "/kemitraan/*/akhiri", "/kemitraan/*/nilai")
+			.requestMatchers("/kemitraan/*/selesai", "/kemitraan/*/akhiri", "/kemitraan/*/nilai",
+					"/kemitraan/*/pengiriman", "/kemitraan/*/pembayaran", "/kemitraan/*/pembayaran/lunas")
 			.hasAnyRole("UMKM", "COMPANY")
 			.requestMatchers("/notifikasi", "/notifikasi/**")
 			.authenticated()

@@ -32,6 +32,9 @@ public class StorefrontService {
 	 */
 	public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
+	/** Public comments shown on a storefront, newest first. */
+	static final int REVIEWS = 10;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -49,6 +52,35 @@ public class StorefrontService {
 	 * badge), else verified but expired (history). Rejected ones and expired unverified
 	 * claims are not shown.
 	 */
+	/**
+	 * What companies said of the UMKM after completed partnerships (issue 16): the
+	 * average and count of their ratings (the partnership module's one track record,
+	 * {@code partnership_track_record}) and the newest {@value #REVIEWS} comments their
+	 * raters allowed to be public, with the company's name
+	 * ({@code partnership_public_review}).
+	 */
+	@Transactional(readOnly = true)
+	public Reviews reviewsOf(Long umkmId) {
+		Reviews none = new Reviews(0, null, List.of());
+		return jdbc.sql("select ratings, rating::float8 as average from partnership_track_record where umkm_id = :id")
+			.param("id", umkmId)
+			.query((rs, n) -> new Reviews(rs.getLong("ratings"), rs.getObject("average", Double.class),
+					jdbc.sql("""
+							select r.score, r.comment, c.name, r.created_at from partnership_public_review r
+							join company_summary c on c.id = r.company_id
+							where r.umkm_id = :id and r.comment is not null
+							order by r.created_at desc, r.id desc limit :limit
+							""")
+						.param("id", umkmId)
+						.param("limit", REVIEWS)
+						.query((row, i) -> new Review(row.getInt(1), row.getString(2), row.getString(3),
+								LocalDate.ofInstant(row.getTimestamp(4).toInstant(), WIB)))
+						.list()))
+			.optional()
+			.filter(r -> r.count() > 0)
+			.orElse(none);
+	}
+
 	@Transactional(readOnly = true)
 	public Verifications verificationsOf(Long umkmId) {
 		Timestamp identityAt = jdbc.sql("select verified_at from umkm_listing where id = :id")
@@ -116,6 +148,14 @@ public class StorefrontService {
 	 * or null. {@code pending}: submitted, valid, not yet verified (shown as "menunggu
 	 * verifikasi").
 	 */
+	/** The average of the ratings (null without any), how many, the public comments. */
+	public record Reviews(long count, @Nullable Double average, List<Review> comments) {
+	}
+
+	/** {@code on}: the day it was given, in WIB. */
+	public record Review(int score, String comment, String companyName, LocalDate on) {
+	}
+
 	public record Verifications(@Nullable LocalDate identityVerifiedOn, List<Certificate> valid,
 			List<Certificate> pending, List<Certificate> expired) {
 

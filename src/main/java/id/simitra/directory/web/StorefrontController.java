@@ -67,6 +67,7 @@ class StorefrontController {
 		model.addAttribute("page", page);
 		model.addAttribute("photos", photos);
 		model.addAttribute("verifications", storefront.verificationsOf(umkm.id()));
+		model.addAttribute("reviews", storefront.reviewsOf(umkm.id()));
 		// Absolute addresses for link previews (WhatsApp, Facebook...): crawlers do not
 		// resolve relative ones. From
 		// the configured address, never the request's Host (shared/PortalAddress).

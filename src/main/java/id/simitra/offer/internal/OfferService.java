@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.simitra.matching.Candidate;
 import id.simitra.matching.RequirementGap;
 import id.simitra.matching.MatchingService;
+import id.simitra.offer.AcceptedOffer;
 import id.simitra.offer.InvitedToOffer;
 import id.simitra.offer.MeetingLink;
 import id.simitra.offer.OfferDecided;
@@ -548,6 +550,19 @@ public class OfferService {
 	private void decided(Offer offer, OfferNeed need, OfferDecided.Decision decision, @Nullable String reason) {
 		events.publishEvent(new OfferDecided(offer.getId(), need.id(), need.title(), need.companyName(),
 				offer.getUmkmId(), decision, reason));
+	}
+
+	/**
+	 * The accepted offer of this UMKM on this need in the need's unit, for the contract
+	 * ({@link id.simitra.offer.AcceptedOffers}).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AcceptedOffer> acceptedTerms(Long needId, Long umkmId) {
+		return offers.findActive(needId, umkmId).filter(o -> o.getStatus() == OfferStatus.ACCEPTED).map(o -> {
+			OfferNeed need = needs.get(needId);
+			return new AcceptedOffer(o.getId(), need.inNeedUnit(o.getQuantityBase()), need.unit(),
+					need.pricePerNeedUnit(o.getUnitPrice(), o.getUnit()), o.getLeadTimeDays());
+		});
 	}
 
 	// ---- helpers ----

@@ -1,5 +1,6 @@
 package id.simitra.partnership.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.persistence.Enumerated;
 
 import org.jspecify.annotations.Nullable;
 
+import id.simitra.partnership.ContractTerms;
 import id.simitra.partnership.PartnershipAction;
 import id.simitra.partnership.PartnershipStatus;
 import id.simitra.partnership.ProposalData;
@@ -19,6 +21,7 @@ import id.simitra.platform.BaseEntity;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.FormInput;
 import id.simitra.reference.PartnershipPattern;
+import id.simitra.reference.Unit;
 
 @Entity
 public class Partnership extends BaseEntity {
@@ -65,7 +68,57 @@ public class Partnership extends BaseEntity {
 	@Column(name = "event_meeting_id", updatable = false)
 	private @Nullable Long eventMeetingId;
 
+	/**
+	 * The accepted offer it came from and that offer's terms in the need's unit, copied
+	 * when proposed (issue 16, V125); null without one. Never changed afterwards: the
+	 * page compares the contract with them.
+	 */
+	@Column(name = "offer_id", updatable = false)
+	private @Nullable Long offerId;
+
+	@Column(name = "offer_quantity", updatable = false)
+	private @Nullable BigDecimal offerQuantity;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "offer_unit", updatable = false)
+	private @Nullable Unit offerUnit;
+
+	@Column(name = "offer_unit_price", updatable = false)
+	private @Nullable Long offerUnitPrice;
+
+	@Column(name = "offer_lead_time_days", updatable = false)
+	private @Nullable Integer offerLeadTimeDays;
+
+	/**
+	 * The contract's supply terms in the need's unit (set at creation; null for rows from
+	 * before V125); the terms are null when the contract has none.
+	 */
+	@Column(name = "contract_quantity")
+	private @Nullable BigDecimal contractQuantity;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "contract_unit")
+	private @Nullable Unit contractUnit;
+
+	@Column(name = "contract_unit_price")
+	private @Nullable Long contractUnitPrice;
+
+	@Column(name = "contract_lead_time_days")
+	private @Nullable Integer contractLeadTimeDays;
+
 	protected Partnership() {
+	}
+
+	/**
+	 * Set once, before the partnership is first saved: the accepted offer's terms in the
+	 * need's unit.
+	 */
+	public void cameFromOffer(Long id, BigDecimal quantity, Unit unit, long unitPrice, int leadTimeDays) {
+		this.offerId = id;
+		this.offerQuantity = quantity;
+		this.offerUnit = unit;
+		this.offerUnitPrice = unitPrice;
+		this.offerLeadTimeDays = leadTimeDays;
 	}
 
 	/** Set once, before the partnership is first saved. */
@@ -81,7 +134,7 @@ public class Partnership extends BaseEntity {
 	 * A new partnership, always a DRAFT first: proposing is a status change of its own in
 	 * the history.
 	 */
-	public Partnership(Long needId, Long companyId, Long umkmId, ProposalData data, String regencyCode) {
+	public Partnership(Long needId, Long companyId, Long umkmId, ProposalData data, String regencyCode, Unit needUnit) {
 		this.needId = needId;
 		this.companyId = companyId;
 		this.umkmId = umkmId;
@@ -93,6 +146,14 @@ public class Partnership extends BaseEntity {
 		this.noControlDeclared = data.noControlDeclared();
 		this.regencyCode = regencyCode;
 		this.status = PartnershipStatus.DRAFT;
+		this.contractUnit = needUnit;
+		setTerms(data.terms());
+	}
+
+	private void setTerms(@Nullable ContractTerms terms) {
+		contractQuantity = terms == null ? null : terms.quantity();
+		contractUnitPrice = terms == null ? null : terms.unitPrice();
+		contractLeadTimeDays = terms == null ? null : terms.leadTimeDays();
 	}
 
 	/**
@@ -150,6 +211,24 @@ public class Partnership extends BaseEntity {
 		if (!Objects.equals(regencyCode, newRegencyCode)) {
 			changes.add(new String[] { "location", regencyCode, newRegencyCode });
 		}
+		ContractTerms before = getTerms();
+		ContractTerms after = data.terms();
+		if (after != null && contractUnit == null) {
+			// Terms added to a contract that had none are in the unit the form showed.
+			throw new IllegalArgumentException("Partnership " + getId() + " has no unit for its terms");
+		}
+		if (before == null ? after != null : after == null || before.unitPrice() != after.unitPrice()) {
+			changes.add(new String[] { "unitPrice", before == null ? "-" : FormInput.rupiahText(before.unitPrice()),
+					after == null ? "-" : FormInput.rupiahText(after.unitPrice()) });
+		}
+		if (before == null ? after != null : after == null || before.quantity().compareTo(after.quantity()) != 0) {
+			changes.add(new String[] { "quantity", before == null ? "-" : FormInput.text(before.quantity()),
+					after == null ? "-" : FormInput.text(after.quantity()) });
+		}
+		if (before == null ? after != null : after == null || before.leadTimeDays() != after.leadTimeDays()) {
+			changes.add(new String[] { "leadTimeDays", before == null ? "-" : String.valueOf(before.leadTimeDays()),
+					after == null ? "-" : String.valueOf(after.leadTimeDays()) });
+		}
 		if (!noControlDeclared && data.noControlDeclared()) {
 			changes.add(new String[] { "noControlDeclared", "-", "✓" });
 		}
@@ -159,6 +238,7 @@ public class Partnership extends BaseEntity {
 		startDate = data.startDate();
 		endDate = data.endDate();
 		regencyCode = newRegencyCode;
+		setTerms(after);
 		noControlDeclared = noControlDeclared || data.noControlDeclared();
 		return changes;
 	}
@@ -191,7 +271,40 @@ public class Partnership extends BaseEntity {
 	 * The key terms as one text; the same form V15 computed for rows that existed before.
 	 */
 	private String terms() {
-		return pattern.name() + "|" + estimatedValue + "|" + startDate + "|" + endDate + "|" + object;
+		String base = pattern.name() + "|" + estimatedValue + "|" + startDate + "|" + endDate + "|" + object;
+		// Supply terms only when the contract has them, so rows accepted before V125
+		// compare as they did.
+		ContractTerms t = getTerms();
+		return t == null ? base : base + "|" + t.unitPrice() + "|" + t.quantity().stripTrailingZeros().toPlainString()
+				+ "|" + t.leadTimeDays();
+	}
+
+	/** The contract's supply terms, or null when it has none. */
+	public @Nullable ContractTerms getTerms() {
+		BigDecimal quantity = contractQuantity;
+		Long price = contractUnitPrice;
+		Integer lead = contractLeadTimeDays;
+		return quantity == null || price == null || lead == null ? null : new ContractTerms(quantity, price, lead);
+	}
+
+	public @Nullable Unit getContractUnit() {
+		return contractUnit;
+	}
+
+	public @Nullable Long getOfferId() {
+		return offerId;
+	}
+
+	/** The accepted offer's terms, or null when it did not come from one. */
+	public @Nullable ContractTerms getOfferTerms() {
+		BigDecimal quantity = offerQuantity;
+		Long price = offerUnitPrice;
+		Integer lead = offerLeadTimeDays;
+		return quantity == null || price == null || lead == null ? null : new ContractTerms(quantity, price, lead);
+	}
+
+	public @Nullable Unit getOfferUnit() {
+		return offerUnit;
 	}
 
 	public Long getNeedId() {

@@ -47,6 +47,13 @@ public class PartnershipRating {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	/**
+	 * The rater allowed the comment to be shown publicly (issue 16: a company's comment
+	 * on the UMKM's storefront).
+	 */
+	@Column(name = "comment_public")
+	private boolean commentPublic;
+
 	protected PartnershipRating() {
 	}
 
@@ -58,6 +65,16 @@ public class PartnershipRating {
 		this.score = (short) score;
 		this.comment = comment;
 		this.createdAt = createdAt;
+	}
+
+	public PartnershipRating(Long partnershipId, Long raterId, Role raterSide, int score, @Nullable String comment,
+			boolean commentPublic, Instant createdAt) {
+		this(partnershipId, raterId, raterSide, score, comment, createdAt);
+		this.commentPublic = commentPublic && comment != null;
+	}
+
+	public boolean isCommentPublic() {
+		return commentPublic;
 	}
 
 	Long getPartnershipId() {

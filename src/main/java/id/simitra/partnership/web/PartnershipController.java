@@ -27,6 +27,12 @@ import id.simitra.company.CompanyView;
 import id.simitra.company.CurrentCompany;
 import id.simitra.need.NeedService;
 import id.simitra.need.NeedView;
+import id.simitra.offer.AcceptedOffer;
+import id.simitra.offer.AcceptedOffers;
+import id.simitra.partnership.ContractService;
+import id.simitra.partnership.ContractTerms;
+import id.simitra.partnership.DeliveryData;
+import id.simitra.partnership.PaymentData;
 import id.simitra.partnership.PartnershipAction;
 import id.simitra.partnership.PartnershipDateException;
 import id.simitra.partnership.PartnershipService;
@@ -35,6 +41,7 @@ import id.simitra.partnership.internal.Partnership;
 import id.simitra.partnership.internal.PartnershipView;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.FormInput;
+import id.simitra.platform.NotFoundException;
 import id.simitra.platform.Formats;
 import id.simitra.platform.QuotaExceededException;
 import id.simitra.reference.PartnershipPattern;
@@ -67,8 +74,15 @@ class PartnershipController {
 	/** Writes the contract's start date into a date rule's message. */
 	private final Formats formats;
 
+	/** The accepted offer a proposal is prefilled from, and the contract's terms. */
+	private final AcceptedOffers acceptedOffers;
+
+	private final ContractService contracts;
+
 	PartnershipController(PartnershipService partnerships, NeedService needs, UmkmService umkms, RegionService regions,
-			Clock clock, Formats formats) {
+			Clock clock, Formats formats, AcceptedOffers acceptedOffers, ContractService contracts) {
+		this.acceptedOffers = acceptedOffers;
+		this.contracts = contracts;
 		this.clock = clock;
 		this.formats = formats;
 		this.partnerships = partnerships;
@@ -92,8 +106,19 @@ class PartnershipController {
 		model.addAttribute("meetingId", meetingId);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate start = need.deadline().isAfter(today) ? need.deadline() : today;
-		model.addAttribute("form", new ProposalForm(need.pattern().name(), need.title(), "", start.toString(),
-				start.plusYears(1).minusDays(1).toString(), null, umkm.regencyCode(), null));
+		LocalDate end = start.plusYears(1).minusDays(1);
+		// From the accepted offer (issue 16): its price, quantity and lead time in the
+		// need's unit, and the value they make over the contract's months.
+		AcceptedOffer offer = acceptedOffers.find(needId, umkmId).orElse(null);
+		ContractTerms terms = offer == null ? null
+				: new ContractTerms(offer.quantity(), offer.unitPrice(), offer.leadTimeDays());
+		model.addAttribute("form",
+				new ProposalForm(need.pattern().name(), need.title(),
+						terms == null ? "" : FormInput.rupiahText(terms.value(ContractTerms.months(start, end))),
+						start.toString(), end.toString(), null, umkm.regencyCode(), null,
+						terms == null ? null : FormInput.rupiahText(terms.unitPrice()),
+						terms == null ? null : FormInput.text(terms.quantity()),
+						terms == null ? null : String.valueOf(terms.leadTimeDays())));
 		return proposalView(model, user, need, umkm);
 	}
 
@@ -180,8 +205,8 @@ class PartnershipController {
 	@GetMapping("/kemitraan/{id}/ubah")
 	String editForm(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id, Model model) {
 		PartnershipView p = editable(user, id);
-		model.addAttribute("form", ProposalForm.of(p));
-		return editView(model, p);
+		model.addAttribute("form", ProposalForm.of(p, contracts.view(user, id).contract()));
+		return editView(model, user, p);
 	}
 
 	@PostMapping("/kemitraan/{id}/ubah")
@@ -190,8 +215,12 @@ class PartnershipController {
 			RedirectAttributes redirect) {
 		PartnershipView p = editable(user, id);
 		ProposalData data = form.toData(errors, regions::isRegency, false);
+		if (data != null && data.terms() != null && contracts.view(user, id).unit() == null) {
+			// A partnership from before issue 16 has no unit to read the terms in.
+			errors.reject("validation.contractNoUnit");
+		}
 		if (errors.hasErrors() || data == null) {
-			return editView(model, p);
+			return editView(model, user, p);
 		}
 		partnerships.edit(user, id, data, FormInput.version(form.version()));
 		redirect.addFlashAttribute("success", "lifecycle.flash.termsSaved");
@@ -350,9 +379,74 @@ class PartnershipController {
 		if (errors.hasErrors() || score == null) {
 			return showView(model, user, id);
 		}
-		partnerships.rate(user, id, score, form.comment());
+		partnerships.rate(user, id, score, form.comment(), form.isPublic());
 		redirect.addFlashAttribute("success", "lifecycle.flash.rated");
 		return "redirect:/kemitraan/" + id;
+	}
+
+	/**
+	 * One of the parties records a delivery or service period after approval (issue 16),
+	 * with an optional document.
+	 */
+	@PostMapping("/kemitraan/{id}/pengiriman")
+	String recordDelivery(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("delivery") DeliveryForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!contracts.view(user, id).canRecordDelivery()) {
+			throw new ConflictException("Partnership " + id + ": deliveries are not recorded now");
+		}
+		DeliveryData data = form.toData(errors, LocalDate.now(clock));
+		NewDocument document = form.file(errors);
+		if (errors.hasErrors() || data == null) {
+			return showView(model, user, id);
+		}
+		try {
+			contracts.recordDelivery(user, id, data, document);
+		}
+		catch (QuotaExceededException ex) {
+			errors.rejectValue("document", ex.messageKey(), new Object[] { ex.limit() }, null);
+			return showView(model, user, id);
+		}
+		redirect.addFlashAttribute("success", "contract.flash.delivery");
+		return "redirect:/kemitraan/" + id + "#realisasi";
+	}
+
+	/** One of the parties records a payment and its terms (issue 16). */
+	@PostMapping("/kemitraan/{id}/pembayaran")
+	String recordPayment(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("payment") PaymentForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!contracts.view(user, id).canRecordPayment()) {
+			throw new ConflictException("Partnership " + id + ": payments are not recorded now");
+		}
+		PaymentData data = form.toData(errors, LocalDate.now(clock));
+		if (errors.hasErrors() || data == null) {
+			return showView(model, user, id);
+		}
+		contracts.recordPayment(user, id, data);
+		redirect.addFlashAttribute("success", "contract.flash.payment");
+		return "redirect:/kemitraan/" + id + "#pembayaran";
+	}
+
+	/** One of the parties records that a payment was made. */
+	@PostMapping("/kemitraan/{id}/pembayaran/lunas")
+	String markPaid(@AuthenticationPrincipal SimitraUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("paid") PaidForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!contracts.view(user, id).canRecordPayment()) {
+			throw new ConflictException("Partnership " + id + ": payments are not recorded now");
+		}
+		Long paymentId = FormInput.version(form.paymentId());
+		if (paymentId == null) {
+			throw new NotFoundException("Payment " + form.paymentId());
+		}
+		LocalDate paidOn = PaymentForm.paidDate(errors, "paidOn", form.paidOn(), LocalDate.now(clock), true);
+		if (errors.hasErrors() || paidOn == null) {
+			return showView(model, user, id);
+		}
+		contracts.markPaid(user, id, paymentId, paidOn, FormInput.version(form.version()));
+		redirect.addFlashAttribute("success", "contract.flash.paid");
+		return "redirect:/kemitraan/" + id + "#pembayaran";
 	}
 
 	/**
@@ -399,6 +493,8 @@ class PartnershipController {
 	private String showView(Model model, SimitraUser user, Long id) {
 		PartnershipView p = partnerships.getFor(user, id);
 		model.addAttribute("p", p);
+		model.addAttribute("contract", contracts.view(user, id));
+		model.addAttribute("contractToday", LocalDate.now(clock).toString());
 		// Starting before this day needs a reason (PartnershipService.checkDates).
 		model.addAttribute("startsEarly", p.startDate().isAfter(LocalDate.now(clock)));
 		String version = String.valueOf(p.version());
@@ -411,14 +507,24 @@ class PartnershipController {
 		if (!model.containsAttribute("rating")) {
 			model.addAttribute("rating", RatingForm.empty());
 		}
+		if (!model.containsAttribute("delivery")) {
+			model.addAttribute("delivery", DeliveryForm.empty(LocalDate.now(clock)));
+		}
+		if (!model.containsAttribute("payment")) {
+			model.addAttribute("payment", PaymentForm.empty());
+		}
+		if (!model.containsAttribute("paid")) {
+			model.addAttribute("paid", new PaidForm("", LocalDate.now(clock).toString(), ""));
+		}
 		if (p.can().may(PartnershipAction.PROPOSE.name())) {
 			model.addAttribute("block", partnerships.proposalBlock(user, p.umkmId()).orElse(null));
 		}
 		return "partnership/show";
 	}
 
-	private String editView(Model model, PartnershipView p) {
+	private String editView(Model model, SimitraUser user, PartnershipView p) {
 		model.addAttribute("p", p);
+		model.addAttribute("termsUnit", contracts.view(user, p.id()).unit());
 		model.addAttribute("patterns", PartnershipPattern.values());
 		model.addAttribute("provinces", regions.provinces());
 		return "partnership/edit";
@@ -463,6 +569,8 @@ class PartnershipController {
 		model.addAttribute("block", partnerships.proposalBlock(user, umkm.id()).orElse(null));
 		model.addAttribute("need", need);
 		model.addAttribute("umkm", umkm);
+		model.addAttribute("termsUnit", need.unit());
+		model.addAttribute("fromOffer", acceptedOffers.find(need.id(), umkm.id()).isPresent());
 		model.addAttribute("patterns", PartnershipPattern.values());
 		model.addAttribute("provinces", regions.provinces());
 		return "partnership/propose";

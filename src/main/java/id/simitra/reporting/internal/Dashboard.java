@@ -25,11 +25,20 @@ import id.simitra.platform.BarChart;
  * @param medianDays median days from proposal to the first decision, for proposals made
  * in the period; null when none was decided
  * @param decisions how many decided proposals the median is taken over
+ * @param followUp realised value and payments of the approved partnerships (issue 16)
  */
 public record Dashboard(ReportFilter filter, long registered, long newInPeriod, long verified, long umkmWithApproved,
 		@Nullable BigDecimal sharePercent, long approvedPartnerships, long contractValue, BarChart bySizeClass,
 		BarChart byPattern, BarChart bySection, BarChart byRegency, List<String> regenciesWithout, Funnel funnel,
-		BarChart funnelChart, @Nullable BigDecimal medianDays, long decisions) {
+		BarChart funnelChart, @Nullable BigDecimal medianDays, long decisions, FollowUp followUp) {
+
+	/**
+	 * Of the approved partnerships in force: the value of deliveries recorded for a day
+	 * before the end of the period, the payments paid before it, and the payments late
+	 * today (unpaid after their due date) with their total.
+	 */
+	public record FollowUp(long realisedValue, long paidValue, long latePayments, long lateAmount) {
+	}
 
 	/**
 	 * The partnership funnel, from needs to completed partnerships. {@code metAtEvent}:

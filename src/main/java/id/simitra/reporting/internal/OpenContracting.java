@@ -73,8 +73,23 @@ public final class OpenContracting {
 			List<Item> items, Period contractPeriod) {
 	}
 
+	/**
+	 * {@code implementation}: the payments made under it (issue 16), null before any;
+	 * {@code realisedValue} (this portal's extension): the value of the deliveries the
+	 * parties recorded.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Contract(String id, String awardID, String status, Value value, Period period, List<Item> items,
-			String partnershipPattern, String regionCode) {
+			String partnershipPattern, String regionCode, Value realisedValue,
+			@Nullable Implementation implementation) {
+	}
+
+	public record Implementation(List<Transaction> transactions) {
+	}
+
+	/** A payment made: from the buyer (the company) to the supplier (the UMKM). */
+	public record Transaction(String id, String date, Value value, OrganizationReference payer,
+			OrganizationReference payee) {
 	}
 
 }

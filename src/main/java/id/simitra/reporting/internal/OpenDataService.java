@@ -22,6 +22,7 @@ import id.simitra.reporting.internal.OpenContracting.Award;
 import id.simitra.reporting.internal.OpenContracting.Classification;
 import id.simitra.reporting.internal.OpenContracting.Contract;
 import id.simitra.reporting.internal.OpenContracting.Identifier;
+import id.simitra.reporting.internal.OpenContracting.Implementation;
 import id.simitra.reporting.internal.OpenContracting.Item;
 import id.simitra.reporting.internal.OpenContracting.Links;
 import id.simitra.reporting.internal.OpenContracting.OrganizationReference;
@@ -31,6 +32,7 @@ import id.simitra.reporting.internal.OpenContracting.Period;
 import id.simitra.reporting.internal.OpenContracting.Publisher;
 import id.simitra.reporting.internal.OpenContracting.Release;
 import id.simitra.reporting.internal.OpenContracting.ReleasePackage;
+import id.simitra.reporting.internal.OpenContracting.Transaction;
 import id.simitra.reporting.internal.OpenContracting.Value;
 
 import static id.simitra.reporting.internal.ReportSql.APPROVED_STATUSES;
@@ -87,7 +89,11 @@ public class OpenDataService {
 					        where e.partnership_id = p.id and e.to_status = 'APPROVED') as approved_at,
 					       c.id, c.name, c.nib, c.regency_code,
 					       u.id, u.business_name, u.nib, u.size_class, u.regency_code,
-					       coalesce(n.kbli_code, (select min(k.kbli_code) from umkm_activity k where k.umkm_id = u.id)) as kbli_code
+					       coalesce(n.kbli_code, (select min(k.kbli_code) from umkm_activity k where k.umkm_id = u.id)) as kbli_code,
+					       (select coalesce(sum(d.value), 0) from partnership_delivery_summary d
+					        where d.partnership_id = p.id) as realised,
+					       (select string_agg(y.id || ':' || y.amount || ':' || y.paid_on, ';' order by y.paid_on, y.id)
+					        from partnership_payment_summary y where y.partnership_id = p.id and y.paid_on is not null) as paid
 					from partnership_summary p
 					join company_summary c on c.id = p.company_id
 					join umkm_listing u on u.id = p.umkm_id
@@ -137,11 +143,31 @@ public class OpenDataService {
 		Award award = new Award(awardId, "active", ISO.format(inWib(approved != null ? approved : updated)), value,
 				List.of(new OrganizationReference(umkmId, umkmName)), items, period);
 		Contract contract = new Contract(id + "-contract", awardId, contractStatus(status), value, period, items,
-				rs.getString(3), umkmRegency);
+				rs.getString(3), umkmRegency, new Value(rs.getLong(20), "IDR"),
+				implementation(id, rs.getString(21), new OrganizationReference(companyId, companyName),
+						new OrganizationReference(umkmId, umkmName)));
 		String ocid = OCID_PREFIX + id;
 		return new Release(ocid, ocid + "-" + RELEASE_STAMP.format(inWib(updated)), ISO.format(inWib(updated)),
 				tags(status), "tender", "id", List.of(buyer, supplier),
 				new OrganizationReference(companyId, companyName), List.of(award), List.of(contract));
+	}
+
+	/**
+	 * The payments made under the contract as OCDS transactions, oldest first:
+	 * "id:amount: paid date" joined by ";" in the query. Null before the first.
+	 */
+	private static @Nullable Implementation implementation(long partnershipId, @Nullable String paid,
+			OrganizationReference payer, OrganizationReference payee) {
+		if (paid == null || paid.isEmpty()) {
+			return null;
+		}
+		List<Transaction> transactions = new ArrayList<>();
+		for (String entry : paid.split(";", -1)) {
+			String[] parts = entry.split(":", 3);
+			transactions.add(new Transaction(partnershipId + "-payment-" + parts[0],
+					startOfDay(LocalDate.parse(parts[2])), new Value(Long.parseLong(parts[1]), "IDR"), payer, payee));
+		}
+		return new Implementation(transactions);
 	}
 
 	private static @Nullable Identifier nib(@Nullable String nib) {

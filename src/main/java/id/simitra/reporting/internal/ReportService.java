@@ -2,6 +2,8 @@ package id.simitra.reporting.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,7 +56,11 @@ public class ReportService {
 
 	private final KbliService kbli;
 
-	ReportService(JdbcClient jdbc, RegionService regions, KbliService kbli) {
+	/** "Today" for late payments (issue 16). */
+	private final Clock clock;
+
+	ReportService(JdbcClient jdbc, RegionService regions, KbliService kbli, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.kbli = kbli;
@@ -119,7 +125,34 @@ public class ReportService {
 		return new Dashboard(filter, registered, newInPeriod, verified, approved.umkm(), share, approved.partnerships(),
 				approved.value(), BarChart.of(sizes), BarChart.of(patterns), BarChart.of(sections),
 				BarChart.of(regencyBars), without, flow.funnel(), BarChart.of(stages), flow.medianDays(),
-				flow.decisions());
+				flow.decisions(), followUp(params));
+	}
+
+	/**
+	 * How the approved partnerships in force are followed (issue 16): the value of their
+	 * deliveries dated before the end of the period, their payments paid before it, and
+	 * their payments late today (unpaid after the due date, the partnership module's
+	 * rule), read from the partnership module's published views.
+	 */
+	private Dashboard.FollowUp followUp(Map<String, Object> params) {
+		Map<String, Object> withToday = new HashMap<>(params);
+		withToday.put("today", LocalDate.now(clock));
+		return jdbc.sql("""
+				with approved as materialized (
+				    select p.id from partnership_summary p where %s
+				)
+				select (select coalesce(sum(d.value), 0) from partnership_delivery_summary d
+				        join approved a on a.id = d.partnership_id where d.delivered_on < :until),
+				       (select coalesce(sum(y.amount), 0) from partnership_payment_summary y
+				        join approved a on a.id = y.partnership_id where y.paid_on < :until),
+				       (select count(*) from partnership_payment_summary y
+				        join approved a on a.id = y.partnership_id where y.paid_on is null and y.due_date < :today),
+				       (select coalesce(sum(y.amount), 0) from partnership_payment_summary y
+				        join approved a on a.id = y.partnership_id where y.paid_on is null and y.due_date < :today)
+				""".formatted(APPROVED_IN_FORCE))
+			.params(withToday)
+			.query((rs, n) -> new Dashboard.FollowUp(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.single();
 	}
 
 	/**
