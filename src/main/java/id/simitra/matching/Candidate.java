@@ -32,6 +32,19 @@ public record Candidate(int rank, Long umkmId, String businessName, String regen
 	}
 
 	/**
+	 * No capacity counts for the need (no relevant product, or only units of another
+	 * kind, or none stated): what "how to improve" asks to fill in and readiness names.
+	 */
+	public boolean noCapacity() {
+		return factors.stream().anyMatch(f -> "capacity".equals(f.key()) && f.fraction() == 0);
+	}
+
+	/** An officer verified its identity (the "verified" factor). */
+	public boolean identityVerified() {
+		return factors.stream().anyMatch(f -> "verified".equals(f.key()) && f.fraction() > 0);
+	}
+
+	/**
 	 * The factors that earned it the most points (two on the need's ranking: a company
 	 * compares 20 candidates on a phone, issue 16), in their usual order.
 	 */

@@ -3,6 +3,7 @@ package id.simitra.matching;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.matching.internal.FitNeed;
-import id.simitra.matching.internal.Improvement;
 import id.simitra.matching.internal.MatchInputs;
 import id.simitra.matching.internal.MatchingWeights;
 import id.simitra.matching.internal.NearTies;
@@ -160,6 +160,54 @@ public class MatchingService {
 	}
 
 	/**
+	 * One UMKM scored for chosen needs (e.g. those at a business-matching day), by need
+	 * id, in two statements whatever their number: the needs, then the one set-based call
+	 * of the UMKM's fitting needs ({@code match_factors_grid}). The same candidates
+	 * {@link #scoreFor} gives need by need; excluded ones are included and marked,
+	 * unknown needs left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Candidate> scoreNeeds(Long umkmId, Collection<Long> needIds) {
+		return scoreNeeds(umkmId, needInfos(needIds), LocalDate.now(clock));
+	}
+
+	/**
+	 * Whether each UMKM is ready for each need on a day (a business-matching day): the
+	 * same factors and the same scoring as the ranking, with certificates judged on that
+	 * day ({@link Readiness}). Two statements for the whole grid: the needs, then one
+	 * {@code match_factors_grid} call. By need id, then UMKM id; unknown ids left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Map<Long, Readiness>> readiness(Collection<Long> needIds, Collection<Long> umkmIds,
+			LocalDate day) {
+		if (needIds.isEmpty() || umkmIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Scoring.NeedInfo> byId = new HashMap<>();
+		needInfos(needIds).forEach(n -> byId.put(n.id(), n));
+		if (byId.isEmpty()) {
+			return Map.of();
+		}
+		Long[] umkm = umkmIds.toArray(Long[]::new);
+		Locale locale = LocaleContextHolder.getLocale();
+		RowMapper<Map.Entry<Long, Candidate>> row = (rs, i) -> {
+			Scoring.NeedInfo need = Objects.requireNonNull(byId.get(rs.getLong("need_id")));
+			return Map.entry(need.id(), scoring.score(MatchInputs.read(rs), need, rs.getString("business_name"),
+					SizeClass.valueOf(rs.getString("size_class")), locale));
+		};
+		// "u.id = any" again so the planner looks the few UMKM up by id (as in score)
+		List<Map.Entry<Long, Candidate>> rows = jdbc.sql("""
+				select f.*, u.business_name, u.size_class
+				from match_factors_grid(?, ?, ?) f join umkm_listing u on u.id = f.umkm_id
+				where u.id = any(?)
+				""").params(byId.keySet().toArray(Long[]::new), umkm, day, umkm).query(row).list();
+		Map<Long, Map<Long, Readiness>> result = new HashMap<>();
+		rows.forEach(e -> result.computeIfAbsent(e.getKey(), k -> new HashMap<>())
+			.put(e.getValue().umkmId(), new Readiness(day, e.getValue())));
+		return result;
+	}
+
+	/**
 	 * "Why not": how this UMKM scores for the need, whether it is in the ranking and what
 	 * kept it out.
 	 */
@@ -235,12 +283,25 @@ public class MatchingService {
 	 * certificates first.
 	 */
 	public List<Improvement> improvements(List<FitNeed> needs, boolean verified) {
+		return improvementsOf(needs.stream().map(FitNeed::candidate).toList(), verified);
+	}
+
+	/**
+	 * The same list for one UMKM's candidates for some needs (one each), e.g. the needs
+	 * at a business-matching day that fit it. Whether an officer verified its identity is
+	 * the candidates' own "verified" factor (the same column the UMKM's profile reads).
+	 */
+	public List<Improvement> improvementsOf(List<Candidate> candidates) {
+		return improvementsOf(candidates, candidates.stream().anyMatch(Candidate::identityVerified));
+	}
+
+	private List<Improvement> improvementsOf(List<Candidate> candidates, boolean verified) {
 		Locale locale = LocaleContextHolder.getLocale();
 		// a group by its kinds (in two needs the same group may fail for different
 		// reasons)
 		Map<List<String>, Integer> blocking = new LinkedHashMap<>();
-		for (FitNeed f : needs) {
-			f.candidate().requiredGaps().forEach(g -> blocking.merge(g.typeCodes(), 1, Integer::sum));
+		for (Candidate c : candidates) {
+			c.requiredGaps().forEach(g -> blocking.merge(g.typeCodes(), 1, Integer::sum));
 		}
 		List<Improvement> result = new ArrayList<>();
 		blocking
@@ -252,15 +313,13 @@ public class MatchingService {
 												: "match.improve.certificateAny",
 										String.join(" / ", kinds), count),
 								count)));
-		long open = needs.stream().filter(f -> !f.candidate().excluded()).count();
+		long open = candidates.stream().filter(c -> !c.excluded()).count();
 		if (!verified && open > 0) {
 			result.add(new Improvement(
 					scoring.message(locale, "match.improve.verify", Math.round(weights.weightVerified()), open),
 					(int) open));
 		}
-		long noCapacity = needs.stream()
-			.filter(f -> !f.candidate().excluded() && f.candidate().factors().get(2).fraction() == 0)
-			.count();
+		long noCapacity = candidates.stream().filter(c -> !c.excluded() && c.noCapacity()).count();
 		if (noCapacity > 0) {
 			result
 				.add(new Improvement(scoring.message(locale, "match.improve.capacity", noCapacity), (int) noCapacity));
@@ -311,6 +370,19 @@ public class MatchingService {
 							rs.getObject("deadline", LocalDate.class)),
 					rs.getString("title"), rs.getString("company"), rs.getString("regency"),
 					rs.getObject("deadline", LocalDate.class) })
+			.list();
+	}
+
+	/** The needs of these ids that exist, in one statement. */
+	private List<Scoring.NeedInfo> needInfos(Collection<Long> needIds) {
+		if (needIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("select id, kbli_code, quantity, unit, regency_code, deadline from need_summary where id = any(?)")
+			.param(needIds.toArray(Long[]::new))
+			.query((rs, i) -> new Scoring.NeedInfo(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
+					Unit.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class)))
 			.list();
 	}
 

@@ -1,7 +1,14 @@
 package id.simitra.event;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +131,81 @@ class EventRegistrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kopi bubuk daftar")))
 			.andExpect(content().string(containsString("Kopi Daftar Temu")));
+	}
+
+	/**
+	 * Issue 14: for each company need the officer sees each registered UMKM's readiness
+	 * on the event's day next to its score: "Siap", or what it lacks on that day (a
+	 * required certificate missing, or valid today but expired by the day; no comparable
+	 * capacity), in both languages.
+	 */
+	@Test
+	void theOfficerSeesEachUmkmsReadinessForTheEventsDay() throws Exception {
+		LocalDate today = LocalDate.now(SetupFixtures.WIB);
+		LocalDate day = today.plusDays(20);
+		EventFixtures events = new EventFixtures(jdbc);
+		long officerId = fixtures.account(Role.ADMIN);
+		long event = events.event(MEDAN, day, "PUBLISHED", 2, officerId);
+		List<Long> sessions = List.of(events.sessionOf(events.session(event, 1, LocalTime.of(9, 0), 3).get(0)));
+		long halalNeed = fixtures.need(companyId, "Kopi bubuk halal kesiapan", "10761", "100", Unit.KG, MEDAN,
+				Map.of("HALAL", true));
+		events.registerCompany(event, companyId, officerId, 1, List.of(halalNeed), sessions);
+		// holds HALAL well past the day and a capacity in kilograms
+		long complete = fixtures.umkm("Kopi Lengkap Kesiapan", MEDAN, "10761").id();
+		fixtures.certificate(complete, "HALAL", today.plusYears(1));
+		fixtures.product(complete, "Kopi bubuk lengkap", "10761", Unit.KG, "500");
+		// HALAL valid today, expired ten days before the event
+		long expiring = fixtures.umkm("Kopi Habis Kesiapan", MEDAN, "10761").id();
+		fixtures.certificate(expiring, "HALAL", today.plusDays(10));
+		fixtures.product(expiring, "Kopi bubuk habis", "10761", Unit.KG, "500");
+		// no HALAL, no product
+		long bare = fixtures.umkm("Kopi Kosong Kesiapan", MEDAN, "10761").id();
+		for (long umkm : List.of(complete, expiring, bare)) {
+			events.registerUmkm(event, umkm, officerId, sessions, false);
+		}
+
+		String page = "/petugas/acara/" + event + "/pendaftaran";
+		String html = mvc.perform(get(page).session(officer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String dayId = day
+			.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag("id")));
+		assertThat(row(html, "Kopi Lengkap Kesiapan")).contains(" Siap ").doesNotContain("Belum:");
+		assertThat(row(html, "Kopi Habis Kesiapan"))
+			.contains("Belum: sertifikat HALAL (tidak berlaku lagi pada " + dayId + ")")
+			.doesNotContain("kapasitas")
+			// it still ranks today: no "lacks a required certificate" next to its score
+			.doesNotContain("kurang sertifikat wajib");
+		assertThat(row(html, "Kopi Kosong Kesiapan"))
+			.contains("Belum: sertifikat HALAL; kapasitas per bulan produk yang sesuai");
+		assertThat(html).contains("pada hari acara (" + dayId + ")");
+
+		String english = mvc.perform(get(page).session(officer).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String dayEn = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH));
+		assertThat(row(english, "Kopi Lengkap Kesiapan")).contains(" Ready ").doesNotContain("Not yet:");
+		assertThat(row(english, "Kopi Habis Kesiapan"))
+			.contains("Not yet: HALAL certificate (no longer valid on " + dayEn + ")");
+		assertThat(row(english, "Kopi Kosong Kesiapan"))
+			.contains("Not yet: HALAL certificate; monthly capacity of a matching product");
+	}
+
+	/**
+	 * The text of the table row that names the UMKM (tags dropped, spaces collapsed).
+	 */
+	static String row(String html, String name) {
+		Matcher rows = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(html);
+		while (rows.find()) {
+			if (rows.group(1).contains(name)) {
+				return " " + rows.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip() + " ";
+			}
+		}
+		throw new AssertionError("no row for " + name);
 	}
 
 	@Test

@@ -2,8 +2,13 @@ package id.simitra.event;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import id.simitra.account.Role;
 import id.simitra.reference.Unit;
@@ -38,6 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MeetingRequestTest {
 
 	static final String MEDAN = "12.71";
+
+	static final Locale ID = Locale.forLanguageTag("id");
 
 	@Autowired
 	MockMvc mvc;
@@ -240,6 +248,62 @@ class MeetingRequestTest {
 		assertThat(request(needA, umkm2)).isEqualTo(List.of("COMPANY", "ACCEPTED", 3L));
 	}
 
+	/**
+	 * Issue 14: the UMKM sees, for the needs at the event that fit it, matching's "how to
+	 * improve" list (the one /umkm/kebutuhan shows) judged on the event's day, and each
+	 * need's readiness for that day; the company sees each UMKM's readiness. Both
+	 * languages.
+	 */
+	@Test
+	void theUmkmSeesHowToImproveBeforeTheDayAndBothSidesSeeReadiness() throws Exception {
+		LocalDate today = LocalDate.now();
+		LocalDate day = jdbc.sql("select event_date from event where id = ?")
+			.param(event)
+			.query(LocalDate.class)
+			.single();
+		// UMKM 1: verified, a capacity in kilograms, HALAL valid today but not on the day
+		fixtures.verify(umkm1);
+		fixtures.product(umkm1, "Kopi bubuk minta satu", "10761", Unit.KG, "500");
+		fixtures.certificate(umkm1, "HALAL", today.plusDays(10));
+		String dayId = day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(ID));
+
+		String one = html(get(page()).session(owner1));
+		assertThat(improvements(one)).containsExactly(
+				"Dengan sertifikat HALAL yang berlaku dan terverifikasi petugas, Anda memenuhi syarat untuk 1 kebutuhan lagi.");
+		assertThat(card(one, "Kopi bubuk minta A")).contains(" Siap ").doesNotContain("Belum:");
+		assertThat(card(one, "Kopi halal minta B"))
+			.contains("Belum: sertifikat HALAL (tidak berlaku lagi pada " + dayId + ")");
+
+		// UMKM 2: no certificate, no product, not verified: all three lines, as on
+		// /umkm/kebutuhan
+		String two = html(get(page()).session(owner2));
+		assertThat(improvements(two)).hasSize(3)
+			.contains(
+					"Dengan sertifikat HALAL yang berlaku dan terverifikasi petugas, Anda memenuhi syarat untuk 1 kebutuhan lagi.",
+					"Isi kapasitas per bulan produk yang sesuai (satuan yang sama dengan kebutuhan) untuk 1 kebutuhan.")
+			.anyMatch(line -> line.startsWith("Minta verifikasi identitas ke Dinas: +"));
+		assertThat(card(two, "Kopi bubuk minta A")).contains("Belum: kapasitas per bulan produk yang sesuai");
+		assertThat(card(two, "Kopi halal minta B")).contains("Belum: sertifikat HALAL; kapasitas per bulan");
+		String twoEn = html(get(page()).session(owner2).param("lang", "en"));
+		assertThat(improvements(twoEn)).hasSize(3)
+			.contains("With a valid HALAL certificate verified by an officer you qualify for 1 more needs.",
+					"Fill in the monthly capacity of the matching products (in the unit of the need) for 1 needs.")
+			.anyMatch(line -> line.startsWith("Ask the SME office to verify your identity: +"));
+		assertThat(card(twoEn, "Kopi halal minta B"))
+			.contains("Not yet: HALAL certificate; monthly capacity of a matching product");
+		String oneEn = html(get(page()).session(owner1).param("lang", "en"));
+		assertThat(card(oneEn, "Kopi bubuk minta A")).contains(" Ready ");
+		assertThat(card(oneEn, "Kopi halal minta B")).contains("Not yet: HALAL certificate (no longer valid on "
+				+ day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH)) + ")");
+
+		// the company: UMKM 1 ready for its need, UMKM 2 without a capacity
+		String company = html(get(page()).session(this.company));
+		assertThat(card(company, "Kopi Minta Satu")).contains(" Siap ");
+		assertThat(card(company, "Kopi Minta Dua")).contains("Belum: kapasitas per bulan produk yang sesuai");
+		// the page's improvement list is the UMKM's alone
+		assertThat(improvements(company)).isEmpty();
+	}
+
 	@Test
 	void strangersAreToldTheEventHasNoSuchPage() throws Exception {
 		Long strangerId = fixtures.account(Role.UMKM);
@@ -258,6 +322,39 @@ class MeetingRequestTest {
 
 	private MockHttpSession login(long accountId) throws Exception {
 		return WebSession.login(mvc, fixtures.accountEmailOf(accountId), WebSession.PASSWORD);
+	}
+
+	private String html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	/** The lines of the page's "how to improve" box. */
+	private static List<String> improvements(String html) {
+		Matcher box = Pattern.compile("<div class=\"alert alert-info improvements\">(.*?)</div>", Pattern.DOTALL)
+			.matcher(html);
+		if (!box.find()) {
+			return List.of();
+		}
+		List<String> lines = new java.util.ArrayList<>();
+		Matcher li = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL).matcher(box.group(1));
+		while (li.find()) {
+			lines.add(HtmlUtils.htmlUnescape(li.group(1)).strip());
+		}
+		return lines;
+	}
+
+	/** The text of the card (a need, or an UMKM) that names it: tags dropped. */
+	private static String card(String html, String name) {
+		String[] cards = html.split("<li class=\"card mb-2\">");
+		for (String card : java.util.Arrays.asList(cards).subList(1, cards.length)) {
+			int end = card.indexOf("</div></li>");
+			String text = end < 0 ? card : card.substring(0, end);
+			if (text.contains(name)) {
+				return " " + HtmlUtils.htmlUnescape(text.replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ").strip()
+						+ " ";
+			}
+		}
+		throw new AssertionError("no card for " + name);
 	}
 
 	private String page() {

@@ -19,7 +19,6 @@ import id.simitra.account.Role;
 import id.simitra.company.CompanyProfile;
 import id.simitra.company.CompanyService;
 import id.simitra.matching.internal.FitNeed;
-import id.simitra.matching.internal.Improvement;
 import id.simitra.need.CertificateRequirements;
 import id.simitra.need.NeedService;
 import id.simitra.reference.Unit;

@@ -1,10 +1,5 @@
 package id.simitra.matching;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +23,7 @@ import id.simitra.matching.internal.FitNeed;
 import id.simitra.reference.Unit;
 import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
+import id.simitra.support.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,8 +101,9 @@ class FittingNeedsSetBasedTest {
 	void everyNeedIsScoredInOneStatement() {
 		World w = world();
 		AtomicInteger statements = new AtomicInteger();
-		MatchingService counted = new MatchingService(JdbcClient.create(counting(dataSource, statements)),
-				matching.weights(), messages, clock);
+		MatchingService counted = new MatchingService(
+				JdbcClient.create(StatementCounter.counting(dataSource, statements)), matching.weights(), messages,
+				clock);
 		List<FitNeed> fits = counted.needsFor(w.miller(), 200);
 		assertThat(fits).hasSizeGreaterThanOrEqualTo(w.needsOf(w.miller()).size());
 		// the fitting needs (one statement; a second for the 3-digit fallback) and one
@@ -115,6 +112,53 @@ class FittingNeedsSetBasedTest {
 		statements.set(0);
 		assertThat(counted.needsFor(w.flourMill(), 200)).hasSizeGreaterThanOrEqualTo(w.needsOf(w.flourMill()).size());
 		assertThat(statements).hasValueLessThanOrEqualTo(3);
+	}
+
+	/**
+	 * Issue 14: chosen needs (those at a business-matching day) scored for one UMKM in
+	 * two statements, and readiness for a grid of needs and UMKM in two, give the
+	 * candidates scoring need by need gives; judged on a later day a certificate that
+	 * expires before it keeps the UMKM from being ready.
+	 */
+	@Test
+	void chosenNeedsAndReadinessAreScoredSetBasedAsNeedByNeed() {
+		World w = world();
+		AtomicInteger statements = new AtomicInteger();
+		MatchingService counted = new MatchingService(
+				JdbcClient.create(StatementCounter.counting(dataSource, statements)), matching.weights(), messages,
+				clock);
+		// the two UMKM's needs overlap
+		java.util.Set<Long> distinct = new java.util.LinkedHashSet<>(w.millerNeeds());
+		distinct.addAll(w.flourNeeds());
+		List<Long> needs = List.copyOf(distinct);
+		Map<Long, Candidate> scored = counted.scoreNeeds(w.miller(), needs);
+		assertThat(statements).hasValue(2);
+		assertThat(scored.keySet()).containsExactlyInAnyOrderElementsOf(needs);
+		needs.forEach(n -> assertThat(scored.get(n)).as("need %d", n)
+			.isEqualTo(matching.scoreFor(n, List.of(w.miller())).get(w.miller())));
+
+		statements.set(0);
+		Map<Long, Map<Long, Readiness>> ready = counted.readiness(needs, List.of(w.miller(), w.flourMill()), today);
+		assertThat(statements).hasValue(2);
+		for (Long n : needs) {
+			for (Long u : List.of(w.miller(), w.flourMill())) {
+				Candidate now = matching.scoreFor(n, List.of(u)).get(u);
+				Readiness r = ready.get(n).get(u);
+				assertThat(r.onTheDay()).as("need %d, UMKM %d", n, u).isEqualTo(now);
+				assertThat(r.ready()).isEqualTo(!now.excluded() && !now.noCapacity());
+			}
+		}
+		assertThat(ready.values()).flatMap(Map::values).anyMatch(Readiness::ready).anyMatch(r -> !r.ready());
+		// ten years on every certificate has expired: a need that requires one finds
+		// nobody ready
+		Map<Long, Map<Long, Readiness>> later = matching.readiness(needs, List.of(w.miller()), today.plusYears(10));
+		assertThat(needs).filteredOn(n -> !later.get(n).get(w.miller()).requiredGaps().isEmpty())
+			.containsExactlyInAnyOrderElementsOf(needs.stream()
+				.filter(n -> jdbc.sql("select count(*) from need_requirement where need_id = ? and required")
+					.param(n)
+					.query(Long.class)
+					.single() > 0)
+				.toList());
 	}
 
 	private void assertSameAsNeedByNeed(Long umkm, List<FitNeed> fits) {
@@ -231,39 +275,6 @@ class FittingNeedsSetBasedTest {
 				                         end_date, no_control_declared, status, regency_code)
 				values (?, ?, ?, 'RANTAI_PASOK', 'Tapioka', 1000000, current_date, current_date + 30, true, ?, '12.07')
 				""").params(need, company, umkm, status).update();
-	}
-
-	/**
-	 * The data source with a count of the statements prepared or created on its
-	 * connections.
-	 */
-	private static DataSource counting(DataSource target, AtomicInteger statements) {
-		InvocationHandler connections = (proxy, method, args) -> {
-			Object result = call(target, method, args);
-			return method.getName().equals("getConnection") ? connection((Connection) result, statements) : result;
-		};
-		return (DataSource) Proxy.newProxyInstance(FittingNeedsSetBasedTest.class.getClassLoader(),
-				new Class<?>[] { DataSource.class }, connections);
-	}
-
-	private static Connection connection(Connection target, AtomicInteger statements) {
-		InvocationHandler calls = (proxy, method, args) -> {
-			if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
-				statements.incrementAndGet();
-			}
-			return call(target, method, args);
-		};
-		return (Connection) Proxy.newProxyInstance(FittingNeedsSetBasedTest.class.getClassLoader(),
-				new Class<?>[] { Connection.class }, calls);
-	}
-
-	private static Object call(Object target, Method method, Object[] args) throws Throwable {
-		try {
-			return method.invoke(target, args);
-		}
-		catch (InvocationTargetException ex) {
-			throw ex.getCause();
-		}
 	}
 
 }

@@ -15,7 +15,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.simitra.matching.internal.FitNeed;
-import id.simitra.matching.internal.Improvement;
 import id.simitra.matching.internal.WhyNot;
 import id.simitra.platform.Formats;
 import id.simitra.reference.Unit;

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.simitra.account.SimitraUser;
 import id.simitra.event.internal.EventAccess;
+import id.simitra.event.internal.EventFacts;
 import id.simitra.event.internal.setup.EventDetails;
 import id.simitra.event.internal.setup.EventSetupService;
 import id.simitra.event.internal.setup.Problem;
@@ -105,10 +106,11 @@ class EventRegistrationController {
 
 	@GetMapping("/petugas/acara/{id}/pendaftaran")
 	String registrations(@AuthenticationPrincipal SimitraUser user, @PathVariable long id, Model model) {
-		this.access.organised(id, user);
+		EventFacts facts = this.access.organised(id, user);
 		model.addAttribute("event", this.events.details(id));
 		model.addAttribute("registrations", this.registrations.registrations(id));
 		model.addAttribute("matches", this.registrations.matches(id));
+		model.addAttribute("readinessDay", this.registrations.readinessDay(facts));
 		return "event/registrations";
 	}
 

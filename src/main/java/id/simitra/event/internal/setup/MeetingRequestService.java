@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,9 @@ import id.simitra.event.internal.EventAccess;
 import id.simitra.event.internal.EventFacts;
 import id.simitra.event.internal.setup.RegistrationService.NeedMatches;
 import id.simitra.matching.Candidate;
+import id.simitra.matching.Improvement;
 import id.simitra.matching.MatchingService;
+import id.simitra.matching.Readiness;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.NotFoundException;
 
@@ -80,10 +83,10 @@ public class MeetingRequestService {
 		if (me.companyId() != null) {
 			List<NeedMatches> needs = open ? this.registrations.matches(eventId, me.companyId(), List.of("APPROVED"))
 					: List.of();
-			return new RequestPage(me.event(), true, open, needs, List.of(), requests);
+			return new RequestPage(me.event(), true, open, needs, List.of(), List.of(), requests);
 		}
-		return new RequestPage(me.event(), false, open, List.of(), open ? needsFor(eventId, me.umkmId()) : List.of(),
-				requests);
+		List<NeedFit> fits = open ? needsFor(me.event(), me.umkmId()) : List.of();
+		return new RequestPage(me.event(), false, open, List.of(), fits, improvements(fits), requests);
 	}
 
 	/**
@@ -224,22 +227,43 @@ public class MeetingRequestService {
 	/**
 	 * The registered needs of approved companies that fit the UMKM (score at least the
 	 * scheduler's minimum), and those a missing required certificate keeps it from, so it
-	 * sees what to fix; best first, the blocked ones last.
+	 * sees what to fix; best first, the blocked ones last. Each with its readiness on the
+	 * event's day. A fixed number of statements whatever the number of needs: the needs,
+	 * one set-based scoring of them all (as on {@code /umkm/kebutuhan}) and one readiness
+	 * call for the fitting ones.
 	 */
-	private List<NeedFit> needsFor(long eventId, @Nullable Long umkmId) {
+	private List<NeedFit> needsFor(EventFacts event, @Nullable Long umkmId) {
 		if (umkmId == null) {
 			return List.of();
 		}
+		List<RegistrationService.RegisteredNeed> needs = this.registrations.registeredNeeds(event.id(), null);
+		Map<Long, Candidate> scores = needs.isEmpty() ? Map.of() : this.matching.scoreNeeds(umkmId,
+				needs.stream().map(RegistrationService.RegisteredNeed::needId).toList());
+		List<RegistrationService.RegisteredNeed> fitting = needs.stream().filter(need -> {
+			Candidate c = scores.get(need.needId());
+			return c != null && (c.excluded() || c.score() >= this.minScore);
+		}).toList();
+		Map<Long, Map<Long, Readiness>> readiness = fitting.isEmpty() ? Map.of()
+				: this.matching.readiness(fitting.stream().map(RegistrationService.RegisteredNeed::needId).toList(),
+						List.of(umkmId), this.registrations.readinessDay(event));
 		List<NeedFit> result = new ArrayList<>();
-		for (RegistrationService.RegisteredNeed need : this.registrations.registeredNeeds(eventId, null)) {
-			Candidate c = this.matching.scoreFor(need.needId(), List.of(umkmId)).get(umkmId);
-			if (c != null && (c.excluded() || c.score() >= this.minScore)) {
-				result.add(new NeedFit(need.needId(), need.title(), need.companyName(), c));
-			}
+		for (RegistrationService.RegisteredNeed need : fitting) {
+			result.add(new NeedFit(need.needId(), need.title(), need.companyName(),
+					Objects.requireNonNull(scores.get(need.needId())),
+					readiness.getOrDefault(need.needId(), Map.of()).get(umkmId)));
 		}
 		result.sort(Comparator.comparing((NeedFit f) -> f.candidate().excluded())
 			.thenComparing(f -> -f.candidate().score()));
 		return result;
+	}
+
+	/**
+	 * What would make the UMKM fit more of these needs by the event's day: matching's
+	 * "how to improve" list (the one {@code /umkm/kebutuhan} shows), judged on the day.
+	 */
+	private List<Improvement> improvements(List<NeedFit> fits) {
+		return this.matching.improvementsOf(
+				fits.stream().map(f -> f.readiness() != null ? f.readiness().onTheDay() : f.candidate()).toList());
 	}
 
 	private List<RequestRow> requests(long eventId, Participant me) {
@@ -337,10 +361,11 @@ public class MeetingRequestService {
 	 * @param open requests may be made and answered now
 	 * @param needs the company's registered needs with the approved UMKM ranked
 	 * @param fits for an UMKM, the fitting needs ranked
+	 * @param improvements for an UMKM, what would make it fit more of them by the day
 	 * @param requests requests of both directions, waiting ones first
 	 */
 	public record RequestPage(EventFacts event, boolean company, boolean open, List<NeedMatches> needs,
-			List<NeedFit> fits, List<RequestRow> requests) {
+			List<NeedFit> fits, List<Improvement> improvements, List<RequestRow> requests) {
 
 		/**
 		 * Whether the pair was requested already (either side); a withdrawn request may
@@ -360,8 +385,11 @@ public class MeetingRequestService {
 	 * @param title its title
 	 * @param companyName its company
 	 * @param candidate the UMKM's score, factors and missing required certificates
+	 * @param readiness what it lacks for the need on the event's day (null only if
+	 * matching could not judge the pair)
 	 */
-	public record NeedFit(long needId, String title, String companyName, Candidate candidate) {
+	public record NeedFit(long needId, String title, String companyName, Candidate candidate,
+			@Nullable Readiness readiness) {
 
 	}
 

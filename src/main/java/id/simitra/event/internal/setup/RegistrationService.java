@@ -27,6 +27,7 @@ import id.simitra.event.internal.EventAccess;
 import id.simitra.event.internal.EventFacts;
 import id.simitra.matching.Candidate;
 import id.simitra.matching.MatchingService;
+import id.simitra.matching.Readiness;
 import id.simitra.platform.ConflictException;
 import id.simitra.platform.NotFoundException;
 
@@ -275,7 +276,8 @@ public class RegistrationService {
 	/**
 	 * The same ranking for one company's registered needs, or all (null), with the UMKM
 	 * whose registration is in one of these statuses: the officer's page shows waiting
-	 * ones too, the company's meeting requests only approved ones.
+	 * ones too, the company's meeting requests only approved ones. Each with its
+	 * readiness on the event's day (one call for all pairs, {@link #readinessDay}).
 	 */
 	@Transactional(readOnly = true)
 	public List<NeedMatches> matches(long eventId, @Nullable Long companyId, List<String> umkmStatuses) {
@@ -294,7 +296,11 @@ public class RegistrationService {
 			})
 			.list();
 		List<NeedMatches> result = new ArrayList<>();
-		registeredNeeds(eventId, companyId).stream()
+		List<RegisteredNeed> registered = registeredNeeds(eventId, companyId);
+		Map<Long, Map<Long, Readiness>> readiness = umkm.isEmpty() ? Map.of()
+				: this.matching.readiness(registered.stream().map(RegisteredNeed::needId).toList(), umkm.keySet(),
+						readinessDay(this.access.facts(eventId)));
+		registered.stream()
 			.map(n -> new NeedMatches(n.needId(), n.title(), n.companyName(), new ArrayList<>()))
 			.forEach(need -> {
 				if (!umkm.isEmpty()) {
@@ -304,11 +310,22 @@ public class RegistrationService {
 						.sorted(Comparator.comparingDouble(Candidate::score).reversed())
 						.forEach(c -> need.umkm()
 							.add(new NeedMatches.Match(c.umkmId(), umkm.getOrDefault(c.umkmId(), c.businessName()),
-									c.score(), c.excluded(), umkmStatus.getOrDefault(c.umkmId(), ""), c)));
+									c.score(), c.excluded(), umkmStatus.getOrDefault(c.umkmId(), ""), c,
+									readiness.getOrDefault(need.needId(), Map.of()).get(c.umkmId()))));
 				}
 				result.add(need);
 			});
 		return result;
+	}
+
+	/**
+	 * The day an UMKM's readiness for the event's needs is judged on: the event's day (a
+	 * certificate must still count when the parties meet), or today once that day has
+	 * passed at the venue.
+	 */
+	public LocalDate readinessDay(EventFacts event) {
+		LocalDate today = this.events.today(event.zone());
+		return event.eventDate().isBefore(today) ? today : event.eventDate();
 	}
 
 	/**
@@ -493,9 +510,11 @@ public class RegistrationService {
 		 * @param excluded it lacks a certificate the need requires
 		 * @param status its registration's status
 		 * @param candidate matching's score with its factors (the short explanation)
+		 * @param readiness what it lacks for the need on the event's day (null only if
+		 * matching could not judge the pair)
 		 */
 		public record Match(long umkmId, String name, double score, boolean excluded, String status,
-				Candidate candidate) {
+				Candidate candidate, @Nullable Readiness readiness) {
 
 		}
 
