@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -343,9 +342,9 @@ public class DirectoryService {
 	 * document (V79: regency, province, KBLI prefix or section, size class, verified,
 	 * kinds of verified certificate) form one full-text query, so a single bitmap of the
 	 * document index finds the UMKM that match them all; the planner also knows from the
-	 * document statistics how common each value is; a certificate valid today is a group
-	 * of its kind's expiry lexemes ({@link #validOn}). Only what a lexeme cannot say is
-	 * checked per candidate: capacity (product's data).
+	 * document statistics how common each value is. Only what a lexeme cannot say is
+	 * checked per candidate: that a certificate is still valid today, and capacity
+	 * (product's data).
 	 */
 	private Where whereClause(DirectoryQuery q, TextQuery text, Map<String, Object> params) {
 		List<String> where = new ArrayList<>();
@@ -380,15 +379,23 @@ public class DirectoryService {
 			filter(lexemes, where, common, FILTER + "z" + size.name(), "u.size_class = :sizeClass");
 			params.put("sizeClass", size.name());
 		}
-		// "holds a verified one valid today", from the document alone (V114): terms
-		// already written as tsquery groups
-		LocalDate today = (LocalDate) Objects.requireNonNull(params.get("today"));
-		List<String> groups = q.certificates().stream().map(type -> validOn(type, today)).toList();
+		int i = 0;
+		for (String type : q.certificates()) {
+			String p = "cert" + i++;
+			// the lexeme says "holds a verified one"; whether it is still valid today is
+			// checked for each candidate by its own index ("offset 0" keeps the planner
+			// from hashing every holder of the kind instead)
+			lexemes.add(FILTER + "c" + type);
+			where
+				.add("exists (select 1 from umkm_valid_certificate(:today) c where c.umkm_id = u.id and c.type_code = :"
+						+ p + " offset 0)");
+			params.put(p, type);
+		}
 		if (q.verifiedOnly()) {
 			filter(lexemes, where, common, FILTER + "v", "u.verified_at is not null");
 		}
 		if (q.minCapacity() != null && q.capacityUnit() != null) {
-			where.add(text.present() || !lexemes.isEmpty() || !groups.isEmpty()
+			where.add(text.present() || !lexemes.isEmpty()
 					? "exists (select 1 from product_listing x where x.umkm_id = u.id and x.unit_kind = :capKind"
 							+ " and x.capacity_base >= :capBase offset 0)"
 					: "u.id in (select x.umkm_id from product_listing x where x.unit_kind = :capKind and x.capacity_base >= :capBase)");
@@ -396,12 +403,10 @@ public class DirectoryService {
 			params.put("capBase", q.capacityUnit().toBase(q.minCapacity()));
 		}
 		String document = null;
-		if (!lexemes.isEmpty() || !groups.isEmpty()) {
+		if (!lexemes.isEmpty()) {
 			// typed into the tsquery as they are: to_tsquery would parse "~ k10761" into
 			// the word "k10761"
-			List<String> terms = new ArrayList<>(lexemes.stream().map(DirectoryService::quoted).toList());
-			terms.addAll(groups);
-			params.put("filters", String.join(" & ", terms));
+			params.put("filters", String.join(" & ", lexemes.stream().map(DirectoryService::quoted).toList()));
 			document = text.present() ? "to_tsquery('simple', :tsq) && cast(:filters as tsquery)"
 					: "cast(:filters as tsquery)";
 		}
@@ -409,32 +414,6 @@ public class DirectoryService {
 			document = "to_tsquery('simple', :tsq)";
 		}
 		return new Where(document, where);
-	}
-
-	/**
-	 * "Holds a certificate of this kind that counts on this day" as a group of tsquery
-	 * terms over umkm's lexemes {@code "~ e<kind>:<YYYYMMDD>"} (V114: the expiry of each
-	 * verified certificate, {@code 99999999} for none). A certificate counts on
-	 * {@code day} when it expires on that day or later (certificate_counts); the 8-digit
-	 * strings at or after the day's, in text order, are the day's string itself and, for
-	 * each position, every string that agrees up to there and has a larger digit there:
-	 * one prefix term per such digit (at most 72, so the answer is exact on every day
-	 * without rewriting a document when days pass).
-	 */
-	static String validOn(String type, LocalDate day) {
-		String head = FILTER + "e" + type + ":";
-		String date = day.format(DateTimeFormatter.BASIC_ISO_DATE);
-		if (date.length() != 8) {
-			throw new IllegalArgumentException("Not a day of years 1000-9999: " + day);
-		}
-		List<String> terms = new ArrayList<>();
-		terms.add(quoted(head + date));
-		for (int i = 0; i < date.length(); i++) {
-			for (char d = (char) (date.charAt(i) + 1); d <= '9'; d++) {
-				terms.add(quoted(head + date.substring(0, i) + d) + ":*");
-			}
-		}
-		return "(" + String.join(" | ", terms) + ")";
 	}
 
 	/**
