@@ -173,7 +173,9 @@ select g.umkm_id, t.code,
 from gen_umkm_sector g
 cross join lateral (select code, has_expiry, default_issuer from certificate_type
                     where code = (array['HALAL','PIRT','NPWP','BPOM','SNI','HALAL'])[1 + floor(random() * 6)::int + (g.umkm_id * 0)]) t
-cross join lateral (select (date '2021-01-01' + (random() * 1800)::int) as issued) d
+-- "+ g.umkm_id * 0" makes the lateral depend on the row: an uncorrelated one is evaluated once, which gave every
+-- certificate the same issue date (2023-12-03) and expiry, so none had expired
+cross join lateral (select (date '2021-01-01' + (random() * 1800)::int + (g.umkm_id * 0)::int) as issued) d
 where random() < 0.35;
 alter table umkm_certificate enable trigger umkm_certificate_document;
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 12's figures at North Sumatra scale (1.2 M UMKM, ~4 M products, 50 k needs, 60 k dated partnerships), all
 # from one run on this machine, portal and PostgreSQL on the same box:
-#   bench/scale.sh            # as root: everything below; the data is generated on the first run (~15-25 min)
+#   bench/scale.sh            # as root: everything below; the data is generated on the first run (~15-25 min; 37 min at load 11-19)
 #   bench/scale.sh data       # only make sure the data set exists (and its cluster is running)
 #   STAGES="sql pages" bench/scale.sh     # a subset: data sql startup pages ratio load rss
 # The data lives in its own PostgreSQL 15 cluster (SCALE_DIR, default /var/tmp/simitra-scale, port PG_PORT 5440),

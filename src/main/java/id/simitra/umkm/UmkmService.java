@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -149,10 +150,14 @@ public class UmkmService {
 			throw new ConflictException("UMKM profile changed since it was opened");
 		}
 		String regencyBefore = umkm.getId() == null ? null : umkm.getRegencyCode();
+		Set<String> kbliBefore = umkm.getId() == null ? null : Set.copyOf(umkm.getKbliCodes());
 		umkm.update(profile);
 		UmkmView saved = toView(umkms.saveAndFlush(umkm));
 		if (regencyBefore != null && !regencyBefore.equals(saved.regencyCode())) {
 			events.publishEvent(new UmkmMoved(saved.id(), saved.regencyCode()));
+		}
+		if (kbliBefore != null && !kbliBefore.equals(Set.copyOf(umkm.getKbliCodes()))) {
+			events.publishEvent(new UmkmActivitiesChanged(saved.id()));
 		}
 		return saved;
 	}

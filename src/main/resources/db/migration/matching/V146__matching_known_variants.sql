@@ -4,7 +4,7 @@
 -- (Levenshtein distance 1) when the word has at least 6 letters, where one letter is a typo or a regional spelling,
 -- not another word (kripik/keripik are synonyms already). The trigram operator stays only as the index's pre-filter.
 -- A synonym group is one concept however many of its phrases the title uses ("singkong / ubi kayu" is one thing).
--- The function is versioned, not repeatable, because the stored concepts of every need are rebuilt with it below.
+-- The function is versioned (as V65's was), so that it is in place before the stored concepts are dropped below.
 create extension if not exists fuzzystrmatch;
 
 create or replace function match_concepts(txt text) returns text[]
@@ -60,5 +60,7 @@ begin
 end
 $$;
 
--- Every stored need's concepts again, with the rule above.
-select need_match_refresh(n.id, n.title) from need n;
+-- Every need's concepts again, with the rule above: matching's own rows go, and NeedConcepts rebuilds every need
+-- without concepts when the portal starts (through need's published need_summary, which the repeatable migrations
+-- create after this one on a new database).
+delete from need_match;

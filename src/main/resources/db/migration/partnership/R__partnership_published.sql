@@ -14,7 +14,10 @@ select id, need_id, company_id, umkm_id, regency_code, pattern, object, estimate
        -- where its UMKM is (V94): the officers' reports select a province's partnerships by it
        umkm_regency_code,
        -- the business-matching meeting it was proposed from (issue 14, V106), for the event report
-       event_meeting_id
+       event_meeting_id,
+       -- the KBLI sections its UMKM is registered in (V113, kept when the UMKM's codes change): the officer report's
+       -- approved partnerships per section
+       umkm_kbli_sections
 from partnership;
 
 -- When a partnership reached a status (its audit trail without actors, reasons and summaries): the reports date

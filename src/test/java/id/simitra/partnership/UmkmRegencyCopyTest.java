@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import id.simitra.support.Fixtures;
 import id.simitra.support.SimitraTest;
 import id.simitra.umkm.UmkmMoved;
 import id.simitra.umkm.UmkmProfile;
@@ -29,18 +30,22 @@ class UmkmRegencyCopyTest {
 	@Autowired
 	UmkmService umkms;
 
+	@Autowired
+	Fixtures fixtures;
+
 	@Test
 	void followsTheUmkmWhenItMoves() {
-		long umkmId = jdbc.sql("select min(id) from umkm").query(Long.class).single();
+		// Its own UMKM and company: on a fresh database (CI) this test may run first.
+		long umkmId = fixtures.umkm("Salinan Kabupaten Uji", "12.71", "10794").id();
+		long companyId = fixtures.company("PT Salinan Kabupaten", "12.71");
 		UmkmView umkm = umkms.get(umkmId);
 		long partnership = jdbc.sql("""
 				insert into partnership (need_id, company_id, umkm_id, pattern, object, estimated_value, start_date,
 				                         end_date, no_control_declared, status, created_at, updated_at, regency_code)
-				select null, min(c.id), :umkm, 'RANTAI_PASOK', 'Uji salinan kabupaten', 1000000, date '2026-01-01',
-				       date '2026-12-31', true, 'SUBMITTED', now(), now(), '11.01'
-				from company c
+				values (null, :company, :umkm, 'RANTAI_PASOK', 'Uji salinan kabupaten', 1000000, date '2026-01-01',
+				        date '2026-12-31', true, 'SUBMITTED', now(), now(), '11.01')
 				returning id
-				""").param("umkm", umkmId).query(Long.class).single();
+				""").param("company", companyId).param("umkm", umkmId).query(Long.class).single();
 		assertThat(copy(partnership)).isEqualTo(umkm.regencyCode());
 
 		String elsewhere = umkm.regencyCode().equals("12.71") ? "12.75" : "12.71";

@@ -158,7 +158,10 @@ public class ReportService {
 	/**
 	 * The approved partnerships in force, selected once and then counted several ways. A
 	 * partnership counts once in each KBLI section its UMKM is registered in, so sections
-	 * can add up to more than the total.
+	 * can add up to more than the total. The sections come from the partnership's own
+	 * copy (partnership V113, distinct and kept when the UMKM's codes change), so all of
+	 * this is read from one covering index instead of joining a province's approved
+	 * partnerships to their UMKM's activities (issue 12).
 	 */
 	private Approved approved(Map<String, Object> params) {
 		Map<String, Long> patterns = new HashMap<>();
@@ -167,7 +170,8 @@ public class ReportService {
 		long[] totals = new long[3];
 		jdbc.sql("""
 				with approved as materialized (
-				    select p.id, p.umkm_id, p.pattern, p.estimated_value, p.umkm_regency_code as regency_code
+				    select p.umkm_id, p.pattern, p.estimated_value, p.umkm_regency_code as regency_code,
+				           p.umkm_kbli_sections as sections
 				    from partnership_summary p
 				    where %s
 				)
@@ -177,11 +181,9 @@ public class ReportService {
 				union all
 				select 'regency', regency_code, count(*), 0, 0 from approved group by regency_code
 				union all
-				select 'section', k.section, count(distinct a.id), 0, 0
-				from approved a
-				join umkm_activity uk on uk.umkm_id = a.umkm_id
-				join kbli k on k.version = uk.kbli_version and k.code = uk.kbli_code
-				group by k.section
+				select 'section', s.section, count(*), 0, 0
+				from approved a cross join unnest(a.sections) s(section)
+				group by s.section
 				""".formatted(APPROVED_IN_FORCE)).params(params).query(rs -> {
 			switch (rs.getString(1)) {
 				case "total" -> {
