@@ -447,6 +447,21 @@ class BrowserJourneyTest {
 		click(driver.findElement(By.cssSelector("form[action$='/keputusan'] button[value='APPROVE']")));
 		wait.until(d -> d.getCurrentUrl().endsWith("/petugas"));
 		checkPage("officer-approved");
+		// Rp 1.62 billion is above the Rp 500 million of maker-checker (issue 16): a
+		// second officer of the province gives the final approval.
+		driver.get(partnershipUrl);
+		assertThat(driver.getPageSource()).contains("Disetujui, menunggu persetujuan kedua");
+		logout();
+		String secondOfficerEmail = WebSession.uniqueEmail("petugas");
+		Long secondOfficerId = accounts.create(secondOfficerEmail, WebSession.PASSWORD, "Petugas Kedua", Role.OFFICER)
+			.id();
+		jdbc.sql("update account set province_code = '12' where id = ?").param(secondOfficerId).update();
+		login(secondOfficerEmail);
+		driver.get(partnershipUrl);
+		checkPage("second-officer-review");
+		type("decision-reason", "Diperiksa petugas kedua: nilai kontrak sesuai penawaran");
+		click(driver.findElement(By.cssSelector("form[action$='/keputusan'] button[value='APPROVE']")));
+		wait.until(d -> d.getCurrentUrl().endsWith("/petugas"));
 		driver.get(partnershipUrl);
 		assertThat(driver.getPageSource()).contains("Disetujui Dinas");
 		checkPage("approved");
