@@ -65,6 +65,15 @@ class JourneyTest {
 			.param("email", officerEmail)
 			.param("password", "DiskopSumut24")
 			.param("provinceCode", "12")).andExpect(redirectedUrl("/admin/akun"));
+		// Above Rp 500 million a second officer of the province gives the final approval
+		// (issue 16, maker-checker).
+		String secondOfficerEmail = WebSession.uniqueEmail("petugas");
+		mvc.perform(post("/admin/akun/petugas-baru").session(admin)
+			.with(csrf())
+			.param("displayName", "Petugas Kedua")
+			.param("email", secondOfficerEmail)
+			.param("password", "DiskopSumut24")
+			.param("provinceCode", "12")).andExpect(redirectedUrl("/admin/akun"));
 
 		// 2. The UMKM owner fills in the business profile; the size class is computed and
 		// shown.
@@ -185,6 +194,13 @@ class JourneyTest {
 			.with(csrf())
 			.param("decision", "APPROVE")
 			.param("reason", "Dokumen lengkap, pola rantai pasok sesuai")).andExpect(redirectedUrl("/petugas"));
+		mvc.perform(get(partnershipUrl).session(company))
+			.andExpect(content().string(containsString("Disetujui, menunggu persetujuan kedua")));
+		MockHttpSession secondOfficer = WebSession.login(mvc, secondOfficerEmail, "DiskopSumut24");
+		mvc.perform(post(partnershipUrl + "/keputusan").session(secondOfficer)
+			.with(csrf())
+			.param("decision", "APPROVE")
+			.param("reason", "")).andExpect(redirectedUrl("/petugas"));
 
 		for (MockHttpSession party : new MockHttpSession[] { umkm, company }) {
 			mvc.perform(get(partnershipUrl).session(party))
@@ -218,7 +234,7 @@ class JourneyTest {
 			.query(String.class)
 			.list();
 		assertThat(history).containsExactly("PROPOSED:COMPANY", "ACCEPTED:UMKM", "SUBMITTED:COMPANY",
-				"APPROVED:OFFICER", "ACTIVE:COMPANY", "COMPLETED:UMKM");
+				"FIRST_APPROVED:OFFICER", "APPROVED:OFFICER", "ACTIVE:COMPANY", "COMPLETED:UMKM");
 		assertThat(jdbc.sql("select status from partnership where id = ?")
 			.param(partnershipId)
 			.query(String.class)
