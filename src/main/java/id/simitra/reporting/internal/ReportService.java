@@ -55,7 +55,9 @@ public class ReportService {
 
 	/**
 	 * "Ranked": the UMKM was shown in the top this-many of a need's ranking (the page a
-	 * company reads first; matching's fairness figure counts the same top 10).
+	 * company reads first; matching's fairness figure counts the same top 10). Matching's
+	 * partial index (V150, {@code best_rank <= 10}) serves exactly this bound: changing
+	 * it needs a new index.
 	 */
 	static final int RANKED_TOP = 10;
 
