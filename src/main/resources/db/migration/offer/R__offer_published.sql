@@ -9,3 +9,8 @@ select id, need_id, umkm_id, created_at, event_meeting_id from offer;
 -- when. The event report counts them; other invitations are not published.
 create or replace view offer_invitation_from_meeting as
 select need_id, umkm_id, event_meeting_id, created_at from need_invitation where event_meeting_id is not null;
+
+-- Every invitation to offer (issue 16): which need, which UMKM, when. The officers' funnel counts "invited" from it.
+-- Never who invited.
+create or replace view offer_invitation as
+select need_id, umkm_id, created_at from need_invitation;

@@ -43,12 +43,67 @@ public class ReportService {
 	 * Partnerships of the area's UMKM proposed during the period (see
 	 * {@link ReportSql#PROPOSED_AT}).
 	 */
+	private static final String PROPOSED_IN_PERIOD = """
+			%s and p.status <> 'DRAFT' and p.created_at < :end
+			  and p.proposed_at >= :start and p.proposed_at < :end""".formatted(AREA_PARTNERSHIP);
+
 	private static final String COHORT = """
 			select p.id, p.status, case when p.proposed_event then p.proposed_at end as proposed_event_at, p.decided_at
 			from partnership_summary p
-			where %s and p.status <> 'DRAFT' and p.created_at < :end
-			  and p.proposed_at >= :start and p.proposed_at < :end
-			""".formatted(AREA_PARTNERSHIP);
+			where %s
+			""".formatted(PROPOSED_IN_PERIOD);
+
+	/**
+	 * "Ranked": the UMKM was shown in the top this-many of a need's ranking (the page a
+	 * company reads first; matching's fairness figure counts the same top 10). Matching's
+	 * partial index (V150, {@code best_rank <= 10}) serves exactly this bound: changing
+	 * it needs a new index.
+	 */
+	static final int RANKED_TOP = 10;
+
+	/**
+	 * The UMKM of the area at each stage during the period (issue 16), one row per stage,
+	 * UMKM and regency, selected once in one statement and then counted for the area, per
+	 * regency and per KBLI section. Stage numbers are {@link Dashboard.Stage} ordinals.
+	 * Regency: the UMKM's (the listing's; for partnerships the partnership's copy, like
+	 * the rest of the report).
+	 */
+	private static final String STAGES = """
+			with reached as materialized (
+			    select distinct x.stage, x.umkm_id, x.regency_code from (
+			        select 0 as stage, m.umkm_id, u.regency_code
+			        from match_shown m join umkm_listing u on u.id = m.umkm_id
+			        where m.day >= :from and m.day < :until and m.best_rank <= %d and u.regency_code = any(:regencies)
+			        union all
+			        select 1, h.umkm_id, u.regency_code
+			        from event_meeting_held h join umkm_listing u on u.id = h.umkm_id
+			        where h.event_date >= :from and h.event_date < :until and u.regency_code = any(:regencies)
+			        union all
+			        select 2, i.umkm_id, u.regency_code
+			        from offer_invitation i join umkm_listing u on u.id = i.umkm_id
+			        where i.created_at >= :start and i.created_at < :end and u.regency_code = any(:regencies)
+			        union all
+			        select 3, o.umkm_id, u.regency_code
+			        from offer_summary o join umkm_listing u on u.id = o.umkm_id
+			        where o.created_at >= :start and o.created_at < :end and u.regency_code = any(:regencies)
+			        union all
+			        select s.stage, p.umkm_id, p.umkm_regency_code
+			        from partnership_summary p
+			        cross join lateral (values (4), (case when p.status in %s then 5 end),
+			                                   (case when p.status = 'COMPLETED' then 6 end)) s (stage)
+			        where %s and s.stage is not null
+			    ) x
+			)
+			select 'total', null, stage, count(distinct umkm_id) from reached group by stage
+			union all
+			select 'regency', regency_code, stage, count(*) from reached group by regency_code, stage
+			union all
+			select 'section', k.section, r.stage, count(distinct r.umkm_id)
+			from reached r
+			join umkm_activity uk on uk.umkm_id = r.umkm_id
+			join kbli k on k.version = uk.kbli_version and k.code = uk.kbli_code
+			group by k.section, r.stage
+			""".formatted(RANKED_TOP, APPROVED_STATUSES, PROPOSED_IN_PERIOD);
 
 	private final JdbcClient jdbc;
 
@@ -125,7 +180,42 @@ public class ReportService {
 		return new Dashboard(filter, registered, newInPeriod, verified, approved.umkm(), share, approved.partnerships(),
 				approved.value(), BarChart.of(sizes), BarChart.of(patterns), BarChart.of(sections),
 				BarChart.of(regencyBars), without, flow.funnel(), BarChart.of(stages), flow.medianDays(),
-				flow.decisions(), followUp(params));
+				flow.decisions(), followUp(params), stages(filter, params));
+	}
+
+	/**
+	 * The funnel by UMKM (issue 16): how many UMKM of the area reached each stage during
+	 * the period, for the area, each of its regencies and each KBLI section.
+	 */
+	private Dashboard.Stages stages(ReportFilter filter, Map<String, Object> params) {
+		int n = Dashboard.Stage.values().length;
+		long[] total = new long[n];
+		Map<String, long[]> regencies = new HashMap<>();
+		Map<String, long[]> sections = new java.util.TreeMap<>();
+		jdbc.sql(STAGES).params(params).query(rs -> {
+			int stage = Dashboard.Stage.at(rs.getInt(3)).position();
+			long count = rs.getLong(4);
+			switch (rs.getString(1)) {
+				case "total" -> total[stage] = count;
+				case "regency" -> regencies.computeIfAbsent(rs.getString(2), k -> new long[n])[stage] = count;
+				default -> sections.computeIfAbsent(rs.getString(2), k -> new long[n])[stage] = count;
+			}
+		});
+		List<Dashboard.StageRow> byRegency = filter.regencyCodes()
+			.stream()
+			.map(code -> new Dashboard.StageRow(regions.regencyName(code),
+					counts(regencies.getOrDefault(code, new long[n]))))
+			.sorted(Comparator.comparing(Dashboard.StageRow::label))
+			.toList();
+		List<Dashboard.StageRow> bySection = sections.entrySet()
+			.stream()
+			.map(e -> new Dashboard.StageRow(e.getKey() + " — " + kbli.title(e.getKey()), counts(e.getValue())))
+			.toList();
+		return new Dashboard.Stages(new Dashboard.StageRow("", counts(total)), byRegency, bySection);
+	}
+
+	private static List<Long> counts(long[] counts) {
+		return java.util.Arrays.stream(counts).boxed().toList();
 	}
 
 	/**
