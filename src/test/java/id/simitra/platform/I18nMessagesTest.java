@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,6 +48,50 @@ class I18nMessagesTest {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	/**
+	 * A key written twice keeps only its last text, silently: two branches that each
+	 * added the same key merged without a conflict and left two texts for one step.
+	 */
+	@Test
+	void noKeyIsWrittenTwice() throws IOException {
+		for (String name : List.of("messages.properties", "messages_en.properties")) {
+			assertThat(duplicateKeys(Files.readAllLines(Path.of("src/main/resources", name)))).as(name).isEmpty();
+		}
+	}
+
+	@Test
+	void aKeyWrittenTwiceIsFound() {
+		assertThat(duplicateKeys(List.of("# note", "a=1", "b=2 \\", "  a=continued", "b = 3", "", "c: 4")))
+			.containsExactly("b");
+	}
+
+	/** Keys that start more than one entry (continuation lines and comments skipped). */
+	static List<String> duplicateKeys(List<String> lines) {
+		Set<String> seen = new HashSet<>();
+		Set<String> twice = new TreeSet<>();
+		boolean continued = false;
+		for (String line : lines) {
+			String trimmed = line.strip();
+			boolean entry = !continued && !trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("!");
+			if (entry) {
+				String key = trimmed.split("\\s*[=:]", 2)[0].strip();
+				if (!seen.add(key)) {
+					twice.add(key);
+				}
+			}
+			continued = (entry || continued) && endsWithOddBackslashes(line);
+		}
+		return List.copyOf(twice);
+	}
+
+	private static boolean endsWithOddBackslashes(String line) {
+		int n = 0;
+		for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+			n++;
+		}
+		return n % 2 == 1;
 	}
 
 	private static Properties load(String name) throws IOException {
