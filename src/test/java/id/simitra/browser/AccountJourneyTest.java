@@ -25,6 +25,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -233,6 +234,14 @@ class AccountJourneyTest {
 			}
 			catch (StaleElementReferenceException ex) {
 				return true;
+			}
+			catch (WebDriverException ex) {
+				// While Chromium swaps documents, ChromeDriver may say this instead of
+				// "stale" (as the other journeys already allow).
+				if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
 			}
 		});
 	}
