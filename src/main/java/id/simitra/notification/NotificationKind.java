@@ -166,6 +166,13 @@ public enum NotificationKind {
 	EVENT_MEETING_ACCEPTED(Topic.EVENTS, "notification.meetingAccepted", "/acara/{id}/pertemuan", false, Role.UMKM,
 			Role.COMPANY),
 
+	/**
+	 * The side that asked took its waiting meeting request back: the other side, which
+	 * had it to answer.
+	 */
+	EVENT_MEETING_WITHDRAWN(Topic.EVENTS, "notification.meetingWithdrawn", "/acara/{id}/pertemuan", false, Role.UMKM,
+			Role.COMPANY),
+
 	/** The other side declined a meeting request: the side that asked. */
 	EVENT_MEETING_DECLINED(Topic.EVENTS, "notification.meetingDeclined", "/acara/{id}/pertemuan", false, Role.UMKM,
 			Role.COMPANY),

@@ -229,6 +229,10 @@ class MeetingRequestTest {
 			.andExpect(flash().attribute("success", "event.requests.flash.withdrawn"));
 		assertThat(request(needA, umkm2)).isEqualTo(List.of("UMKM", "WITHDRAWN", 1L));
 		assertThat(audit()).contains("REQUEST_WITHDRAWN");
+		// the company, which had it to answer, is told
+		fixtures.awaitEventListeners();
+		assertThat(notifications(companyAccount, "notification.meetingWithdrawn"))
+			.containsExactly("Kopi Minta Dua|" + eventName + "|Kopi bubuk minta A " + page());
 		// the company no longer has it to answer: no buttons, and an answer from the old
 		// page is 409
 		mvc.perform(get(page()).session(company))

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import id.simitra.event.EventCancelled;
 import id.simitra.event.MeetingRequestAnswered;
+import id.simitra.event.MeetingRequestWithdrawn;
 import id.simitra.event.MeetingRequested;
 import id.simitra.event.MeetingsCancelled;
 import id.simitra.event.ParticipantsInvited;
@@ -87,6 +88,15 @@ class EventNotifications {
 		List<Long> to = event.byCompany() ? recipients.companyMembers(event.companyId())
 				: recipients.umkmOwner(event.umkmId()).map(List::of).orElse(List.of());
 		notifications.notifyAll(to, kind, List.of(event.answererName(), event.eventName(), event.needTitle()),
+				kind.link(event.eventId()));
+	}
+
+	@ApplicationModuleListener
+	void meetingRequestWithdrawn(MeetingRequestWithdrawn event) {
+		NotificationKind kind = NotificationKind.EVENT_MEETING_WITHDRAWN;
+		List<Long> to = event.byCompany() ? recipients.umkmOwner(event.umkmId()).map(List::of).orElse(List.of())
+				: recipients.companyMembers(event.companyId());
+		notifications.notifyAll(to, kind, List.of(event.askerName(), event.eventName(), event.needTitle()),
 				kind.link(event.eventId()));
 	}
 

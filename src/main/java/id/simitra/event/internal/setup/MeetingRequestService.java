@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.simitra.account.SimitraUser;
 import id.simitra.event.MeetingRequestAnswered;
+import id.simitra.event.MeetingRequestWithdrawn;
 import id.simitra.event.MeetingRequested;
 import id.simitra.event.internal.EventAccess;
 import id.simitra.event.internal.EventFacts;
@@ -215,6 +216,10 @@ public class MeetingRequestService {
 		}
 		this.events.audit(eventId, user, "REQUEST_WITHDRAWN",
 				"need " + request.needId() + ", UMKM " + request.umkmId());
+		boolean byCompany = me.companyId() != null;
+		this.publisher.publishEvent(new MeetingRequestWithdrawn(eventId, me.event().name(), request.needTitle(),
+				byCompany ? request.companyName() : request.umkmName(), byCompany, request.companyId(),
+				request.umkmId()));
 	}
 
 	private RequestRow row(long eventId, Participant me, long needId, long umkmId) {
