@@ -22,10 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -227,23 +225,7 @@ class AccountJourneyTest {
 			.findElement(By.cssSelector("button[type='submit']"));
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
 		button.click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-			try {
-				button.isEnabled();
-				return false;
-			}
-			catch (StaleElementReferenceException ex) {
-				return true;
-			}
-			catch (WebDriverException ex) {
-				// While Chromium swaps documents, ChromeDriver may say this instead of
-				// "stale" (as the other journeys already allow).
-				if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
-					return true;
-				}
-				throw ex;
-			}
-		});
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> PageSwap.isGone(button));
 	}
 
 	/**

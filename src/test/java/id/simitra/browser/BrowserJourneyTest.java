@@ -20,10 +20,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -552,29 +550,7 @@ class BrowserJourneyTest {
 		WebElement form = driver.findElement(By.cssSelector(formSelector));
 		WebElement button = form.findElement(By.cssSelector("button[type='submit']"));
 		click(button);
-		wait.until(d -> isGone(button));
-	}
-
-	/**
-	 * The submitted page has been replaced. While Chromium swaps documents, ChromeDriver
-	 * sometimes answers "Node with given id does not belong to the document" instead of
-	 * "stale element reference" (seen on a busy machine, then the journey failed although
-	 * the next page loaded); both mean the old page is gone.
-	 */
-	private static boolean isGone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (StaleElementReferenceException ex) {
-			return true;
-		}
-		catch (WebDriverException ex) {
-			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
-				return true;
-			}
-			throw ex;
-		}
+		wait.until(d -> PageSwap.isGone(button));
 	}
 
 	/**

@@ -26,10 +26,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -262,23 +260,7 @@ class CompanyTeamJourneyTest {
 		((JavascriptExecutor) driver)
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
 		button.click();
-		wait.until(d -> isGone(button));
-	}
-
-	private static boolean isGone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (StaleElementReferenceException ex) {
-			return true;
-		}
-		catch (WebDriverException ex) {
-			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
-				return true;
-			}
-			throw ex;
-		}
+		wait.until(d -> PageSwap.isGone(button));
 	}
 
 	@SuppressWarnings("unchecked")

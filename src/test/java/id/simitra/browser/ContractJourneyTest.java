@@ -21,10 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -430,7 +428,7 @@ class ContractJourneyTest {
 	private void submit(WebElement form, By button) {
 		WebElement b = form.findElement(button);
 		click(b);
-		wait.until(d -> isGone(b));
+		wait.until(d -> PageSwap.isGone(b));
 	}
 
 	private long accountId(String email) {
@@ -506,24 +504,7 @@ class ContractJourneyTest {
 	private void submit(WebElement form) {
 		WebElement button = form.findElement(By.cssSelector("button[type='submit']"));
 		click(button);
-		wait.until(d -> isGone(button));
-	}
-
-	/** The submitted page has been replaced (see BrowserJourneyTest.isGone). */
-	private static boolean isGone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (StaleElementReferenceException ex) {
-			return true;
-		}
-		catch (WebDriverException ex) {
-			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
-				return true;
-			}
-			throw ex;
-		}
+		wait.until(d -> PageSwap.isGone(button));
 	}
 
 	/**
